@@ -1,0 +1,22 @@
+package org.breachresponse.api;
+
+import java.util.Set;
+import jakarta.ws.rs.core.Application;
+import org.breachresponse.incident.IncidentResource;
+
+/**
+ * The resources of {@code /camunda/api/breach}, listed explicitly: the same WAR holds Camunda's REST
+ * resources, which must not be scanned into this application. Mapped in {@code web.xml}.
+ */
+public class BreachApiApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        IncidentResource.class,
+        JsonSettings.class,
+        InvalidInputMapper.class,
+        NotFoundMapper.class,
+        UnreadableJsonMapper.class);
+  }
+}

@@ -1,0 +1,16 @@
+package org.breachresponse.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.breachresponse.incident.IncidentNotFoundException;
+
+/** 404 for an unknown incident reference. */
+@Provider
+public class NotFoundMapper implements ExceptionMapper<IncidentNotFoundException> {
+
+  @Override
+  public Response toResponse(IncidentNotFoundException exception) {
+    return Problem.notFound(exception.getMessage());
+  }
+}

@@ -1,0 +1,25 @@
+package org.breachresponse.api;
+
+import java.util.List;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.breachresponse.incident.FieldError;
+
+/** An RFC 9457 problem document, with the fields at fault when the caller's input was wrong. */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+  public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+  static Response invalidInput(List<FieldError> errors) {
+    String detail = String.join("; ", errors.stream().map(FieldError::toString).toList());
+    return respond(new Problem("urn:breach-response:problem:invalid-input", "Invalid input", 400, detail, errors));
+  }
+
+  static Response notFound(String detail) {
+    return respond(new Problem("urn:breach-response:problem:not-found", "Not found", 404, detail, List.of()));
+  }
+
+  private static Response respond(Problem problem) {
+    return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
+  }
+}

@@ -1,0 +1,33 @@
+package org.breachresponse.assessment;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.breachresponse.engine.FormValues;
+import org.breachresponse.engine.ProcessVariables;
+import org.breachresponse.security.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/** Completing {@code Task_AssessRisk}: stores the determination and tells the process whether to notify. */
+@Dependent
+@Named
+public class RecordRiskAssessmentListener implements TaskListener {
+
+  private final RiskAssessmentService riskAssessmentService;
+
+  @Inject
+  public RecordRiskAssessmentListener(RiskAssessmentService riskAssessmentService) {
+    this.riskAssessmentService = riskAssessmentService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormValues form = new FormValues(task);
+    FourFactorAssessment assessment = new RiskAssessmentForm(form).read();
+    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    AssessmentOutcome outcome = riskAssessmentService.record(reference, assessment, CurrentUser.completing(task));
+    task.setVariable(ProcessVariables.IS_NOTIFIABLE, outcome.notifiable());
+    form.discard(RiskAssessmentForm.fieldNames());
+  }
+}

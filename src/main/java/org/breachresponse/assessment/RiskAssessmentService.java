@@ -1,0 +1,52 @@
+package org.breachresponse.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.breachresponse.audit.AuditTrail;
+import org.breachresponse.incident.FieldError;
+import org.breachresponse.incident.Incident;
+import org.breachresponse.incident.IncidentService;
+import org.breachresponse.incident.InvalidInputException;
+
+/** Records breach determinations and answers what the current one is. */
+@ApplicationScoped
+public class RiskAssessmentService {
+
+  @PersistenceContext(unitName = "breach-response")
+  private EntityManager entityManager;
+
+  @Inject
+  private IncidentService incidentService;
+
+  @Inject
+  private AuditTrail auditTrail;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public AssessmentOutcome record(String reference, FourFactorAssessment assessment, String by) {
+    Incident incident = incidentService.get(reference);
+    List<FieldError> contradictions = assessment.contradictions(incident.encryptedKeySafe());
+    if (!contradictions.isEmpty()) {
+      throw new InvalidInputException(contradictions);
+    }
+    entityManager.persist(new RiskAssessment(incident, assessment, by, Instant.now()));
+    auditTrail.record(reference, "RISK_ASSESSED", by, "Breach determination: " + assessment.outcome()
+        + (assessment.exclusion() == BreachExclusion.NONE ? "" : " (" + assessment.exclusion() + ")"));
+    return assessment.outcome();
+  }
+
+  public Optional<RiskAssessment> current(Incident incident) {
+    return entityManager.createQuery(
+            "select a from RiskAssessment a where a.incident = :incident order by a.assessedAt desc, a.id desc",
+            RiskAssessment.class)
+        .setParameter("incident", incident)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,53 @@
+package org.breachresponse.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One recorded step: appended, never changed. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
+  @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant occurredAt;
+
+  @Column(name = "actor", nullable = false, updatable = false, length = 64)
+  private String actor;
+
+  @Column(name = "incident_reference", updatable = false, length = 20)
+  private String incidentReference;
+
+  @Column(name = "action", nullable = false, updatable = false, length = 40)
+  private String action;
+
+  @Column(name = "summary", nullable = false, updatable = false, length = 1000)
+  private String summary;
+
+  protected AuditEntry() {
+  }
+
+  AuditEntry(Instant occurredAt, String actor, String incidentReference, String action, String summary) {
+    this.occurredAt = occurredAt;
+    this.actor = actor;
+    this.incidentReference = incidentReference;
+    this.action = action;
+    this.summary = summary;
+  }
+
+  public Instant occurredAt() { return occurredAt; }
+  public String actor() { return actor; }
+  public String incidentReference() { return incidentReference; }
+  public String action() { return action; }
+  public String summary() { return summary; }
+}

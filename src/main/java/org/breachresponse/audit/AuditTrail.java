@@ -1,0 +1,28 @@
+package org.breachresponse.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** Appends to the audit trail in the caller's transaction: the entry exists exactly when the step does. */
+@ApplicationScoped
+public class AuditTrail {
+
+  @PersistenceContext(unitName = "breach-response")
+  private EntityManager entityManager;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(String incidentReference, String action, String actor, String summary) {
+    entityManager.persist(new AuditEntry(Instant.now(), actor, incidentReference, action, summary));
+  }
+
+  public List<AuditEntry> entriesFor(String incidentReference) {
+    return entityManager.createQuery(
+            "select e from AuditEntry e where e.incidentReference = :reference order by e.id", AuditEntry.class)
+        .setParameter("reference", incidentReference)
+        .getResultList();
+  }
+}

@@ -1,0 +1,23 @@
+package org.breachresponse.engine;
+
+/**
+ * Settings that differ per installation. WildFly sets them as system properties from environment
+ * variables ({@code wildfly-config/settings.cli}); the README documents each variable.
+ *
+ * @param development     seed the development users and groups ({@code BREACH_MODE=development})
+ * @param schemaUpdate    let the engine create and update its own tables ({@code BREACH_ENGINE_SCHEMA_UPDATE})
+ * @param jobExecutor     run timers and asynchronous steps on this node ({@code BREACH_ENGINE_JOB_EXECUTOR})
+ */
+public record ApplicationSettings(boolean development, boolean schemaUpdate, boolean jobExecutor) {
+
+  public static ApplicationSettings fromSystemProperties() {
+    String mode = System.getProperty("breach.mode", "production").trim();
+    if (!mode.equals("development") && !mode.equals("production")) {
+      throw new IllegalStateException("BREACH_MODE must be 'development' or 'production', not '" + mode + "'");
+    }
+    return new ApplicationSettings(
+        mode.equals("development"),
+        Boolean.parseBoolean(System.getProperty("breach.engine.schema-update", "true")),
+        Boolean.parseBoolean(System.getProperty("breach.engine.job-executor", "true")));
+  }
+}

@@ -1,0 +1,29 @@
+package org.breachresponse.engine;
+
+import javax.sql.DataSource;
+import jakarta.persistence.EntityManagerFactory;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+
+/**
+ * Our own tables come from the versioned scripts in {@code db/migration}; Hibernate then checks that
+ * the entity mapping matches them, so a missing migration fails the deployment instead of a request.
+ * The engine's own tables are the engine's business (see {@link EngineConfiguration}).
+ */
+final class DatabaseMigration {
+
+  static final String HISTORY_TABLE = "breach_schema_history";
+
+  private DatabaseMigration() {
+  }
+
+  static void migrate(DataSource dataSource, EntityManagerFactory entityManagerFactory) {
+    Flyway.configure(DatabaseMigration.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .table(HISTORY_TABLE)
+        .load()
+        .migrate();
+    entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+  }
+}

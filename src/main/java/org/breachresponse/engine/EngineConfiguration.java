@@ -1,0 +1,45 @@
+package org.breachresponse.engine;
+
+import java.util.List;
+import jakarta.transaction.TransactionManager;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+
+/**
+ * How our one engine is configured: on WildFly's transaction manager and the JTA datasource, so engine
+ * state and our JPA writes commit or roll back together (docs/adr/0001-embedded-engine-on-jta.md).
+ */
+public final class EngineConfiguration {
+
+  public static final String ENGINE_NAME = "default";
+  public static final String DATASOURCE = "java:jboss/datasources/BreachResponseDS";
+  static final String IDENTITY_PATTERN = "[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*";
+
+  private EngineConfiguration() {
+  }
+
+  public static ProcessEngineConfigurationImpl create(ApplicationSettings settings, TransactionManager transactionManager) {
+    CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
+    configuration.setProcessEngineName(ENGINE_NAME);
+    configuration.setDataSourceJndiName(DATASOURCE);
+    configuration.setTransactionManager(transactionManager);
+    configuration.setTransactionsExternallyManaged(true);
+    configuration.setDatabaseSchemaUpdate(settings.schemaUpdate()
+        ? ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE
+        : ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    configuration.setCustomHistoryLevels(List.of(new KeptVariablesHistoryLevel()));
+    configuration.setHistory(KeptVariablesHistoryLevel.NAME);
+    // HIPAA documentation is kept six years (45 CFR 164.530(j)(2), shared/DOMAIN.md §1.8):
+    // every model must say how long its history lives.
+    configuration.setEnforceHistoryTimeToLive(true);
+    configuration.setAuthorizationEnabled(true);
+    configuration.setJobExecutorActivate(settings.jobExecutor());
+    configuration.setIdGenerator(new StrongUuidGenerator());
+    // Role names are kebab-case (it-responder) and staff ids often dotted (maria.lopez); Camunda's
+    // default pattern allows letters and digits only.
+    configuration.setGeneralResourceWhitelistPattern(IDENTITY_PATTERN);
+    return configuration;
+  }
+}

@@ -1,0 +1,77 @@
+package org.breachresponse.engine;
+
+import javax.sql.DataSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+
+/**
+ * Starts the application on deployment, in order: our schema, the engine, the process application,
+ * then whatever observes {@link EngineStarted}. Undeployment closes them in reverse; deployed models
+ * and running incidents stay in the database.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EngineLifecycle {
+
+  private static final Logger LOG = Logger.getLogger(EngineLifecycle.class.getName());
+
+  @Resource(lookup = "java:jboss/TransactionManager")
+  private TransactionManager transactionManager;
+
+  @Resource(lookup = EngineConfiguration.DATASOURCE)
+  private DataSource dataSource;
+
+  @PersistenceUnit(unitName = "breach-response")
+  private EntityManagerFactory entityManagerFactory;
+
+  @Inject
+  private BeanManager beanManager;
+
+  @Inject
+  private Event<EngineStarted> engineStarted;
+
+  private ProcessEngine engine;
+  private BreachResponseProcessApplication processApplication;
+
+  @PostConstruct
+  void start() {
+    ApplicationSettings settings = ApplicationSettings.fromSystemProperties();
+    DatabaseMigration.migrate(dataSource, entityManagerFactory);
+    // Delegate expressions are resolved through CDI on job-executor threads too, where JNDI has no
+    // java:comp to look the bean manager up in.
+    BeanManagerLookup.localInstance = beanManager;
+    engine = EngineConfiguration.create(settings, transactionManager).buildProcessEngine();
+    RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+    processApplication = new BreachResponseProcessApplication();
+    processApplication.deploy();
+    engineStarted.fire(new EngineStarted(engine, settings));
+    LOG.info(() -> "Breach Response started in " + (settings.development() ? "development" : "production") + " mode");
+  }
+
+  @PreDestroy
+  void stop() {
+    if (processApplication != null) {
+      processApplication.undeploy();
+    }
+    if (engine != null) {
+      RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
+      engine.close();
+    }
+  }
+}

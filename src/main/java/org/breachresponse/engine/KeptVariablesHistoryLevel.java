@@ -1,0 +1,35 @@
+package org.breachresponse.engine;
+
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+
+/**
+ * Camunda's "full" history, except for variables: only those in {@link ProcessVariables#KEPT} are
+ * historised. Form fields pass through process variables on their way into our tables; without this
+ * level their values (free text that may name patients) would stay in ACT_HI_VARINST and ACT_HI_DETAIL
+ * for the six years the history is kept.
+ */
+public final class KeptVariablesHistoryLevel implements HistoryLevel {
+
+  public static final String NAME = "full-kept-variables";
+  private static final int ID = 40;
+
+  @Override
+  public int getId() {
+    return ID;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+    if (entity instanceof VariableInstance variable) {
+      return ProcessVariables.KEPT.contains(variable.getName());
+    }
+    return true;
+  }
+}

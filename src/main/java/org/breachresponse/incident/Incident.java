@@ -1,0 +1,226 @@
+package org.breachresponse.incident;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A suspected or confirmed data breach, from the report to its close. It is the record a compliance
+ * officer reads years later, so every step stores who did it and when, and a step can only follow the
+ * one before it: an incident is confirmed or dismissed once, and scoped only once confirmed.
+ *
+ * <p>The reference ({@code BR-2026-0001}) is the business key of the incident's process instance.
+ */
+@Entity
+@Table(name = "incident")
+public class Incident {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "incident_seq")
+  @SequenceGenerator(name = "incident_seq", sequenceName = "incident_seq", allocationSize = 50)
+  private Long id;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private int version;
+
+  @Column(name = "reference", nullable = false, unique = true, length = 20)
+  private String reference;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "phase", nullable = false, length = 12)
+  private Phase phase;
+
+  @Column(name = "reported_by", nullable = false, length = 200)
+  private String reportedBy;
+
+  @Column(name = "recorded_by", nullable = false, length = 64)
+  private String recordedBy;
+
+  @Column(name = "reported_at", nullable = false)
+  private Instant reportedAt;
+
+  @Column(name = "discovery_date", nullable = false)
+  private LocalDate discoveryDate;
+
+  @ElementCollection
+  @CollectionTable(name = "incident_sign", joinColumns = @JoinColumn(name = "incident_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "sign", nullable = false, length = 40)
+  private Set<Sign> signs = EnumSet.noneOf(Sign.class);
+
+  @Column(name = "other_signs", length = 500)
+  private String otherSigns;
+
+  @Column(name = "description", nullable = false, length = 4000)
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "triage_decision", length = 12)
+  private TriageDecision triageDecision;
+
+  @Column(name = "triage_reason", length = 4000)
+  private String triageReason;
+
+  @Column(name = "triaged_by", length = 64)
+  private String triagedBy;
+
+  @Column(name = "triaged_at")
+  private Instant triagedAt;
+
+  @OneToMany(mappedBy = "incident", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<AffectedMachine> affectedMachines = new ArrayList<>();
+
+  @OneToMany(mappedBy = "incident", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<CompromisedAccount> compromisedAccounts = new ArrayList<>();
+
+  @OneToMany(mappedBy = "incident", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("id")
+  private List<AffectedPopulation> affectedPopulations = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "incident_data_type", joinColumns = @JoinColumn(name = "incident_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "data_type", nullable = false, length = 40)
+  private Set<DataType> dataTypes = EnumSet.noneOf(DataType.class);
+
+  @Column(name = "how_it_happened", length = 4000)
+  private String howItHappened;
+
+  @Column(name = "suspects", length = 2000)
+  private String suspects;
+
+  @Column(name = "encrypted_key_safe")
+  private Boolean encryptedKeySafe;
+
+  @Column(name = "scoped_by", length = 64)
+  private String scopedBy;
+
+  @Column(name = "scoped_at")
+  private Instant scopedAt;
+
+  @Column(name = "containment_actions", length = 4000)
+  private String containmentActions;
+
+  @Column(name = "contained_by", length = 64)
+  private String containedBy;
+
+  @Column(name = "contained_at")
+  private Instant containedAt;
+
+  protected Incident() {
+  }
+
+  static Incident report(String reference, IncidentReport report, String recordedBy, Instant at) {
+    Incident incident = new Incident();
+    incident.reference = reference;
+    incident.phase = Phase.IDENTIFY;
+    incident.reportedBy = report.reportedBy().strip();
+    incident.recordedBy = recordedBy;
+    incident.reportedAt = at;
+    incident.discoveryDate = report.discoveryDate();
+    incident.signs.addAll(report.signs());
+    incident.otherSigns = report.otherSigns() == null || report.otherSigns().isBlank() ? null : report.otherSigns().strip();
+    incident.description = report.description().strip();
+    return incident;
+  }
+
+  void triage(TriageDecision decision, String reason, String by, Instant at) {
+    if (triageDecision != null) {
+      throw new IllegalStateException(reference + " was already triaged");
+    }
+    triageDecision = decision;
+    triageReason = reason;
+    triagedBy = by;
+    triagedAt = at;
+    if (decision == TriageDecision.FALSE_ALARM) {
+      phase = Phase.CLOSED;
+    }
+  }
+
+  /** Recording the scope starts containment, while the privacy officer assesses the risk. */
+  void recordScope(Scope scope, String by, Instant at) {
+    if (triageDecision != TriageDecision.CONFIRMED) {
+      throw new IllegalStateException(reference + " must be confirmed as a breach before it is scoped");
+    }
+    affectedMachines.clear();
+    scope.machines().forEach(machine -> affectedMachines.add(new AffectedMachine(this, machine)));
+    compromisedAccounts.clear();
+    scope.accounts().forEach(account -> compromisedAccounts.add(new CompromisedAccount(this, account)));
+    affectedPopulations.clear();
+    scope.individualsByState().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(entry -> affectedPopulations.add(new AffectedPopulation(this, entry.getKey(), entry.getValue())));
+    dataTypes.clear();
+    dataTypes.addAll(scope.dataTypes());
+    howItHappened = scope.howItHappened();
+    suspects = scope.suspects();
+    encryptedKeySafe = scope.encryptedKeySafe();
+    scopedBy = by;
+    scopedAt = at;
+    phase = Phase.CONTAIN;
+  }
+
+  /** What responders did by hand to contain the breach, until containment is automated. */
+  void recordContainment(String actions, String by, Instant at) {
+    if (scopedAt == null) {
+      throw new IllegalStateException(reference + " must be scoped before containment is recorded");
+    }
+    containmentActions = actions;
+    containedBy = by;
+    containedAt = at;
+    phase = Phase.ERADICATE;
+  }
+
+  public Long id() { return id; }
+  public String reference() { return reference; }
+  public Phase phase() { return phase; }
+  public String reportedBy() { return reportedBy; }
+  public String recordedBy() { return recordedBy; }
+  public Instant reportedAt() { return reportedAt; }
+  public LocalDate discoveryDate() { return discoveryDate; }
+  public Set<Sign> signs() { return Set.copyOf(signs); }
+  public String otherSigns() { return otherSigns; }
+  public String description() { return description; }
+  public TriageDecision triageDecision() { return triageDecision; }
+  public String triageReason() { return triageReason; }
+  public String triagedBy() { return triagedBy; }
+  public Instant triagedAt() { return triagedAt; }
+  public List<AffectedMachine> affectedMachines() { return List.copyOf(affectedMachines); }
+  public List<CompromisedAccount> compromisedAccounts() { return List.copyOf(compromisedAccounts); }
+  public List<AffectedPopulation> affectedPopulations() { return List.copyOf(affectedPopulations); }
+  public Set<DataType> dataTypes() { return Set.copyOf(dataTypes); }
+  public String howItHappened() { return howItHappened; }
+  public String suspects() { return suspects; }
+  public Boolean encryptedKeySafe() { return encryptedKeySafe; }
+  public String scopedBy() { return scopedBy; }
+  public Instant scopedAt() { return scopedAt; }
+  public String containmentActions() { return containmentActions; }
+  public String containedBy() { return containedBy; }
+  public Instant containedAt() { return containedAt; }
+
+  public int totalIndividuals() {
+    return affectedPopulations.stream().mapToInt(AffectedPopulation::individuals).sum();
+  }
+}

@@ -1,0 +1,31 @@
+package org.breachresponse.incident;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A suspected breach as staff report it, from the Tasklist's start form or the API.
+ *
+ * @param reportedBy    who noticed it (name and role), not necessarily the person entering it
+ * @param discoveryDate the first day it was known, or would have been with reasonable diligence;
+ *                      it starts the HIPAA 60-day clock (45 CFR 164.404(a)(2), shared/DOMAIN.md §1.3)
+ * @param signs         what was observed
+ * @param otherSigns    anything observed that {@link Sign} has no name for
+ * @param description   what was noticed, where and when; no patient names or health information
+ */
+public record IncidentReport(
+    @NotBlank @Size(max = 200) String reportedBy,
+    @NotNull @PastOrPresent LocalDate discoveryDate,
+    @NotEmpty List<@NotNull Sign> signs,
+    @Size(max = 500) String otherSigns,
+    @NotBlank @Size(max = 4000) String description) {
+
+  public IncidentReport {
+    signs = signs == null ? null : List.copyOf(signs);
+  }
+}

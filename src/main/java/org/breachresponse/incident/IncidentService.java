@@ -1,0 +1,127 @@
+package org.breachresponse.incident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.Year;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.breachresponse.audit.AuditTrail;
+import org.breachresponse.engine.BreachResponseProcess;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/**
+ * The first lifecycle phase: report, triage and scope. Each step stores its data and an audit entry in
+ * the transaction of the process step that calls it, so neither exists without the other.
+ */
+@ApplicationScoped
+public class IncidentService {
+
+  @PersistenceContext(unitName = "breach-response")
+  private EntityManager entityManager;
+
+  @Inject
+  private Validator validator;
+
+  @Inject
+  private IncidentReferences references;
+
+  @Inject
+  private AuditTrail auditTrail;
+
+  @Inject
+  private RuntimeService runtimeService;
+
+  /** Starts a breach response as the Tasklist's start form does; returns the new reference. */
+  @Transactional
+  public String report(IncidentReport report) {
+    validate(report);
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByKey(BreachResponseProcess.KEY, ReportFormVariables.of(report));
+    return instance.getBusinessKey();
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Incident register(IncidentReport report, String recordedBy) {
+    validate(report);
+    Instant now = Instant.now();
+    String reference = references.next(Year.now());
+    Incident incident = Incident.report(reference, report, recordedBy, now);
+    entityManager.persist(incident);
+    auditTrail.record(reference, "REPORTED", recordedBy,
+        "Suspected breach reported; discovery date " + report.discoveryDate() + "; signs " + report.signs());
+    return incident;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void triage(String reference, TriageDecision decision, String reason, String by) {
+    get(reference).triage(decision, reason, by, Instant.now());
+    auditTrail.record(reference, "TRIAGED", by, "Triage decision: " + decision);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordScope(String reference, Scope scope, String by) {
+    Incident incident = get(reference);
+    incident.recordScope(scope, by, Instant.now());
+    auditTrail.record(reference, "SCOPED", by, "Scope recorded: " + scope.machines().size() + " machines, "
+        + scope.accounts().size() + " accounts, " + incident.totalIndividuals() + " individuals in "
+        + scope.individualsByState().size() + " jurisdictions");
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordContainment(String reference, String actions, String by) {
+    if (actions == null || actions.isBlank() || actions.length() > 4000) {
+      throw new InvalidInputException("containmentActions", "describe what was done, in at most 4000 characters");
+    }
+    get(reference).recordContainment(actions.strip(), by, Instant.now());
+    auditTrail.record(reference, "CONTAINMENT_RECORDED", by, "Containment actions recorded");
+  }
+
+  public Incident get(String reference) {
+    return entityManager.createQuery("select i from Incident i where i.reference = :reference", Incident.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new IncidentNotFoundException(reference));
+  }
+
+  /** Newest first; {@code reportedBy} narrows to what one user recorded. */
+  public List<Incident> list(int page, int size, String recordedBy) {
+    return entityManager.createQuery("select i from Incident i where (:user is null or i.recordedBy = :user)"
+            + " order by i.reportedAt desc, i.id desc", Incident.class)
+        .setParameter("user", recordedBy)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long count(String recordedBy) {
+    return entityManager.createQuery(
+            "select count(i) from Incident i where (:user is null or i.recordedBy = :user)", Long.class)
+        .setParameter("user", recordedBy)
+        .getSingleResult();
+  }
+
+  private void validate(IncidentReport report) {
+    Set<ConstraintViolation<IncidentReport>> violations = validator.validate(report);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations.stream()
+          .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+          .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+          .toList());
+    }
+  }
+
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    String path = violation.getPropertyPath().toString();
+    int index = path.indexOf('[');
+    return index < 0 ? path : path.substring(0, index);
+  }
+}

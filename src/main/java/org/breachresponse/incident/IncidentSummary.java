@@ -1,0 +1,14 @@
+package org.breachresponse.incident;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of the incident list. */
+public record IncidentSummary(String reference, Phase phase, Instant reportedAt, LocalDate discoveryDate,
+    String recordedBy, TriageDecision triageDecision) {
+
+  static IncidentSummary of(Incident incident) {
+    return new IncidentSummary(incident.reference(), incident.phase(), incident.reportedAt(),
+        incident.discoveryDate(), incident.recordedBy(), incident.triageDecision());
+  }
+}

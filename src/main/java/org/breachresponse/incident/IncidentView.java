@@ -1,0 +1,42 @@
+package org.breachresponse.incident;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** An incident as {@code GET /api/breach/incidents/{reference}} shows it. */
+public record IncidentView(
+    String reference,
+    Phase phase,
+    Report report,
+    Triage triage,
+    ScopeView scope,
+    Containment containment,
+    List<OpenTask> openTasks,
+    @JsonIgnore Map<String, Object> sections) {
+
+  /** Sections other capabilities add, e.g. {@code assessment}, as top-level fields. */
+  @JsonAnyGetter
+  public Map<String, Object> sectionFields() {
+    return sections;
+  }
+
+  public record Report(String reportedBy, String recordedBy, Instant reportedAt, LocalDate discoveryDate,
+      Set<Sign> signs, String otherSigns, String description) {
+  }
+
+  public record Triage(TriageDecision decision, String reason, String triagedBy, Instant triagedAt) {
+  }
+
+  public record ScopeView(List<String> affectedMachines, List<String> compromisedAccounts, Set<DataType> dataTypes,
+      String howItHappened, String suspects, Map<UsJurisdiction, Integer> individualsByState, int totalIndividuals,
+      Boolean encryptedKeySafe, String scopedBy, Instant scopedAt) {
+  }
+
+  public record Containment(String actions, String containedBy, Instant containedAt) {
+  }
+}

@@ -1,0 +1,70 @@
+package org.breachresponse.incident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Assembles an incident's detail from our tables, the engine's open tasks and other capabilities' sections. */
+@ApplicationScoped
+class IncidentViews {
+
+  @Inject
+  private OpenTasks openTasks;
+
+  @Inject
+  private Instance<IncidentDetailSection> sections;
+
+  @Inject
+  private IncidentService incidentService;
+
+  @Transactional
+  IncidentView byReference(String reference) {
+    return of(incidentService.get(reference));
+  }
+
+  @Transactional
+  IncidentPage page(int page, int size, String recordedBy) {
+    return new IncidentPage(incidentService.list(page, size, recordedBy).stream().map(IncidentSummary::of).toList(),
+        page, size, incidentService.count(recordedBy));
+  }
+
+  private IncidentView of(Incident incident) {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    sections.forEach(section -> extra.put(section.key(), section.describe(incident).orElse(null)));
+    return new IncidentView(incident.reference(), incident.phase(), report(incident), triage(incident),
+        scope(incident), containment(incident), openTasks.of(incident.reference()), extra);
+  }
+
+  private static IncidentView.Report report(Incident incident) {
+    return new IncidentView.Report(incident.reportedBy(), incident.recordedBy(), incident.reportedAt(),
+        incident.discoveryDate(), incident.signs(), incident.otherSigns(), incident.description());
+  }
+
+  private static IncidentView.Triage triage(Incident incident) {
+    return incident.triageDecision() == null ? null : new IncidentView.Triage(incident.triageDecision(),
+        incident.triageReason(), incident.triagedBy(), incident.triagedAt());
+  }
+
+  private static IncidentView.ScopeView scope(Incident incident) {
+    if (incident.scopedAt() == null) {
+      return null;
+    }
+    Map<UsJurisdiction, Integer> byState = incident.affectedPopulations().stream().collect(Collectors.toMap(
+        AffectedPopulation::jurisdiction, AffectedPopulation::individuals, Integer::sum, TreeMap::new));
+    return new IncidentView.ScopeView(
+        incident.affectedMachines().stream().map(AffectedMachine::hostname).toList(),
+        incident.compromisedAccounts().stream().map(CompromisedAccount::userName).toList(),
+        incident.dataTypes(), incident.howItHappened(), incident.suspects(), byState, incident.totalIndividuals(),
+        incident.encryptedKeySafe(), incident.scopedBy(), incident.scopedAt());
+  }
+
+  private static IncidentView.Containment containment(Incident incident) {
+    return incident.containedAt() == null ? null
+        : new IncidentView.Containment(incident.containmentActions(), incident.containedBy(), incident.containedAt());
+  }
+}

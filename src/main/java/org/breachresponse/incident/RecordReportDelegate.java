@@ -1,0 +1,37 @@
+package org.breachresponse.incident;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.breachresponse.engine.FormValues;
+import org.breachresponse.engine.ProcessVariables;
+import org.breachresponse.security.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * {@code Task_RecordReport}: turns the submitted report into an incident, makes its reference the
+ * process business key, and drops the report's fields from the process.
+ */
+@Dependent
+@Named
+public class RecordReportDelegate implements JavaDelegate {
+
+  private final IncidentService incidentService;
+
+  @Inject
+  public RecordReportDelegate(IncidentService incidentService) {
+    this.incidentService = incidentService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    FormValues form = new FormValues(execution);
+    IncidentReport report = ReportFormVariables.read(form);
+    String recordedBy = CurrentUser.id(execution.getProcessEngineServices().getIdentityService());
+    Incident incident = incidentService.register(report, recordedBy);
+    execution.setProcessBusinessKey(incident.reference());
+    execution.setVariable(ProcessVariables.INCIDENT_REFERENCE, incident.reference());
+    form.discard(ReportFormVariables.names());
+  }
+}

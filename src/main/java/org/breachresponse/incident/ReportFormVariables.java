@@ -1,0 +1,74 @@
+package org.breachresponse.incident;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.breachresponse.engine.FormValues;
+
+/**
+ * The fields of the start form {@code reportBreach}: a report arrives in these variables whether staff
+ * start the process in the Tasklist or a script calls the API, and {@code Record the report} moves it
+ * into our tables.
+ */
+final class ReportFormVariables {
+
+  static final String REPORTED_BY = "reportedBy";
+  static final String DISCOVERY_DATE = "discoveryDate";
+  static final String OTHER_SIGNS = "otherSigns";
+  static final String DESCRIPTION = "description";
+  private static final Map<Sign, String> SIGN_FIELDS = Map.of(
+      Sign.UNUSUAL_NETWORK_ACTIVITY, "signUnusualNetworkActivity",
+      Sign.REPEATED_SYSTEM_CRASHES, "signRepeatedSystemCrashes",
+      Sign.UNEXPECTED_PASSWORD_CHANGES, "signUnexpectedPasswordChanges",
+      Sign.MODIFIED_DATA, "signModifiedData",
+      Sign.STRANGE_MESSAGES_TO_USERS, "signStrangeMessagesToUsers");
+
+  private ReportFormVariables() {
+  }
+
+  static Map<String, Object> of(IncidentReport report) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(REPORTED_BY, report.reportedBy());
+    variables.put(DISCOVERY_DATE, report.discoveryDate().toString());
+    variables.put(OTHER_SIGNS, report.otherSigns());
+    variables.put(DESCRIPTION, report.description());
+    SIGN_FIELDS.forEach((sign, field) -> variables.put(field, report.signs().contains(sign)));
+    return variables;
+  }
+
+  static IncidentReport read(FormValues form) {
+    List<Sign> signs = new ArrayList<>();
+    SIGN_FIELDS.forEach((sign, field) -> {
+      if (form.flag(field)) {
+        signs.add(sign);
+      }
+    });
+    String otherSigns = form.text(OTHER_SIGNS);
+    if (otherSigns != null && !otherSigns.isBlank()) {
+      signs.add(Sign.OTHER);
+    }
+    return new IncidentReport(form.text(REPORTED_BY), date(form.text(DISCOVERY_DATE)), signs, otherSigns,
+        form.text(DESCRIPTION));
+  }
+
+  static List<String> names() {
+    List<String> names = new ArrayList<>(List.of(REPORTED_BY, DISCOVERY_DATE, OTHER_SIGNS, DESCRIPTION));
+    names.addAll(SIGN_FIELDS.values());
+    return names;
+  }
+
+  private static LocalDate date(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      // form-js submits a date field as yyyy-MM-dd
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(DISCOVERY_DATE, "must be a date like 2026-04-06");
+    }
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The incident aggregate and the first lifecycle phase, identify and analyse: a suspected breach is
+ * reported (from the Tasklist's start form or {@code POST /api/breach/incidents}), confirmed or dismissed
+ * as a false alarm, and scoped (machines, accounts, data types, people affected per state). The
+ * incident's reference is the process business key; its details live in our tables, never in process
+ * variables.
+ */
+package org.breachresponse.incident;

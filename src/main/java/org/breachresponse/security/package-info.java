@@ -1,0 +1,6 @@
+/**
+ * Who may do what: authentication of our API (HTTP Basic against the engine's identity service, or the
+ * Camunda web apps' session for reads), the roles, and in development mode the seeded users, groups,
+ * authorizations and Tasklist filters.
+ */
+package org.breachresponse.security;
