@@ -29,17 +29,22 @@ public final class EngineConfiguration {
     configuration.setDatabaseSchemaUpdate(settings.schemaUpdate()
         ? ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE
         : ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    configuration.setAuthorizationEnabled(true);
+    configuration.setJobExecutorActivate(settings.jobExecutor());
+    configuration.setIdGenerator(new StrongUuidGenerator());
+    applyRules(configuration);
+    return configuration;
+  }
+
+  /** What every engine running our models must do, in the server and in the engine tests alike. */
+  public static void applyRules(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomHistoryLevels(List.of(new KeptVariablesHistoryLevel()));
     configuration.setHistory(KeptVariablesHistoryLevel.NAME);
     // HIPAA documentation is kept six years (45 CFR 164.530(j)(2), shared/DOMAIN.md §1.8):
     // every model must say how long its history lives.
     configuration.setEnforceHistoryTimeToLive(true);
-    configuration.setAuthorizationEnabled(true);
-    configuration.setJobExecutorActivate(settings.jobExecutor());
-    configuration.setIdGenerator(new StrongUuidGenerator());
     // Role names are kebab-case (it-responder) and staff ids often dotted (maria.lopez); Camunda's
     // default pattern allows letters and digits only.
     configuration.setGeneralResourceWhitelistPattern(IDENTITY_PATTERN);
-    return configuration;
   }
 }

@@ -28,7 +28,7 @@ public class IncidentService {
   private EntityManager entityManager;
 
   @Inject
-  private Validator validator;
+  Validator validator;
 
   @Inject
   private IncidentReferences references;
@@ -109,7 +109,7 @@ public class IncidentService {
         .getSingleResult();
   }
 
-  private void validate(IncidentReport report) {
+  void validate(IncidentReport report) {
     Set<ConstraintViolation<IncidentReport>> violations = validator.validate(report);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations.stream()

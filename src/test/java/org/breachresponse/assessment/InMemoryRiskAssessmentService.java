@@ -1,0 +1,32 @@
+package org.breachresponse.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.breachresponse.incident.FieldError;
+import org.breachresponse.incident.IncidentService;
+import org.breachresponse.incident.InvalidInputException;
+
+/** Risk assessments kept in a list, with the real determination rules, for the engine path tests. */
+public class InMemoryRiskAssessmentService extends RiskAssessmentService {
+
+  private final IncidentService incidents;
+  private final List<FourFactorAssessment> recorded = new ArrayList<>();
+
+  public InMemoryRiskAssessmentService(IncidentService incidents) {
+    this.incidents = incidents;
+  }
+
+  @Override
+  public AssessmentOutcome record(String reference, FourFactorAssessment assessment, String by) {
+    List<FieldError> contradictions = assessment.contradictions(incidents.get(reference).encryptedKeySafe());
+    if (!contradictions.isEmpty()) {
+      throw new InvalidInputException(contradictions);
+    }
+    recorded.add(assessment);
+    return assessment.outcome();
+  }
+
+  public List<FourFactorAssessment> recorded() {
+    return List.copyOf(recorded);
+  }
+}

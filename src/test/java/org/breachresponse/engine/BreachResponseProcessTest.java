@@ -1,0 +1,242 @@
+package org.breachresponse.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_CONTAINMENT_RECORDED;
+import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_FALSE_ALARM;
+import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_RISK_ASSESSED;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_CONFIRM_BREACH;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_CONTAIN_BREACH;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_RECORD_REPORT;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_SCOPE_BREACH;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.breachresponse.assessment.AssessmentOutcome;
+import org.breachresponse.assessment.InMemoryRiskAssessmentService;
+import org.breachresponse.assessment.RecordRiskAssessmentListener;
+import org.breachresponse.containment.RecordContainmentListener;
+import org.breachresponse.incident.InMemoryIncidentService;
+import org.breachresponse.incident.Incident;
+import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.incident.Phase;
+import org.breachresponse.incident.RecordReportDelegate;
+import org.breachresponse.incident.RecordScopeListener;
+import org.breachresponse.incident.RecordTriageListener;
+import org.breachresponse.incident.TriageDecision;
+import org.breachresponse.incident.UsJurisdiction;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of the identify-and-analyse phase, driven through the engine as the Tasklist drives it:
+ * the start form's variables, then each task's form values, completed by the role that owns it.
+ */
+@Deployment(resources = {
+    "bpmn/breach-response.bpmn",
+    "bpmn/forms/report-breach.form",
+    "bpmn/forms/confirm-breach.form",
+    "bpmn/forms/scope-breach.form",
+    "bpmn/forms/assess-risk.form",
+    "bpmn/forms/contain-breach.form"})
+class BreachResponseProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .useProcessEngine(TestEngine.get())
+      .build();
+
+  private InMemoryIncidentService incidents;
+  private InMemoryRiskAssessmentService assessments;
+
+  @BeforeEach
+  void wireListeners() {
+    incidents = new InMemoryIncidentService();
+    assessments = new InMemoryRiskAssessmentService(incidents);
+    Mocks.register("recordReportDelegate", new RecordReportDelegate(incidents));
+    Mocks.register("recordTriageListener", new RecordTriageListener(incidents));
+    Mocks.register("recordScopeListener", new RecordScopeListener(incidents));
+    Mocks.register("recordRiskAssessmentListener", new RecordRiskAssessmentListener(assessments));
+    Mocks.register("recordContainmentListener", new RecordContainmentListener(incidents));
+    init(engine.getProcessEngine());
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  @Test
+  void reportBecomesAnIncidentWaitingForItResponder() {
+    ProcessInstance instance = report();
+
+    assertThat(instance).hasPassed(TASK_RECORD_REPORT).isWaitingAt(TASK_CONFIRM_BREACH);
+    assertThat(task(instance)).hasCandidateGroup("it-responder").hasName("Confirm the breach");
+    Incident incident = incidents.get(instance.getBusinessKey());
+    assertThat(incident.recordedBy()).isEqualTo("front-desk");
+    assertThat(incident.phase()).isEqualTo(Phase.IDENTIFY);
+    assertThat(engine.getRuntimeService().getVariables(instance.getId()))
+        .containsOnlyKeys(ProcessVariables.INCIDENT_REFERENCE);
+  }
+
+  @Test
+  void falseAlarmEndsTheProcessAndClosesTheIncidentOnRecord() {
+    ProcessInstance instance = report();
+
+    as("it-responder");
+    complete(task(instance), withVariables("triageDecision", "FALSE_ALARM", "triageReason", "A Windows update rebooted the PCs"));
+
+    assertThat(instance).isEnded().hasPassed(END_EVENT_FALSE_ALARM).hasNotPassed(TASK_SCOPE_BREACH);
+    Incident incident = incidents.get(instance.getBusinessKey());
+    assertThat(incident.triageDecision()).isEqualTo(TriageDecision.FALSE_ALARM);
+    assertThat(incident.triagedBy()).isEqualTo("it-responder");
+    assertThat(incident.phase()).isEqualTo(Phase.CLOSED);
+  }
+
+  @Test
+  void confirmedBreachIsContainedWhileThePrivacyOfficerAssessesTheRisk() {
+    ProcessInstance instance = reportAndConfirm();
+
+    as("it-responder");
+    complete(task(instance), scope("fd-pc-01\nxray-01.practice.local", "mlopez\nfrontdesk", "TX 300\nfl 12", false));
+
+    assertThat(instance).isWaitingAt(TASK_ASSESS_RISK, TASK_CONTAIN_BREACH);
+    assertThat(task(TASK_ASSESS_RISK, instance)).hasCandidateGroup("privacy-officer");
+    assertThat(task(TASK_CONTAIN_BREACH, instance)).hasCandidateGroup("it-responder");
+    Incident incident = incidents.get(instance.getBusinessKey());
+    assertThat(incident.phase()).isEqualTo(Phase.CONTAIN);
+    assertThat(incident.affectedMachines()).extracting(m -> m.hostname()).containsExactly("fd-pc-01", "xray-01.practice.local");
+    assertThat(incident.affectedPopulations()).extracting(p -> p.jurisdiction()).containsExactly(UsJurisdiction.FL, UsJurisdiction.TX);
+    assertThat(incident.totalIndividuals()).isEqualTo(312);
+
+    as("privacy-officer");
+    complete(task(TASK_ASSESS_RISK, instance), assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
+    assertThat(instance).hasPassed(END_EVENT_RISK_ASSESSED).isWaitingAt(TASK_CONTAIN_BREACH)
+        .variables().containsEntry(ProcessVariables.IS_NOTIFIABLE, true);
+    assertThat(assessments.recorded()).extracting(a -> a.outcome()).containsExactly(AssessmentOutcome.NOTIFIABLE_BREACH);
+
+    as("it-responder");
+    complete(task(TASK_CONTAIN_BREACH, instance), withVariables("containmentActions", "Unplugged fd-pc-01; reset both passwords"));
+    assertThat(instance).isEnded().hasPassed(END_EVENT_CONTAINMENT_RECORDED);
+    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.ERADICATE);
+  }
+
+  @Test
+  void lowProbabilityOfCompromiseIsNotNotifiable() {
+    ProcessInstance instance = reportAndConfirm();
+    as("it-responder");
+    complete(task(instance), scope("fd-pc-01", "", "TX 3", false));
+
+    as("privacy-officer");
+    complete(task(TASK_ASSESS_RISK, instance), assessment("NONE", "LOW", "LOW_PROBABILITY_OF_COMPROMISE"));
+
+    assertThat(instance).variables().containsEntry(ProcessVariables.IS_NOTIFIABLE, false);
+  }
+
+  @Test
+  void badHostNameKeepsScopeTaskOpenAndNamesTheLine() {
+    ProcessInstance instance = reportAndConfirm();
+    as("it-responder");
+    String taskId = task(instance).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, scope("fd-pc-01\n*)(objectClass=*", "", "TX 3", false)))
+        .hasRootCauseInstanceOf(InvalidInputException.class)
+        .rootCause().hasMessageContaining("affectedMachines: line 2");
+
+    assertThat(instance).isWaitingAt(TASK_SCOPE_BREACH);
+    assertThat(incidents.get(instance.getBusinessKey()).affectedMachines()).isEmpty();
+  }
+
+  @Test
+  void assessmentContradictingTheScopeIsRefused() {
+    ProcessInstance instance = reportAndConfirm();
+    as("it-responder");
+    complete(task(instance), scope("fd-pc-01", "", "TX 3", false));
+    as("privacy-officer");
+    String taskId = task(TASK_ASSESS_RISK, instance).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, assessment("NONE", "LOW", "PHI_SECURED")))
+        .rootCause().hasMessageContaining("not record the data as encrypted");
+    assertThat(instance).isWaitingAt(TASK_ASSESS_RISK, TASK_CONTAIN_BREACH);
+  }
+
+  @Test
+  void formValuesLeaveNoTraceInProcessVariablesOrHistory() {
+    ProcessInstance instance = reportAndConfirm();
+    as("it-responder");
+    complete(task(instance), scope("fd-pc-01", "mlopez", "TX 3", false));
+    as("privacy-officer");
+    complete(task(TASK_ASSESS_RISK, instance), assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
+
+    assertThat(engine.getRuntimeService().getVariables(instance.getId()))
+        .containsOnlyKeys(ProcessVariables.KEPT.toArray(String[]::new));
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+        .extracting(HistoricVariableInstance::getName)
+        .containsExactlyInAnyOrderElementsOf(ProcessVariables.KEPT);
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance.getId()).list())
+        .allSatisfy(detail -> assertThat(ProcessVariables.KEPT).contains(
+            ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName()));
+  }
+
+  private ProcessInstance report() {
+    as("front-desk");
+    Map<String, Object> form = new HashMap<>();
+    form.put("reportedBy", "Maria, reception");
+    form.put("discoveryDate", LocalDate.now().minusDays(1).toString());
+    form.put("signUnusualNetworkActivity", true);
+    form.put("signStrangeMessagesToUsers", true);
+    form.put("description", "A ransom note on the reception PC");
+    return engine.getRuntimeService().startProcessInstanceByKey(BreachResponseProcess.KEY, form);
+  }
+
+  private ProcessInstance reportAndConfirm() {
+    ProcessInstance instance = report();
+    as("it-responder");
+    complete(task(instance), withVariables("triageDecision", "CONFIRMED", "triageReason", "Ransomware note and encrypted files"));
+    assertThat(instance).isWaitingAt(TASK_SCOPE_BREACH);
+    return instance;
+  }
+
+  private static Map<String, Object> scope(String machines, String accounts, String states, boolean encrypted) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("affectedMachines", machines);
+    form.put("compromisedAccounts", accounts);
+    form.put("dataNames", true);
+    form.put("dataDentalImages", true);
+    form.put("howItHappened", "Phishing e-mail opened at reception");
+    form.put("affectedIndividualsByState", states);
+    form.put("dataEncryptedKeySafe", encrypted);
+    return form;
+  }
+
+  private static Map<String, Object> assessment(String exclusion, String rating, String outcome) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("exceptionApplied", exclusion);
+    for (String factor : new String[] {"natureOfPhi", "unauthorizedPerson", "acquiredOrViewed", "mitigation"}) {
+      form.put(factor + "Rating", rating);
+      form.put(factor + "Rationale", "Rationale for " + factor);
+    }
+    form.put("assessmentOutcome", outcome);
+    form.put("outcomeJustification", "Names and X-rays were readable by the attacker");
+    return form;
+  }
+
+  private void as(String userId) {
+    engine.getIdentityService().setAuthenticatedUserId(userId);
+  }
+}

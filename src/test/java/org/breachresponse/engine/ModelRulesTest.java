@@ -1,0 +1,147 @@
+package org.breachresponse.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * House rules over every model in {@code bpmn/}: what a staff member, an auditor and the next engineer
+ * rely on, checked before anything is deployed.
+ */
+class ModelRulesTest {
+
+  private static final Path MODELS = Path.of("bpmn");
+  private static final Duration SIX_YEARS = Duration.ofDays(6 * 365 + 1);
+
+  static Stream<Path> models() throws IOException {
+    try (Stream<Path> files = Files.walk(MODELS)) {
+      return files.filter(f -> f.toString().endsWith(".bpmn")).toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyProcessKeepsItsHistorySixYears(Path model) {
+    for (Process process : parse(model).getModelElementsByType(Process.class)) {
+      String ttl = process.getCamundaHistoryTimeToLiveString();
+      assertThat(ttl).as("historyTimeToLive of %s", process.getId()).isNotBlank();
+      long days = ttl.startsWith("P") ? Duration.parse(ttl).toDays() : Long.parseLong(ttl);
+      assertThat(days).as("historyTimeToLive of %s in days (HIPAA: 6 years)", process.getId())
+          .isGreaterThanOrEqualTo(SIX_YEARS.toDays());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyUserTaskHasAFormAndARole(Path model) {
+    for (UserTask task : parse(model).getModelElementsByType(UserTask.class)) {
+      assertThat(task.getCamundaFormRef()).as("form of %s", task.getId()).isNotBlank();
+      assertThat(task.getCamundaCandidateGroups()).as("candidate groups of %s", task.getId()).isNotBlank();
+      assertThat(task.getName()).as("name of %s", task.getId()).isNotBlank();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyServiceTaskCallsANamedDelegate(Path model) {
+    for (ServiceTask task : parse(model).getModelElementsByType(ServiceTask.class)) {
+      assertThat(task.getCamundaDelegateExpression()).as("delegate of %s", task.getId())
+          .matches("\\$\\{[a-z][A-Za-z]+Delegate}");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void elementIdsReadAsTypeAndName(Path model) {
+    for (FlowNode node : parse(model).getModelElementsByType(FlowNode.class)) {
+      assertThat(node.getId()).matches("(StartEvent|EndEvent|Task|Gateway|Timer|Event|SubProcess)_[A-Z][A-Za-z]+");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyFormReferenceResolvesToADeployedForm(Path model) throws IOException {
+    Set<String> formIds = formIds();
+    Set<String> deployed = deployedResources();
+    assertThat(deployed).as("processes.xml lists %s", model).contains(resourceName(model));
+    BpmnModelInstance instance = parse(model);
+    Stream.concat(instance.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef),
+            instance.getModelElementsByType(StartEvent.class).stream().map(StartEvent::getCamundaFormRef))
+        .filter(ref -> ref != null)
+        .forEach(ref -> assertThat(formIds).as("a deployed form with id %s", ref).contains(ref));
+  }
+
+  @Test
+  void idConstantsNameElementsOfTheModel() throws IllegalAccessException {
+    BpmnModelInstance model = parse(MODELS.resolve("breach-response.bpmn"));
+    for (Field field : BreachResponseProcess.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && !field.getName().equals("KEY")) {
+        String id = (String) field.get(null);
+        assertThat((BaseElement) model.getModelElementById(id)).as("element %s (%s)", id, field.getName()).isNotNull();
+      }
+    }
+    assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId)
+        .containsExactly(BreachResponseProcess.KEY);
+  }
+
+  /** Forms by their id, each of them listed in processes.xml. */
+  private static Set<String> formIds() throws IOException {
+    Set<String> deployed = deployedResources();
+    try (Stream<Path> files = Files.walk(MODELS)) {
+      List<Path> forms = files.filter(f -> f.toString().endsWith(".form")).toList();
+      for (Path form : forms) {
+        assertThat(deployed).as("processes.xml lists %s", form).contains(resourceName(form));
+      }
+      return forms.stream().map(ModelRulesTest::formId).collect(Collectors.toSet());
+    }
+  }
+
+  /** The name a file under bpmn/ has on the classpath, as processes.xml lists it. */
+  private static String resourceName(Path file) {
+    return file.toString().replace('\\', '/');
+  }
+
+  private static String formId(Path form) {
+    try (Reader reader = Files.newBufferedReader(form)) {
+      JsonObject json = Json.createReader(reader).readObject();
+      return json.getString("id");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Set<String> deployedResources() throws IOException {
+    String xml = Files.readString(Path.of("src/main/resources/META-INF/processes.xml"));
+    return java.util.regex.Pattern.compile("<resource>([^<]+)</resource>").matcher(xml).results()
+        .map(m -> m.group(1).trim()).collect(Collectors.toSet());
+  }
+
+  private static BpmnModelInstance parse(Path model) {
+    BpmnModelInstance instance = Bpmn.readModelFromFile(model.toFile());
+    Bpmn.validateModel(instance);
+    return instance;
+  }
+}

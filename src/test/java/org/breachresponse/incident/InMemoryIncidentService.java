@@ -1,0 +1,53 @@
+package org.breachresponse.incident;
+
+import jakarta.validation.Validation;
+import java.time.Instant;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The incident service on a map instead of the database, for the engine path tests: the listeners
+ * and the domain rules are the real ones; the JPA side is covered by the in-server tests.
+ */
+public class InMemoryIncidentService extends IncidentService {
+
+  private final Map<String, Incident> incidents = new LinkedHashMap<>();
+
+  public InMemoryIncidentService() {
+    validator = Validation.buildDefaultValidatorFactory().getValidator();
+  }
+
+  @Override
+  public Incident register(IncidentReport report, String recordedBy) {
+    validate(report);
+    String reference = String.format("BR-%d-%04d", Year.now().getValue(), incidents.size() + 1);
+    Incident incident = Incident.report(reference, report, recordedBy, Instant.now());
+    incidents.put(reference, incident);
+    return incident;
+  }
+
+  @Override
+  public void triage(String reference, TriageDecision decision, String reason, String by) {
+    get(reference).triage(decision, reason, by, Instant.now());
+  }
+
+  @Override
+  public void recordScope(String reference, Scope scope, String by) {
+    get(reference).recordScope(scope, by, Instant.now());
+  }
+
+  @Override
+  public void recordContainment(String reference, String actions, String by) {
+    get(reference).recordContainment(actions, by, Instant.now());
+  }
+
+  @Override
+  public Incident get(String reference) {
+    Incident incident = incidents.get(reference);
+    if (incident == null) {
+      throw new IncidentNotFoundException(reference);
+    }
+    return incident;
+  }
+}

@@ -1,0 +1,65 @@
+package org.breachresponse.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IncidentTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+  @Test
+  void scopingStartsContainment() {
+    Incident incident = reported();
+    incident.triage(TriageDecision.CONFIRMED, "Ransom note", "it-responder", NOW);
+    incident.recordScope(scope(), "it-responder", NOW);
+
+    assertThat(incident.phase()).isEqualTo(Phase.CONTAIN);
+    assertThat(incident.totalIndividuals()).isEqualTo(512);
+    assertThat(incident.scopedBy()).isEqualTo("it-responder");
+  }
+
+  @Test
+  void falseAlarmClosesTheIncidentAndCannotBeScoped() {
+    Incident incident = reported();
+    incident.triage(TriageDecision.FALSE_ALARM, "Windows update", "it-responder", NOW);
+
+    assertThat(incident.phase()).isEqualTo(Phase.CLOSED);
+    assertThatThrownBy(() -> incident.recordScope(scope(), "it-responder", NOW)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void triageIsDecidedOnce() {
+    Incident incident = reported();
+    incident.triage(TriageDecision.CONFIRMED, "Ransom note", "it-responder", NOW);
+
+    assertThatThrownBy(() -> incident.triage(TriageDecision.FALSE_ALARM, "changed my mind", "someone", NOW))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(incident.triageDecision()).isEqualTo(TriageDecision.CONFIRMED);
+  }
+
+  @Test
+  void containmentIsRecordedOnlyAfterScoping() {
+    Incident incident = reported();
+    incident.triage(TriageDecision.CONFIRMED, "Ransom note", "it-responder", NOW);
+
+    assertThatThrownBy(() -> incident.recordContainment("unplugged", "it-responder", NOW))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  private static Incident reported() {
+    return Incident.report("BR-2026-0001", new IncidentReport("Maria", LocalDate.of(2026, 11, 27),
+        List.of(Sign.STRANGE_MESSAGES_TO_USERS), null, "Ransom note"), "front-desk", NOW);
+  }
+
+  private static Scope scope() {
+    return new Scope(List.of(new Hostname("fd-pc-01")), List.of(new AccountName("mlopez")), Set.of(DataType.NAMES),
+        "Phishing", null, Map.of(UsJurisdiction.TX, 501, UsJurisdiction.FL, 11), false);
+  }
+}

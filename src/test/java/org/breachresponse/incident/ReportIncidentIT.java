@@ -1,0 +1,96 @@
+package org.breachresponse.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import org.breachresponse.ApiClient;
+import org.breachresponse.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A practice reports a breach through the API; the IT responder finds it waiting in the Tasklist. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportIncidentIT {
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  @Test
+  void reportedBreachWaitsForItResponderToConfirm() {
+    ApiClient frontDesk = new ApiClient(base, "front-desk");
+    ApiClient.Response created = frontDesk.post("api/breach/incidents", """
+        {"reportedBy": "Maria, reception", "discoveryDate": "%s",
+         "signs": ["UNUSUAL_NETWORK_ACTIVITY", "STRANGE_MESSAGES_TO_USERS"],
+         "description": "A ransom note appeared on the reception PC"}""".formatted(LocalDate.now()));
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String reference = created.json().getString("reference");
+    assertThat(reference).matches("BR-\\d{4}-\\d{4}");
+    assertThat(created.location()).endsWith("/api/breach/incidents/" + reference);
+
+    JsonArray tasks = new ApiClient(base, "it-responder")
+        .get("engine-rest/task?processInstanceBusinessKey=" + reference).structure().asJsonArray();
+    assertThat(tasks).hasSize(1);
+    assertThat(tasks.getJsonObject(0).getString("taskDefinitionKey")).isEqualTo("Task_ConfirmBreach");
+    assertThat(tasks.getJsonObject(0).getString("name")).isEqualTo("Confirm the breach");
+
+    JsonObject incident = new ApiClient(base, "privacy-officer").get("api/breach/incidents/" + reference).json();
+    assertThat(incident.getString("phase")).isEqualTo("IDENTIFY");
+    assertThat(incident.getJsonObject("report").getString("recordedBy")).isEqualTo("front-desk");
+    assertThat(incident.getJsonArray("openTasks").getJsonObject(0).getJsonArray("candidateGroups").getString(0))
+        .isEqualTo("it-responder");
+  }
+
+  @Test
+  void privacyOfficerDoesNotSeeTheItRespondersTask() {
+    String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
+        {"reportedBy": "Dr. Chen", "discoveryDate": "%s", "signs": ["REPEATED_SYSTEM_CRASHES"],
+         "description": "The imaging server keeps crashing"}""".formatted(LocalDate.now())).json().getString("reference");
+
+    JsonArray tasks = new ApiClient(base, "privacy-officer")
+        .get("engine-rest/task?processInstanceBusinessKey=" + reference).structure().asJsonArray();
+    assertThat(tasks).isEmpty();
+  }
+
+  @Test
+  void invalidReportIsRefusedNamingEachField() {
+    ApiClient.Response refused = new ApiClient(base, "front-desk").post("api/breach/incidents", """
+        {"reportedBy": " ", "discoveryDate": "%s", "signs": [], "description": "x"}"""
+        .formatted(LocalDate.now().plusDays(1)));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(error -> error.getString("field"))
+        .containsExactly("discoveryDate", "reportedBy", "signs");
+  }
+
+  @Test
+  void auditorMayReadButNotReport() {
+    ApiClient auditor = new ApiClient(base, "compliance-auditor");
+    assertThat(auditor.get("api/breach/incidents").status()).isEqualTo(200);
+    assertThat(auditor.post("api/breach/incidents", "{}").status()).isEqualTo(403);
+  }
+
+  // An unknown user: a wrong password for a real one would delay that user's next sign-in (Camunda's
+  // brute-force protection) and trip the other tests.
+  @Test
+  void unknownUserIsUnauthenticated() {
+    assertThat(new ApiClient(base, "intruder", "guess").get("api/breach/incidents").status()).isEqualTo(401);
+    assertThat(new ApiClient(base, "intruder", "guess").get("engine-rest/process-definition").status()).isEqualTo(401);
+  }
+}
