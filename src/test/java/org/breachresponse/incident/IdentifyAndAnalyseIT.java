@@ -1,0 +1,137 @@
+package org.breachresponse.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import org.breachresponse.ApiClient;
+import org.breachresponse.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The first phase end to end through the engine REST API the Tasklist uses: front desk starts the
+ * process with the start form's fields, the IT responder confirms and scopes, the privacy officer
+ * assesses, and the incident shows all of it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IdentifyAndAnalyseIT {
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  @Test
+  void eachRoleDoesItsStepAndTheIncidentShowsAllOfIt() {
+    ApiClient frontDesk = new ApiClient(base, "front-desk");
+    ApiClient itResponder = new ApiClient(base, "it-responder");
+    ApiClient privacyOfficer = new ApiClient(base, "privacy-officer");
+
+    ApiClient.Response started = frontDesk.post("engine-rest/process-definition/key/breachResponse/submit-form", """
+        {"variables": {
+          "reportedBy": {"value": "Maria, reception"},
+          "discoveryDate": {"value": "%s"},
+          "signUnexpectedPasswordChanges": {"value": true},
+          "signModifiedData": {"value": true},
+          "otherSigns": {"value": "Printer prints ransom notes"},
+          "description": {"value": "Passwords changed overnight; appointment notes altered"}}}"""
+        .formatted(LocalDate.now().minusDays(2)));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String reference = started.json().getString("businessKey");
+    assertThat(reference).matches("BR-\\d{4}-\\d{4}");
+
+    complete(itResponder, "it-responder", reference, "Task_ConfirmBreach", """
+        {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "Password changes nobody made"}}""");
+    complete(itResponder, "it-responder", reference, "Task_ScopeBreach", """
+        {"affectedMachines": {"value": "fd-pc-01\\nxray-01"}, "compromisedAccounts": {"value": "mlopez"},
+         "dataNames": {"value": true}, "dataDiagnosesAndTreatment": {"value": true},
+         "howItHappened": {"value": "Phishing e-mail"}, "suspects": {"value": ""},
+         "affectedIndividualsByState": {"value": "TX 480\\nNM 30"}, "dataEncryptedKeySafe": {"value": false}}""");
+
+    assertThat(privacyOfficer.post("engine-rest/task/" + taskId(reference, "Task_ContainBreach") + "/claim",
+        "{\"userId\": \"privacy-officer\"}").status()).as("privacy officer may not take the IT responder's task")
+        .isEqualTo(403);
+
+    complete(privacyOfficer, "privacy-officer", reference, "Task_AssessRisk", """
+        {"exceptionApplied": {"value": "NONE"},
+         "natureOfPhiRating": {"value": "HIGH"}, "natureOfPhiRationale": {"value": "Names with diagnoses"},
+         "unauthorizedPersonRating": {"value": "HIGH"}, "unauthorizedPersonRationale": {"value": "Unknown attacker"},
+         "acquiredOrViewedRating": {"value": "MEDIUM"}, "acquiredOrViewedRationale": {"value": "Exfiltration not ruled out"},
+         "mitigationRating": {"value": "MEDIUM"}, "mitigationRationale": {"value": "Passwords reset"},
+         "assessmentOutcome": {"value": "NOTIFIABLE_BREACH"}, "outcomeJustification": {"value": "Presumed breach stands"}}""");
+
+    JsonObject incident = privacyOfficer.get("api/breach/incidents/" + reference).json();
+    assertThat(incident.getString("phase")).isEqualTo("CONTAIN");
+    assertThat(incident.getJsonObject("report").getJsonArray("signs").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactlyInAnyOrder("UNEXPECTED_PASSWORD_CHANGES", "MODIFIED_DATA", "OTHER");
+    assertThat(incident.getJsonObject("triage").getString("triagedBy")).isEqualTo("it-responder");
+    JsonObject scope = incident.getJsonObject("scope");
+    assertThat(scope.getJsonArray("affectedMachines").toString()).isEqualTo("[\"fd-pc-01\",\"xray-01\"]");
+    assertThat(scope.getInt("totalIndividuals")).isEqualTo(510);
+    assertThat(scope.getJsonObject("individualsByState").getInt("TX")).isEqualTo(480);
+    JsonObject assessment = incident.getJsonObject("assessment");
+    assertThat(assessment.getString("outcome")).isEqualTo("NOTIFIABLE_BREACH");
+    assertThat(assessment.getBoolean("notifiable")).isTrue();
+    assertThat(assessment.getString("assessedBy")).isEqualTo("privacy-officer");
+    assertThat(assessment.getJsonObject("natureOfPhi").getString("rationale")).isEqualTo("Names with diagnoses");
+    assertThat(incident.getJsonArray("openTasks").getValuesAs(JsonObject.class))
+        .extracting(task -> task.getString("taskDefinitionKey")).containsExactly("Task_ContainBreach");
+
+    assertThat(frontDesk.get("api/breach/incidents/" + reference).status()).as("the reporter follows their report")
+        .isEqualTo(200);
+    JsonArray history = new ApiClient(base, "demo")
+        .get("engine-rest/history/variable-instance?processInstanceBusinessKey=" + reference).structure().asJsonArray();
+    assertThat(history.getValuesAs(JsonObject.class)).extracting(v -> v.getString("name"))
+        .as("no form field outlives its step in the engine's history")
+        .containsExactlyInAnyOrder("incidentReference", "breachConfirmed", "isNotifiable");
+  }
+
+  @Test
+  void badScopeIsRefusedAndTheTaskStaysOpen() {
+    ApiClient itResponder = new ApiClient(base, "it-responder");
+    String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
+        {"reportedBy": "Dr. Chen", "discoveryDate": "%s", "signs": ["MODIFIED_DATA"], "description": "Edited charts"}"""
+        .formatted(LocalDate.now())).json().getString("reference");
+    complete(itResponder, "it-responder", reference, "Task_ConfirmBreach", """
+        {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "Charts edited at night"}}""");
+    String scopeTask = taskId(reference, "Task_ScopeBreach");
+    itResponder.post("engine-rest/task/" + scopeTask + "/claim", "{\"userId\": \"it-responder\"}");
+
+    ApiClient.Response refused = itResponder.post("engine-rest/task/" + scopeTask + "/submit-form", """
+        {"variables": {"affectedMachines": {"value": "*)(objectClass=*"}, "howItHappened": {"value": "?"},
+         "affectedIndividualsByState": {"value": "TX 3"}}}""");
+
+    assertThat(refused.status()).isEqualTo(500);
+    assertThat(refused.json().getString("message")).contains("affectedMachines: line 1");
+    assertThat(taskId(reference, "Task_ScopeBreach")).isEqualTo(scopeTask);
+  }
+
+  /** Claims and completes a task as the Tasklist does: the client's user is also the claimant. */
+  private void complete(ApiClient user, String userId, String reference, String taskKey, String variables) {
+    String taskId = taskId(reference, taskKey);
+    assertThat(user.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"" + userId + "\"}").status())
+        .isEqualTo(204);
+    ApiClient.Response submitted = user.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variables + "}");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+  }
+
+  private String taskId(String reference, String taskKey) {
+    JsonArray tasks = new ApiClient(base, "demo").get("engine-rest/task?processInstanceBusinessKey=" + reference
+        + "&taskDefinitionKey=" + taskKey).structure().asJsonArray();
+    assertThat(tasks).as("open %s of %s", taskKey, reference).hasSize(1);
+    return tasks.getJsonObject(0).getString("id");
+  }
+}
