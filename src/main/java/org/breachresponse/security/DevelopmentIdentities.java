@@ -55,8 +55,9 @@ public class DevelopmentIdentities {
     }
     for (String role : STAFF) {
       grants.grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // READ_INSTANCE lets the Tasklist show the incident reference on each task card.
       grants.grant(role, Resources.PROCESS_DEFINITION, BreachResponseProcess.KEY,
-          Permissions.READ, Permissions.CREATE_INSTANCE);
+          Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
       grants.grant(role, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     for (String role : List.of(PRACTICE_OWNER, COMPLIANCE_AUDITOR)) {

@@ -1,0 +1,179 @@
+package org.breachresponse.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import jakarta.json.JsonObject;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.time.LocalDate;
+import org.breachresponse.ApiClient;
+import org.breachresponse.Browser;
+import org.breachresponse.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The IT responder signs in to the Tasklist, picks the breach the front desk just reported out of
+ * "My group's tasks" by its incident reference, claims "Confirm the breach", confirms it in the
+ * Camunda Form and sees scoping come next, in a Tasklist branded as ours.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConfirmBreachBrowserIT {
+
+  private static final String BRAND = "Breach Response Tasklist";
+  private static final String CONFIRM_BREACH = "Confirm the breach";
+  private static final String SCOPE_BREACH = "Scope the breach";
+  private static final By TASK_DETAILS = By.cssSelector("section.task-details");
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open(getClass());
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void itResponderClaimsAndConfirmsReportedBreachInTasklist() throws URISyntaxException {
+    String reference = reportBreach();
+
+    signIn("it-responder");
+    assertBrandedWithoutMigrationBanner();
+    findInMyGroupsTasks(CONFIRM_BREACH, reference);
+    browser.screenshot("1-signed-in");
+
+    open(CONFIRM_BREACH, reference);
+    claim();
+    choose("Confirmed: this is a security incident");
+    type("Reason for the decision", "Ransom note on the reception PC; the EDR console shows files being encrypted.");
+    browser.screenshot("2-form-filled");
+    complete();
+    browser.waitUntil("'" + CONFIRM_BREACH + "' for " + reference + " leaves the task list",
+        invisibilityOfElementLocated(taskCard(CONFIRM_BREACH, reference)));
+    browser.waitUntil("'" + SCOPE_BREACH + "' for " + reference + " appears in the task list",
+        visibilityOfElementLocated(taskCard(SCOPE_BREACH, reference)));
+    browser.screenshot("3-completed");
+
+    JsonObject incident = new ApiClient(base, "privacy-officer").get("api/breach/incidents/" + reference).json();
+    assertThat(incident.getJsonObject("triage")).as("triage of %s", reference).isNotNull();
+    assertThat(incident.getJsonObject("triage").getString("decision")).isEqualTo("CONFIRMED");
+    assertThat(incident.getJsonObject("triage").getString("triagedBy")).isEqualTo("it-responder");
+    assertThat(incident.getJsonArray("openTasks").getValuesAs(JsonObject.class))
+        .extracting(task -> task.getString("name"))
+        .contains(SCOPE_BREACH)
+        .doesNotContain(CONFIRM_BREACH);
+  }
+
+  private String reportBreach() {
+    ApiClient.Response created = new ApiClient(base, "front-desk").post("api/breach/incidents", """
+        {"reportedBy": "Maria, reception", "discoveryDate": "%s",
+         "signs": ["UNUSUAL_NETWORK_ACTIVITY", "STRANGE_MESSAGES_TO_USERS"],
+         "description": "A ransom note appeared on the reception PC"}""".formatted(LocalDate.now()));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().getString("reference");
+  }
+
+  private void signIn(String user) throws URISyntaxException {
+    WebDriver driver = browser.driver();
+    driver.get(base.toURI().resolve("app/tasklist/").toString());
+    browser.waitUntil("the Tasklist sign-in form",
+        visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
+    assertThat(driver.getTitle()).as("page title on the sign-in page").isEqualTo(BRAND);
+    assertThat(migrationBannerShown()).as("Camunda 8 migration banner on the sign-in page").isFalse();
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
+    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    browser.waitUntil(user + " signed in (their name in the header)", visibilityOfElementLocated(
+        By.xpath("//li[contains(@class,'account')]/a[contains(normalize-space(),'" + user + "')]")));
+  }
+
+  private void assertBrandedWithoutMigrationBanner() {
+    WebElement brand = browser.waitUntil("the product name in the header",
+        visibilityOfElementLocated(By.cssSelector(".navbar-brand .brand-name")));
+    assertThat(brand.getText()).as("product name in the header").isEqualTo(BRAND);
+    assertThat(browser.driver().getTitle()).as("page title").isEqualTo(BRAND);
+    assertThat(migrationBannerShown()).as("Camunda 8 migration banner in the Tasklist").isFalse();
+  }
+
+  private boolean migrationBannerShown() {
+    return browser.driver().findElements(By.cssSelector(".ce-eol-banner")).stream()
+        .anyMatch(WebElement::isDisplayed);
+  }
+
+  private void findInMyGroupsTasks(String task, String reference) {
+    browser.waitUntil("the 'My group's tasks' filter", elementToBeClickable(By.xpath(
+        "//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(),\"My group's tasks\")]"))).click();
+    browser.waitUntil("'" + task + "' for incident " + reference + " in My group's tasks, its reference in the"
+        + " Incident column", visibilityOfElementLocated(taskCard(task, reference)));
+  }
+
+  /** Finds the card again on each try: the filter's auto-refresh may re-render the list at any moment. */
+  private void open(String task, String reference) {
+    browser.waitUntil("'" + task + "' for incident " + reference + " clicked", driver -> {
+      driver.findElement(taskCard(task, reference)).findElement(By.cssSelector("h4 a")).click();
+      return true;
+    });
+    browser.waitUntil("'" + task + "' opened with its form", visibilityOfElementLocated(By.xpath(
+        "//section[contains(@class,'task-details')][.//h2[normalize-space()='" + task + "']]"
+            + "//form[contains(@class,'fjs-form')]")));
+  }
+
+  /** A card in the task list: the task's name and, in the Incident column, the reference. */
+  private static By taskCard(String task, String reference) {
+    return By.xpath("//ol[contains(@class,'tasks-list')]/li[.//h4[normalize-space()='" + task + "']"
+        + " and .//*[contains(@class,'variable-value')][normalize-space()='" + reference + "']]");
+  }
+
+  private void claim() {
+    browser.waitUntil("the Claim button", elementToBeClickable(By.cssSelector("section.task-details button.claim")))
+        .click();
+    browser.waitUntil("the task claimed (the Unclaim button beside the assignee)",
+        visibilityOfElementLocated(By.cssSelector("section.task-details button.unclaim")));
+  }
+
+  /** Form-js renders no name or value on its inputs: a user finds them by their labels, and so do we. */
+  private void choose(String option) {
+    browser.driver().findElement(TASK_DETAILS).findElement(By.xpath(
+        ".//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='" + option + "']/input")).click();
+  }
+
+  private void type(String label, String text) {
+    WebElement details = browser.driver().findElement(TASK_DETAILS);
+    String id = details.findElement(By.xpath(".//label[starts-with(normalize-space(),'" + label + "')]"))
+        .getDomAttribute("for");
+    details.findElement(By.id(id)).sendKeys(text);
+  }
+
+  private void complete() {
+    browser.waitUntil("the Complete button enabled (task claimed, form valid)", elementToBeClickable(By.xpath(
+        "//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
+            + "/button[normalize-space()='Complete']"))).click();
+  }
+}
