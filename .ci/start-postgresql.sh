@@ -3,6 +3,7 @@
 # application's PostgreSQL datasource defaults to exist:
 #   jdbc:postgresql://localhost:5432/breach_response, user breach_response, password breach_response.
 # Idempotent: safe to run again, and when the cluster is already running. Must run as root.
+# With --fresh it drops the database first, so the tests migrate an empty one as a new practice would.
 # Fails loudly (non-zero exit, message on stderr) when PostgreSQL cannot be installed or started.
 set -euo pipefail
 
@@ -10,6 +11,8 @@ DB_NAME=breach_response
 DB_USER=breach_response
 DB_PASSWORD=breach_response
 WAIT_SECONDS=60
+FRESH=false
+[ "${1:-}" = "--fresh" ] && FRESH=true
 
 fail() {
   echo "start-postgresql: ERROR: $*" >&2
@@ -71,6 +74,10 @@ fi
 psql_admin() {
   (cd / && runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$port" "$@")
 }
+if [ "$FRESH" = true ]; then
+  say "dropping database $DB_NAME (--fresh)"
+  psql_admin -d postgres -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" || fail "could not drop database $DB_NAME"
+fi
 psql_admin -d postgres <<SQL || fail "could not create role $DB_USER / database $DB_NAME"
 DO \$\$
 BEGIN

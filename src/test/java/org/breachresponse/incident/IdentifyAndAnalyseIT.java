@@ -50,6 +50,7 @@ class IdentifyAndAnalyseIT {
         .formatted(LocalDate.now().minusDays(2)));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String reference = started.json().getString("businessKey");
+    String processInstanceId = started.json().getString("id");
     assertThat(reference).matches("BR-\\d{4}-\\d{4}");
 
     complete(itResponder, "it-responder", reference, "Task_ConfirmBreach", """
@@ -93,7 +94,7 @@ class IdentifyAndAnalyseIT {
     assertThat(frontDesk.get("api/breach/incidents/" + reference).status()).as("the reporter follows their report")
         .isEqualTo(200);
     JsonArray history = new ApiClient(base, "demo")
-        .get("engine-rest/history/variable-instance?processInstanceBusinessKey=" + reference).structure().asJsonArray();
+        .get("engine-rest/history/variable-instance?processInstanceId=" + processInstanceId).structure().asJsonArray();
     assertThat(history.getValuesAs(JsonObject.class)).extracting(v -> v.getString("name"))
         .as("no form field outlives its step in the engine's history")
         .containsExactlyInAnyOrder("incidentReference", "breachConfirmed", "isNotifiable");
