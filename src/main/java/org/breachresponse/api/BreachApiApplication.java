@@ -17,6 +17,7 @@ public class BreachApiApplication extends Application {
         JsonSettings.class,
         InvalidInputMapper.class,
         NotFoundMapper.class,
-        UnreadableJsonMapper.class);
+        UnreadableJsonMapper.class,
+        HttpErrorMapper.class);
   }
 }

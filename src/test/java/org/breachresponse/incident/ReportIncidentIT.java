@@ -83,7 +83,40 @@ class ReportIncidentIT {
   void auditorMayReadButNotReport() {
     ApiClient auditor = new ApiClient(base, "compliance-auditor");
     assertThat(auditor.get("api/breach/incidents").status()).isEqualTo(200);
-    assertThat(auditor.post("api/breach/incidents", "{}").status()).isEqualTo(403);
+    ApiClient.Response refused = auditor.post("api/breach/incidents", "{}");
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void unknownReferenceIsNotFound() {
+    ApiClient.Response missing = new ApiClient(base, "privacy-officer").get("api/breach/incidents/BR-1999-0001");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().getString("detail")).contains("BR-1999-0001");
+  }
+
+  @Test
+  void frontDeskSeesOnlyWhatTheyReported() {
+    String reference = new ApiClient(base, "it-responder").post("api/breach/incidents", """
+        {"reportedBy": "IT provider", "discoveryDate": "%s", "signs": ["MODIFIED_DATA"], "description": "EDR alert"}"""
+        .formatted(LocalDate.now())).json().getString("reference");
+    ApiClient frontDesk = new ApiClient(base, "front-desk");
+    String own = frontDesk.post("api/breach/incidents", """
+        {"reportedBy": "Maria", "discoveryDate": "%s", "signs": ["OTHER"], "otherSigns": "fax", "description": "Odd fax"}"""
+        .formatted(LocalDate.now())).json().getString("reference");
+
+    assertThat(frontDesk.get("api/breach/incidents/" + reference).status()).isEqualTo(404);
+    assertThat(frontDesk.get("api/breach/incidents/" + own).status()).isEqualTo(200);
+    assertThat(frontDesk.get("api/breach/incidents?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(item -> item.getString("reference")).contains(own).doesNotContain(reference);
+  }
+
+  @Test
+  void malformedFieldIsNamed() {
+    ApiClient.Response refused = new ApiClient(base, "front-desk").post("api/breach/incidents", """
+        {"reportedBy": "Maria", "discoveryDate": "27/11/2026", "signs": ["MODIFIED_DATA"], "description": "x"}""");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("discoveryDate");
   }
 
   // An unknown user: a wrong password for a real one would delay that user's next sign-in (Camunda's
