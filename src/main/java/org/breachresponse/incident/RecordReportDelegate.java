@@ -27,9 +27,13 @@ public class RecordReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     FormValues form = new FormValues(execution);
-    IncidentReport report = ReportFormVariables.read(form);
     String recordedBy = CurrentUser.id(execution.getProcessEngineServices().getIdentityService());
-    Incident incident = incidentService.register(report, recordedBy);
+    Incident incident;
+    try {
+      incident = incidentService.register(ReportFormVariables.read(form), recordedBy);
+    } catch (InvalidInputException refused) {
+      throw ReportFormVariables.labelled(refused);
+    }
     execution.setProcessBusinessKey(incident.reference());
     execution.setVariable(ProcessVariables.INCIDENT_REFERENCE, incident.reference());
     form.discard(ReportFormVariables.names());

@@ -26,7 +26,22 @@ final class ReportFormVariables {
       Sign.MODIFIED_DATA, "signModifiedData",
       Sign.STRANGE_MESSAGES_TO_USERS, "signStrangeMessagesToUsers");
 
+  /** The start form's labels, so the Tasklist names a refused field as staff see it. */
+  private static final Map<String, String> LABELS = Map.of(
+      REPORTED_BY, "Who noticed it",
+      DISCOVERY_DATE, "Date the breach was discovered",
+      "signs", "Signs observed (tick at least one, or fill in Other signs)",
+      OTHER_SIGNS, "Other signs",
+      DESCRIPTION, "Description");
+
   private ReportFormVariables() {
+  }
+
+  /** The same refusal, each field named by its label on the start form. */
+  static InvalidInputException labelled(InvalidInputException refused) {
+    return new InvalidInputException(refused.errors().stream()
+        .map(error -> new FieldError(LABELS.getOrDefault(error.field(), error.field()), error.message()))
+        .toList());
   }
 
   static Map<String, Object> of(IncidentReport report) {

@@ -149,6 +149,21 @@ class BreachResponseProcessTest {
   }
 
   @Test
+  void refusedStartFormNamesFieldsByTheirLabels() {
+    as("front-desk");
+    Map<String, Object> form = new HashMap<>();
+    form.put("reportedBy", "Maria");
+    form.put("discoveryDate", LocalDate.now().plusDays(3).toString());
+    form.put("description", "Odd fax");
+
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(BreachResponseProcess.KEY, form))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Date the breach was discovered: must be a date in the past or in the present")
+        .hasMessageContaining("Signs observed");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
   void badHostNameKeepsScopeTaskOpenAndNamesTheLine() {
     ProcessInstance instance = reportAndConfirm();
     as("it-responder");
