@@ -91,6 +91,11 @@ class IdentifyAndAnalyseIT {
     assertThat(incident.getJsonArray("openTasks").getValuesAs(JsonObject.class))
         .extracting(task -> task.getString("taskDefinitionKey")).containsExactly("Task_ContainBreach");
 
+    assertThat(incident.getJsonArray("auditTrail").getValuesAs(JsonObject.class))
+        .extracting(entry -> entry.getString("action") + " by " + entry.getString("actor"))
+        .containsExactly("REPORTED by front-desk", "TRIAGED by it-responder", "SCOPED by it-responder",
+            "RISK_ASSESSED by privacy-officer");
+
     assertThat(frontDesk.get("api/breach/incidents/" + reference).status()).as("the reporter follows their report")
         .isEqualTo(200);
     JsonArray history = new ApiClient(base, "demo")
