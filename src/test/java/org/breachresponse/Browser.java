@@ -1,8 +1,12 @@
 package org.breachresponse;
 
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -28,6 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/browser-screenshots/}, named after the journey.
  */
 public final class Browser implements AutoCloseable {
+
+  private static final By USERNAME = By.cssSelector("input[ng-model=username]");
 
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -88,6 +95,21 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Saves what the browser shows now as {@code target/browser-screenshots/<Journey>-<step>.png}. */
+  /** Opens the Tasklist's sign-in page of the server at {@code base} (e.g. http://127.0.0.1:8180/camunda/). */
+  public void openTasklist(URL base) {
+    driver.get(URI.create(base.toString()).resolve("app/tasklist/").toString());
+    waitUntil("the Tasklist sign-in form", visibilityOfElementLocated(USERNAME));
+  }
+
+  /** Signs a development user in on the open sign-in page (their password is their id). */
+  public void signIn(String user) {
+    driver.findElement(USERNAME).sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
+    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    waitUntil(user + " signed in (their name in the header)", visibilityOfElementLocated(
+        By.xpath("//li[contains(@class,'account')]/a[contains(normalize-space(),'" + user + "')]")));
+  }
+
   public Path screenshot(String step) {
     try {
       Path directory = Path.of(System.getProperty("basedir", "."), "target", "browser-screenshots");

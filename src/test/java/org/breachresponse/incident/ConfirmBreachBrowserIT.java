@@ -6,7 +6,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfEl
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import jakarta.json.JsonObject;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.time.LocalDate;
 import org.breachresponse.ApiClient;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -62,7 +60,7 @@ class ConfirmBreachBrowserIT {
   }
 
   @Test
-  void itResponderClaimsAndConfirmsReportedBreachInTasklist() throws URISyntaxException {
+  void itResponderClaimsAndConfirmsReportedBreachInTasklist() {
     String reference = reportBreach();
 
     signIn("it-responder");
@@ -101,17 +99,11 @@ class ConfirmBreachBrowserIT {
     return created.json().getString("reference");
   }
 
-  private void signIn(String user) throws URISyntaxException {
-    WebDriver driver = browser.driver();
-    driver.get(base.toURI().resolve("app/tasklist/").toString());
-    browser.waitUntil("the Tasklist sign-in form",
-        visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
-    assertThat(driver.getTitle()).as("page title on the sign-in page").isEqualTo(BRAND);
+  private void signIn(String user) {
+    browser.openTasklist(base);
+    assertThat(browser.driver().getTitle()).as("page title on the sign-in page").isEqualTo(BRAND);
     assertThat(migrationBannerShown()).as("Camunda 8 migration banner on the sign-in page").isFalse();
-    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
-    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-    browser.waitUntil(user + " signed in (their name in the header)", visibilityOfElementLocated(
-        By.xpath("//li[contains(@class,'account')]/a[contains(normalize-space(),'" + user + "')]")));
+    browser.signIn(user);
   }
 
   private void assertBrandedWithoutMigrationBanner() {

@@ -7,7 +7,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -70,13 +68,14 @@ class ReportBreachBrowserIT {
   }
 
   @Test
-  void frontDeskReportsSuspectedBreachFromTasklistStartForm() throws URISyntaxException {
+  void frontDeskReportsSuspectedBreachFromTasklistStartForm() {
     // The marker tells this report apart from every other incident on the test server.
     String reportedBy = "Maria Lopez, reception " + UUID.randomUUID().toString().substring(0, 8);
     LocalDate yesterday = LocalDate.now().minusDays(1);
     String description = "A ransom note appeared on the reception PC at 8:15; the shared drive's files end in .locked";
 
-    signIn("front-desk");
+    browser.openTasklist(base);
+    browser.signIn("front-desk");
     openStartForm(PROCESS);
     browser.screenshot("1-start-form");
     type("Who noticed it", reportedBy);
@@ -117,17 +116,6 @@ class ReportBreachBrowserIT {
         .get("engine-rest/task?processInstanceBusinessKey=" + reference);
     assertThat(frontDeskTasks.status()).as(frontDeskTasks.body()).isEqualTo(200);
     assertThat(frontDeskTasks.structure().asJsonArray()).as("tasks of %s front-desk may read", reference).isEmpty();
-  }
-
-  private void signIn(String user) throws URISyntaxException {
-    WebDriver driver = browser.driver();
-    driver.get(base.toURI().resolve("app/tasklist/").toString());
-    browser.waitUntil("the Tasklist sign-in form",
-        visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
-    driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-    browser.waitUntil(user + " signed in (their name in the header)", visibilityOfElementLocated(
-        By.xpath("//li[contains(@class,'account')]/a[contains(normalize-space(),'" + user + "')]")));
   }
 
   private void openStartForm(String process) {
