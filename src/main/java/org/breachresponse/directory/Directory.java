@@ -1,0 +1,27 @@
+package org.breachresponse.directory;
+
+import org.breachresponse.incident.AccountName;
+import org.breachresponse.incident.Hostname;
+
+/**
+ * One practice's directory (Active Directory or OpenLDAP). Every operation is idempotent: repeating it
+ * after a crash or a retry does no harm and reports what it found.
+ *
+ * <p>Failures: {@link DirectoryTargetNotFoundException} when the machine or account does not exist (a
+ * person must act by hand); {@link DirectoryUnavailableException} when the server cannot be reached or
+ * refuses for a reason a retry may cure.
+ */
+public interface Directory {
+
+  /** Disables the machine's account and moves it into quarantine, remembering what restore needs. */
+  MachineIsolation isolate(Hostname machine);
+
+  /** Undoes {@link #isolate}: original place, original flags, out of the quarantine group. */
+  void restore(MachineIsolation isolation);
+
+  /**
+   * Replaces the user's password with a random one nobody is told (never stored, logged or returned)
+   * and makes the directory demand a new password: the user must come to IT to sign in again.
+   */
+  void forcePasswordReset(AccountName account);
+}

@@ -1,0 +1,8 @@
+/**
+ * The practice's directory and endpoint protection, as containment uses them: take a machine off the
+ * network and bring it back, and force a user's credentials to be reset. {@link Directory} is the port;
+ * the adapters speak LDAP to Active Directory or OpenLDAP through the UnboundID LDAP SDK (filters and DNs
+ * built with its escaping, never by concatenation), and HTTP to the EDR vendors' APIs. Request shapes
+ * and sources: shared/DOMAIN.md §6.
+ */
+package org.breachresponse.directory;
