@@ -1,0 +1,50 @@
+package org.breachresponse.directory;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * How to reach the practice's directory. WildFly sets the {@code breach.directory.*} system properties
+ * from {@code BREACH_DIRECTORY_*} environment variables (wildfly-config/settings.cli; README.md).
+ *
+ * @param kind                which adapter: active-directory, openldap, or none (containment by hand)
+ * @param url                 {@code ldaps://dc1.practice.local:636} or {@code ldap://…:389} (then StartTLS)
+ * @param bindDn              the service account that may disable, move and reset
+ * @param bindPassword        its password
+ * @param baseDn              where machines and users are searched
+ * @param quarantineOu        DN of the OU isolated machines are moved into
+ * @param quarantineGroup     DN of the group isolated machines are added to
+ * @param trustedCaFile       PEM file of the CA that signed the directory's certificate; null: the JVM's
+ * @param trustAnyCertificate tests only: accept any certificate and host name
+ */
+public record DirectorySettings(Kind kind, String url, String bindDn, String bindPassword, String baseDn,
+    String quarantineOu, String quarantineGroup, Path trustedCaFile, boolean trustAnyCertificate) {
+
+  /** The directory products we have adapters for. */
+  public enum Kind {
+    ACTIVE_DIRECTORY, OPENLDAP, NONE;
+
+    static Kind parse(String text) {
+      return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+  }
+
+  public static DirectorySettings fromSystemProperties() {
+    String ca = System.getProperty("breach.directory.ca-file", "");
+    return new DirectorySettings(
+        Kind.parse(System.getProperty("breach.directory.kind", "none")),
+        System.getProperty("breach.directory.url", ""),
+        System.getProperty("breach.directory.bind-dn", ""),
+        System.getProperty("breach.directory.bind-password", ""),
+        System.getProperty("breach.directory.base-dn", ""),
+        System.getProperty("breach.directory.quarantine-ou", ""),
+        System.getProperty("breach.directory.quarantine-group", ""),
+        ca.isBlank() ? null : Path.of(ca),
+        Boolean.parseBoolean(System.getProperty("breach.directory.trust-any-certificate", "false")));
+  }
+
+  @Override
+  public String toString() {
+    return "DirectorySettings[" + kind + " " + url + " as " + bindDn + "]";
+  }
+}
