@@ -5,6 +5,7 @@ import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
+import com.unboundid.ldap.sdk.NameResolver;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.extensions.StartTLSExtendedRequest;
 import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
@@ -27,9 +28,19 @@ public final class LdapConnector {
   private static final int TIMEOUT_MILLIS = 10_000;
 
   private final DirectorySettings settings;
+  private final NameResolver nameResolver;
 
   public LdapConnector(DirectorySettings settings) {
+    this(settings, LDAPConnectionOptions.DEFAULT_NAME_RESOLVER);
+  }
+
+  /**
+   * Tests: reach a directory whose certificate names a host the machine cannot resolve (a test domain
+   * controller on loopback) while still verifying that name, without editing /etc/hosts.
+   */
+  LdapConnector(DirectorySettings settings, NameResolver nameResolver) {
     this.settings = settings;
+    this.nameResolver = nameResolver;
   }
 
   /** A bound connection; the caller closes it. */
@@ -40,7 +51,11 @@ public final class LdapConnector {
       LDAPConnectionOptions options = new LDAPConnectionOptions();
       options.setConnectTimeoutMillis(TIMEOUT_MILLIS);
       options.setResponseTimeoutMillis(TIMEOUT_MILLIS);
-      options.setSSLSocketVerifier(new HostNameSSLSocketVerifier(!settings.trustAnyCertificate()));
+      if (!settings.trustAnyCertificate()) {
+        // The argument allows wildcard certificates (*.practice.local); the host name is always checked.
+        options.setSSLSocketVerifier(new HostNameSSLSocketVerifier(true));
+      }
+      options.setNameResolver(nameResolver);
       LDAPConnection connection;
       if ("ldaps".equalsIgnoreCase(url.getScheme())) {
         connection = new LDAPConnection(ssl.createSSLSocketFactory(), options, url.getHost(), url.getPort());
@@ -56,8 +71,14 @@ public final class LdapConnector {
       }
       return connection;
     } catch (LDAPException e) {
+      if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
+        // A retry cannot cure a wrong service-account password: it is a configuration error to fix.
+        throw new IllegalStateException("The directory at " + settings.url()
+            + " refused the service account " + settings.bindDn() + ": check BREACH_DIRECTORY_BIND_DN/PASSWORD", e);
+      }
+      String reason = e.getDiagnosticMessage() != null ? e.getDiagnosticMessage() : e.getMessage();
       throw new DirectoryUnavailableException("Cannot reach the directory at " + settings.url() + ": "
-          + e.getResultCode() + " " + e.getDiagnosticMessage(), e);
+          + e.getResultCode() + " " + reason, e);
     } catch (GeneralSecurityException e) {
       throw new DirectoryUnavailableException("Cannot set up TLS to the directory at " + settings.url(), e);
     }
