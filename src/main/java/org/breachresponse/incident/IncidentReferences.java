@@ -26,6 +26,11 @@ class IncidentReferences {
       counter = new IncidentReferenceCounter(year.getValue());
       entityManager.persist(counter);
     }
-    return String.format("BR-%d-%04d", year.getValue(), counter.next());
+    return format(year, counter.next());
+  }
+
+  /** {@code BR-2026-0001}: the year and that year's number, four digits at least. */
+  static String format(Year year, int number) {
+    return String.format("BR-%d-%04d", year.getValue(), number);
   }
 }

@@ -16,7 +16,6 @@ import org.breachresponse.engine.EngineStarted;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -63,7 +62,7 @@ public class DevelopmentIdentities {
     for (String role : List.of(PRACTICE_OWNER, COMPLIANCE_AUDITOR)) {
       grants.grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grants.grant(role, Resources.PROCESS_DEFINITION, "*",
-          new Permission[] {Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE});
+          Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
       grants.grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
     }
   }

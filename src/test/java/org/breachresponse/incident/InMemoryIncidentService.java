@@ -21,7 +21,7 @@ public class InMemoryIncidentService extends IncidentService {
   @Override
   public Incident register(IncidentReport report, String recordedBy) {
     validate(report);
-    String reference = String.format("BR-%d-%04d", Year.now().getValue(), incidents.size() + 1);
+    String reference = IncidentReferences.format(Year.now(), incidents.size() + 1);
     Incident incident = Incident.report(reference, report, recordedBy, Instant.now());
     incidents.put(reference, incident);
     return incident;
