@@ -120,15 +120,6 @@ public class Incident {
   @Column(name = "scoped_at")
   private Instant scopedAt;
 
-  @Column(name = "containment_actions", length = 4000)
-  private String containmentActions;
-
-  @Column(name = "contained_by", length = 64)
-  private String containedBy;
-
-  @Column(name = "contained_at")
-  private Instant containedAt;
-
   protected Incident() {
   }
 
@@ -182,15 +173,18 @@ public class Incident {
     phase = Phase.CONTAIN;
   }
 
-  /** What responders did by hand to contain the breach, until containment is automated. */
-  void recordContainment(String actions, String by, Instant at) {
+  /**
+   * Moves the incident on to a later lifecycle phase as the process completes one; never back, and a
+   * closed incident stays closed.
+   */
+  public void advanceTo(Phase next) {
     if (scopedAt == null) {
-      throw new IllegalStateException(reference + " must be scoped before containment is recorded");
+      throw new IllegalStateException(reference + " must be scoped before it moves on to " + next);
     }
-    containmentActions = actions;
-    containedBy = by;
-    containedAt = at;
-    phase = Phase.ERADICATE;
+    if (next.compareTo(phase) <= 0 || phase == Phase.CLOSED) {
+      throw new IllegalStateException(reference + " is in phase " + phase + " and cannot move to " + next);
+    }
+    phase = next;
   }
 
   public Long id() { return id; }
@@ -216,9 +210,6 @@ public class Incident {
   public Boolean encryptedKeySafe() { return encryptedKeySafe; }
   public String scopedBy() { return scopedBy; }
   public Instant scopedAt() { return scopedAt; }
-  public String containmentActions() { return containmentActions; }
-  public String containedBy() { return containedBy; }
-  public Instant containedAt() { return containedAt; }
 
   public int totalIndividuals() {
     return affectedPopulations.stream().mapToInt(AffectedPopulation::individuals).sum();

@@ -75,13 +75,11 @@ public class IncidentService {
         + scope.individualsByState().size() + " jurisdictions");
   }
 
+  /** The process finished a phase: the incident moves on (e.g. contained, so the threat is removed next). */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordContainment(String reference, String actions, String by) {
-    if (actions == null || actions.isBlank() || actions.length() > 4000) {
-      throw new InvalidInputException("containmentActions", "describe what was done, in at most 4000 characters");
-    }
-    get(reference).recordContainment(actions.strip(), by, Instant.now());
-    auditTrail.record(reference, "CONTAINMENT_RECORDED", by, "Containment actions recorded");
+  public void advance(String reference, Phase next, String by) {
+    get(reference).advanceTo(next);
+    auditTrail.record(reference, "PHASE_" + next, by, "Incident moved to phase " + next);
   }
 
   public Incident get(String reference) {

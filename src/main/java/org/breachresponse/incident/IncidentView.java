@@ -15,7 +15,6 @@ public record IncidentView(
     Report report,
     Triage triage,
     ScopeView scope,
-    Containment containment,
     List<OpenTask> openTasks,
     @JsonIgnore Map<String, Object> sections) {
 
@@ -35,8 +34,5 @@ public record IncidentView(
   public record ScopeView(List<String> affectedMachines, List<String> compromisedAccounts, Set<DataType> dataTypes,
       String howItHappened, String suspects, Map<UsJurisdiction, Integer> individualsByState, int totalIndividuals,
       Boolean encryptedKeySafe, String scopedBy, Instant scopedAt) {
-  }
-
-  public record Containment(String actions, String containedBy, Instant containedAt) {
   }
 }

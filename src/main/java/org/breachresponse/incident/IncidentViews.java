@@ -37,7 +37,7 @@ class IncidentViews {
     Map<String, Object> extra = new LinkedHashMap<>();
     sections.forEach(section -> extra.put(section.key(), section.describe(incident).orElse(null)));
     return new IncidentView(incident.reference(), incident.phase(), report(incident), triage(incident),
-        scope(incident), containment(incident), openTasks.of(incident.reference()), extra);
+        scope(incident), openTasks.of(incident.reference()), extra);
   }
 
   private static IncidentView.Report report(Incident incident) {
@@ -61,10 +61,5 @@ class IncidentViews {
         incident.compromisedAccounts().stream().map(CompromisedAccount::userName).toList(),
         incident.dataTypes(), incident.howItHappened(), incident.suspects(), byState, incident.totalIndividuals(),
         incident.encryptedKeySafe(), incident.scopedBy(), incident.scopedAt());
-  }
-
-  private static IncidentView.Containment containment(Incident incident) {
-    return incident.containedAt() == null ? null
-        : new IncidentView.Containment(incident.containmentActions(), incident.containedBy(), incident.containedAt());
   }
 }

@@ -34,6 +34,7 @@ public class DevelopmentIdentities {
   /** Roles that take part in the response: they work in the Tasklist and may report a breach. */
   static final List<String> STAFF = List.of(FRONT_DESK, IT_RESPONDER, PRIVACY_OFFICER, PRACTICE_OWNER);
   static final String ADMIN_USER = "demo";
+  static final String SECOND_RESPONDER = "it-responder-2";
 
   void seed(@Observes EngineStarted started) {
     if (!started.settings().development()) {
@@ -43,6 +44,8 @@ public class DevelopmentIdentities {
     Roles.ALL.forEach(role -> ensureGroup(engine.getIdentityService(), role));
     Roles.ALL.forEach(role -> ensureUser(engine.getIdentityService(), role, role, role));
     ensureUser(engine.getIdentityService(), ADMIN_USER, "demo", ADMIN);
+    // A second responder: a machine must be verified clean by someone other than who cleansed it.
+    ensureUser(engine.getIdentityService(), SECOND_RESPONDER, SECOND_RESPONDER, IT_RESPONDER);
     grantAuthorizations(new AuthorizationGrants(engine.getAuthorizationService()));
     new TasklistFilters(engine).ensure(STAFF);
     LOG.warning("Development mode: seeded the development users (password = user id). Never use this mode with real data.");

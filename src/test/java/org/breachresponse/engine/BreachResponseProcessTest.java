@@ -2,12 +2,11 @@ package org.breachresponse.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_CONTAINMENT_RECORDED;
 import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_FALSE_ALARM;
 import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_RISK_ASSESSED;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_ASSESS_RISK;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_CONFIRM_BREACH;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_CONTAIN_BREACH;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_RECORD_REPORT;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_SCOPE_BREACH;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -22,7 +21,8 @@ import java.util.Map;
 import org.breachresponse.assessment.AssessmentOutcome;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.assessment.RecordRiskAssessmentListener;
-import org.breachresponse.containment.RecordContainmentListener;
+import org.breachresponse.containment.ContainmentWiring;
+import org.breachresponse.containment.InMemoryDirectory;
 import org.breachresponse.incident.InMemoryIncidentService;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.InvalidInputException;
@@ -52,7 +52,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "bpmn/forms/confirm-breach.form",
     "bpmn/forms/scope-breach.form",
     "bpmn/forms/assess-risk.form",
-    "bpmn/forms/contain-breach.form"})
+    "bpmn/forms/approve-containment.form"})
 class BreachResponseProcessTest {
 
   @RegisterExtension
@@ -71,7 +71,7 @@ class BreachResponseProcessTest {
     Mocks.register("recordTriageListener", new RecordTriageListener(incidents));
     Mocks.register("recordScopeListener", new RecordScopeListener(incidents));
     Mocks.register("recordRiskAssessmentListener", new RecordRiskAssessmentListener(assessments));
-    Mocks.register("recordContainmentListener", new RecordContainmentListener(incidents));
+    ContainmentWiring.register(incidents, new InMemoryDirectory());
     init(engine.getProcessEngine());
   }
 
@@ -115,9 +115,9 @@ class BreachResponseProcessTest {
     as("it-responder");
     complete(task(instance), scope("fd-pc-01\nxray-01.practice.local", "mlopez\nfrontdesk", "TX 300\nfl 12", false));
 
-    assertThat(instance).isWaitingAt(TASK_ASSESS_RISK, TASK_CONTAIN_BREACH);
+    assertThat(instance).isWaitingAt(TASK_ASSESS_RISK, TASK_APPROVE_CONTAINMENT);
     assertThat(task(TASK_ASSESS_RISK, instance)).hasCandidateGroup("privacy-officer");
-    assertThat(task(TASK_CONTAIN_BREACH, instance)).hasCandidateGroup("it-responder");
+    assertThat(task(TASK_APPROVE_CONTAINMENT, instance)).hasCandidateGroup("it-responder");
     Incident incident = incidents.get(instance.getBusinessKey());
     assertThat(incident.phase()).isEqualTo(Phase.CONTAIN);
     assertThat(incident.affectedMachines()).extracting(m -> m.hostname()).containsExactly("fd-pc-01", "xray-01.practice.local");
@@ -126,14 +126,11 @@ class BreachResponseProcessTest {
 
     as("privacy-officer");
     complete(task(TASK_ASSESS_RISK, instance), assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
-    assertThat(instance).hasPassed(END_EVENT_RISK_ASSESSED).isWaitingAt(TASK_CONTAIN_BREACH)
+    assertThat(instance).hasPassed(END_EVENT_RISK_ASSESSED).isWaitingAt(TASK_APPROVE_CONTAINMENT)
         .variables().containsEntry(ProcessVariables.IS_NOTIFIABLE, true);
     assertThat(assessments.recorded()).extracting(a -> a.outcome()).containsExactly(AssessmentOutcome.NOTIFIABLE_BREACH);
 
-    as("it-responder");
-    complete(task(TASK_CONTAIN_BREACH, instance), withVariables("containmentActions", "Unplugged fd-pc-01; reset both passwords"));
-    assertThat(instance).isEnded().hasPassed(END_EVENT_CONTAINMENT_RECORDED);
-    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.ERADICATE);
+    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.CONTAIN);
   }
 
   @Test
@@ -187,7 +184,7 @@ class BreachResponseProcessTest {
 
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, assessment("NONE", "LOW", "PHI_SECURED")))
         .rootCause().hasMessageContaining("not record the data as encrypted");
-    assertThat(instance).isWaitingAt(TASK_ASSESS_RISK, TASK_CONTAIN_BREACH);
+    assertThat(instance).isWaitingAt(TASK_ASSESS_RISK, TASK_APPROVE_CONTAINMENT);
   }
 
   @Test

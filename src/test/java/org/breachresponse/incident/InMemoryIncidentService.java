@@ -38,8 +38,8 @@ public class InMemoryIncidentService extends IncidentService {
   }
 
   @Override
-  public void recordContainment(String reference, String actions, String by) {
-    get(reference).recordContainment(actions, by, Instant.now());
+  public void advance(String reference, Phase next, String by) {
+    get(reference).advanceTo(next);
   }
 
   @Override

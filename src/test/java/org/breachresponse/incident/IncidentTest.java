@@ -45,12 +45,15 @@ class IncidentTest {
   }
 
   @Test
-  void containmentIsRecordedOnlyAfterScoping() {
+  void phasesMoveOnlyForwardAndOnlyOnceScoped() {
     Incident incident = reported();
     incident.triage(TriageDecision.CONFIRMED, "Ransom note", "it-responder", NOW);
+    assertThatThrownBy(() -> incident.advanceTo(Phase.ERADICATE)).isInstanceOf(IllegalStateException.class);
 
-    assertThatThrownBy(() -> incident.recordContainment("unplugged", "it-responder", NOW))
-        .isInstanceOf(IllegalStateException.class);
+    incident.recordScope(scope(), "it-responder", NOW);
+    incident.advanceTo(Phase.ERADICATE);
+    assertThat(incident.phase()).isEqualTo(Phase.ERADICATE);
+    assertThatThrownBy(() -> incident.advanceTo(Phase.CONTAIN)).hasMessageContaining("cannot move to CONTAIN");
   }
 
   private static Incident reported() {

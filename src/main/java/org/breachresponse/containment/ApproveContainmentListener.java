@@ -1,0 +1,41 @@
+package org.breachresponse.containment;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.breachresponse.engine.FormValues;
+import org.breachresponse.engine.ProcessVariables;
+import org.breachresponse.security.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * {@code Task_ApproveContainment}: on create shows the plan (scoped machines and accounts, configured
+ * adapters); on complete stores it with what the responder held back and why.
+ */
+@Dependent
+@Named
+public class ApproveContainmentListener implements TaskListener {
+
+  static final String CONTAINMENT_PLAN = "containmentPlan";
+
+  private final ContainmentService containment;
+
+  @Inject
+  public ApproveContainmentListener(ContainmentService containment) {
+    this.containment = containment;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.setVariableLocal(CONTAINMENT_PLAN, containment.planSummary(reference));
+      return;
+    }
+    FormValues form = new FormValues(task);
+    containment.approve(reference, form.text(HoldBacks.FIELD), CurrentUser.completing(task));
+    form.discard(List.of(HoldBacks.FIELD, CONTAINMENT_PLAN));
+  }
+}

@@ -1,0 +1,29 @@
+package org.breachresponse.containment;
+
+import java.time.Instant;
+import org.breachresponse.directory.MachineIsolation;
+
+/**
+ * How one attempt of an action went, before it becomes a {@link ContainmentAction} row.
+ *
+ * @param isolation what a directory isolation changed, for its restore; null otherwise
+ */
+record Attempt(ActionType action, Adapter adapter, Outcome outcome, String error, Instant startedAt, Instant endedAt,
+    MachineIsolation isolation) {
+
+  static Attempt of(ActionType action, Adapter adapter, Outcome outcome, String error, Instant startedAt) {
+    return new Attempt(action, adapter, outcome, error, startedAt, Instant.now(), null);
+  }
+
+  static Attempt isolated(Adapter adapter, MachineIsolation isolation, Instant startedAt) {
+    return new Attempt(ActionType.ISOLATE, adapter,
+        isolation.wasAlreadyIsolated() ? Outcome.ALREADY_DONE : Outcome.SUCCEEDED, null, startedAt, Instant.now(),
+        isolation);
+  }
+
+  ContainmentAction toRow(ContainmentTarget target, String performedBy) {
+    return isolation == null
+        ? ContainmentAction.of(target, action, adapter, outcome, error, performedBy, startedAt, endedAt)
+        : ContainmentAction.isolated(target, adapter, isolation, startedAt, endedAt);
+  }
+}

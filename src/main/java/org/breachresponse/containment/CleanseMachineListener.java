@@ -1,0 +1,49 @@
+package org.breachresponse.containment;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.breachresponse.engine.FormValues;
+import org.breachresponse.engine.ProcessVariables;
+import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.security.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/** Completing {@code Task_CleanseMachine}: scan result, cleaned / re-imaged / replaced, attacker tools found. */
+@Dependent
+@Named
+public class CleanseMachineListener implements TaskListener {
+
+  static final String SCAN_RESULT = "scanResult";
+  static final String REMEDY = "remedy";
+  static final String ATTACKER_TOOLS = "attackerTools";
+
+  private final EradicationService eradication;
+
+  @Inject
+  public CleanseMachineListener(EradicationService eradication) {
+    this.eradication = eradication;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormValues form = new FormValues(task);
+    eradication.cleanse((String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+        (String) task.getVariable(IsolateMachineDelegate.MACHINE), form.text(SCAN_RESULT), remedy(form.text(REMEDY)),
+        form.text(ATTACKER_TOOLS), CurrentUser.completing(task));
+    form.discard(List.of(SCAN_RESULT, REMEDY, ATTACKER_TOOLS));
+  }
+
+  private static Remedy remedy(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Remedy.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(REMEDY, "one of CLEANED, RE_IMAGED, REPLACED");
+    }
+  }
+}

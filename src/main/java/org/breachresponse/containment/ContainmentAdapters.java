@@ -1,0 +1,70 @@
+package org.breachresponse.containment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.breachresponse.directory.ActiveDirectory;
+import org.breachresponse.directory.CrowdStrikeFalcon;
+import org.breachresponse.directory.DefenderForEndpoint;
+import org.breachresponse.directory.Directory;
+import org.breachresponse.directory.DirectorySettings;
+import org.breachresponse.directory.EdrSettings;
+import org.breachresponse.directory.EndpointProtection;
+import org.breachresponse.directory.OpenLdapDirectory;
+
+/**
+ * The practice's directory and EDR as configured (BREACH_DIRECTORY_KIND, BREACH_EDR_KIND; README.md). With
+ * neither, every machine and account goes to a person: containment never pretends it acted.
+ */
+@ApplicationScoped
+public class ContainmentAdapters {
+
+  private Optional<Configured<Directory>> directory;
+  private Optional<Configured<EndpointProtection>> endpointProtection;
+
+  protected ContainmentAdapters() {
+  }
+
+  /** From the {@code breach.directory.*} and {@code breach.edr.*} system properties. */
+  @PostConstruct
+  void configure() {
+    directory = directoryFrom(DirectorySettings.fromSystemProperties());
+    endpointProtection = edrFrom(EdrSettings.fromSystemProperties());
+  }
+
+  public ContainmentAdapters(Optional<Configured<Directory>> directory,
+      Optional<Configured<EndpointProtection>> endpointProtection) {
+    this.directory = directory;
+    this.endpointProtection = endpointProtection;
+  }
+
+  public Optional<Configured<Directory>> directory() {
+    return directory;
+  }
+
+  public Optional<Configured<EndpointProtection>> endpointProtection() {
+    return endpointProtection;
+  }
+
+  private static Optional<Configured<Directory>> directoryFrom(DirectorySettings settings) {
+    return switch (settings.kind()) {
+      case ACTIVE_DIRECTORY -> Optional.of(new Configured<>(Adapter.ACTIVE_DIRECTORY, new ActiveDirectory(settings)));
+      case OPENLDAP -> Optional.of(new Configured<>(Adapter.OPENLDAP, new OpenLdapDirectory(settings)));
+      case NONE -> Optional.empty();
+    };
+  }
+
+  private static Optional<Configured<EndpointProtection>> edrFrom(EdrSettings settings) {
+    return switch (settings.kind()) {
+      case DEFENDER_FOR_ENDPOINT ->
+          Optional.of(new Configured<>(Adapter.DEFENDER_FOR_ENDPOINT, new DefenderForEndpoint(settings)));
+      case CROWDSTRIKE_FALCON ->
+          Optional.of(new Configured<>(Adapter.CROWDSTRIKE_FALCON, new CrowdStrikeFalcon(settings)));
+      case NONE -> Optional.empty();
+    };
+  }
+
+  /** An adapter and the name its actions are recorded under. */
+  public record Configured<T>(Adapter name, T adapter) {
+  }
+}

@@ -1,0 +1,116 @@
+package org.breachresponse.containment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where containment's targets, actions and entry point reviews are kept. What the engine does on its own
+ * is recorded in a transaction of its own ({@link #recordAttempt}): a failed attempt stays on record when
+ * the job that made it rolls back to be retried, and a success is not forgotten when a later step of the
+ * same job fails, so a retry does not repeat it.
+ */
+@ApplicationScoped
+public class ContainmentLedger {
+
+  @PersistenceContext(unitName = "breach-response")
+  private EntityManager entityManager;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void add(ContainmentTarget target) {
+    entityManager.persist(target);
+  }
+
+  /** A person's action, recorded with the task that did it. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void add(ContainmentAction action) {
+    entityManager.persist(action);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void add(EntryPointReview review) {
+    entityManager.persist(review);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void add(EvidenceItem item) {
+    entityManager.persist(item);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void add(CustodyTransfer transfer) {
+    entityManager.persist(transfer);
+  }
+
+  /** Records an attempt the engine made, and the target's new status if it changed, and commits both. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordAttempt(ContainmentTarget target, Attempt attempt, TargetStatus statusAfter) {
+    ContainmentTarget current = entityManager.find(ContainmentTarget.class, target.id());
+    entityManager.persist(attempt.toRow(current, "engine"));
+    if (statusAfter != null && current.status() != statusAfter) {
+      current.moveTo(statusAfter);
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void moveTo(ContainmentTarget target, TargetStatus status) {
+    entityManager.find(ContainmentTarget.class, target.id()).moveTo(status);
+  }
+
+  public Optional<ContainmentTarget> target(String reference, TargetKind kind, String name) {
+    return entityManager.createQuery("select t from ContainmentTarget t where t.incident.reference = :reference"
+            + " and t.kind = :kind and t.name = :name", ContainmentTarget.class)
+        .setParameter("reference", reference)
+        .setParameter("kind", kind)
+        .setParameter("name", name)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Machines first, then accounts, each in the order of the plan. */
+  public List<ContainmentTarget> targets(String reference) {
+    return entityManager.createQuery("select t from ContainmentTarget t where t.incident.reference = :reference"
+            + " order by t.kind desc, t.id", ContainmentTarget.class)
+        .setParameter("reference", reference)
+        .getResultList();
+  }
+
+  public List<ContainmentAction> actions(ContainmentTarget target) {
+    return entityManager.createQuery("select a from ContainmentAction a where a.target.id = :target order by a.id",
+            ContainmentAction.class)
+        .setParameter("target", target.id())
+        .getResultList();
+  }
+
+  public List<ContainmentAction> actions(String reference) {
+    return entityManager.createQuery("select a from ContainmentAction a join fetch a.target t"
+            + " where t.incident.reference = :reference order by a.id", ContainmentAction.class)
+        .setParameter("reference", reference)
+        .getResultList();
+  }
+
+  public Optional<EntryPointReview> entryPointReview(String reference) {
+    return entityManager.createQuery("select r from EntryPointReview r where r.incident.reference = :reference",
+            EntryPointReview.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<EvidenceItem> evidence(String reference) {
+    return entityManager.createQuery("select e from EvidenceItem e join fetch e.target t"
+            + " where t.incident.reference = :reference order by e.id", EvidenceItem.class)
+        .setParameter("reference", reference)
+        .getResultList();
+  }
+
+  public List<CustodyTransfer> custody(String reference) {
+    return entityManager.createQuery("select c from CustodyTransfer c join fetch c.item e"
+            + " where e.target.incident.reference = :reference order by c.id", CustodyTransfer.class)
+        .setParameter("reference", reference)
+        .getResultList();
+  }
+}

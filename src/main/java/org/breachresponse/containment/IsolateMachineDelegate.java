@@ -1,0 +1,38 @@
+package org.breachresponse.containment;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.breachresponse.engine.ProcessVariables;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * {@code Task_IsolateMachine}, one per machine: isolates it through the directory and EDR. A machine no
+ * adapter can isolate goes to {@code Isolate manually}; any other failure fails the job, which the engine
+ * retries with back-off and then shows as an incident in Cockpit.
+ */
+@Dependent
+@Named
+public class IsolateMachineDelegate implements JavaDelegate {
+
+  static final String MACHINE = "machine";
+
+  private final ContainmentService containment;
+
+  @Inject
+  public IsolateMachineDelegate(ContainmentService containment) {
+    this.containment = containment;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    try {
+      containment.isolate((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+          (String) execution.getVariable(MACHINE));
+    } catch (TargetNeedsPersonException e) {
+      throw new BpmnError(TargetNeedsPersonException.ERROR_CODE, e.getMessage());
+    }
+  }
+}

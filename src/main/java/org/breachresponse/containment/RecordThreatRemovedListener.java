@@ -1,0 +1,26 @@
+package org.breachresponse.containment;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.breachresponse.engine.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+
+/** Reaching {@code EndEvent_ThreatRemoved}: every machine is back, retired or left; recovery is next. */
+@Dependent
+@Named
+public class RecordThreatRemovedListener implements ExecutionListener {
+
+  private final EradicationService eradication;
+
+  @Inject
+  public RecordThreatRemovedListener(EradicationService eradication) {
+    this.eradication = eradication;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    eradication.threatRemoved((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE));
+  }
+}

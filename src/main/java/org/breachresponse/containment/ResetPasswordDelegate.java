@@ -1,0 +1,37 @@
+package org.breachresponse.containment;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.breachresponse.engine.ProcessVariables;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * {@code Task_ResetPassword}, one per account: forces a credential reset through the directory. An account
+ * the directory does not know goes to {@code Reset manually}; other failures are retried, then an incident.
+ */
+@Dependent
+@Named
+public class ResetPasswordDelegate implements JavaDelegate {
+
+  static final String ACCOUNT = "account";
+
+  private final ContainmentService containment;
+
+  @Inject
+  public ResetPasswordDelegate(ContainmentService containment) {
+    this.containment = containment;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    try {
+      containment.resetPassword((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+          (String) execution.getVariable(ACCOUNT));
+    } catch (TargetNeedsPersonException e) {
+      throw new BpmnError(TargetNeedsPersonException.ERROR_CODE, e.getMessage());
+    }
+  }
+}

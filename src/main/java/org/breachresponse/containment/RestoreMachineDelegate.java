@@ -1,0 +1,35 @@
+package org.breachresponse.containment;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.breachresponse.engine.ProcessVariables;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * {@code Task_RestoreMachine}: a machine verified clean goes back into service (re-enabled, moved back,
+ * released by the EDR). One a person isolated by hand goes to {@code Restore manually}.
+ */
+@Dependent
+@Named
+public class RestoreMachineDelegate implements JavaDelegate {
+
+  private final ContainmentService containment;
+
+  @Inject
+  public RestoreMachineDelegate(ContainmentService containment) {
+    this.containment = containment;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    try {
+      containment.restore((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+          (String) execution.getVariable(IsolateMachineDelegate.MACHINE));
+    } catch (TargetNeedsPersonException e) {
+      throw new BpmnError(TargetNeedsPersonException.ERROR_CODE, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.breachresponse.containment;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.breachresponse.engine.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** {@code Task_RetireMachine}: a replaced machine stays disabled in quarantine for good. */
+@Dependent
+@Named
+public class RetireMachineDelegate implements JavaDelegate {
+
+  private final ContainmentService containment;
+
+  @Inject
+  public RetireMachineDelegate(ContainmentService containment) {
+    this.containment = containment;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    containment.retire((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+        (String) execution.getVariable(IsolateMachineDelegate.MACHINE));
+  }
+}

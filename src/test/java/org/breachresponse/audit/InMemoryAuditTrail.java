@@ -1,0 +1,19 @@
+package org.breachresponse.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The audit trail on a list, for the engine path tests; the JPA side is covered in the server. */
+public class InMemoryAuditTrail extends AuditTrail {
+
+  private final List<String> entries = new ArrayList<>();
+
+  @Override
+  public void record(String incidentReference, String action, String actor, String summary) {
+    entries.add(incidentReference + " " + action + " " + actor + ": " + summary);
+  }
+
+  public List<String> entries() {
+    return entries;
+  }
+}

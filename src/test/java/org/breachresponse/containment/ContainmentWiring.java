@@ -1,0 +1,47 @@
+package org.breachresponse.containment;
+
+import java.util.Optional;
+import org.breachresponse.audit.InMemoryAuditTrail;
+import org.breachresponse.containment.ContainmentAdapters.Configured;
+import org.breachresponse.directory.Directory;
+import org.breachresponse.incident.IncidentService;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/** Registers containment's real delegates and listeners for the engine path tests, on in-memory storage. */
+public final class ContainmentWiring {
+
+  public final InMemoryContainmentLedger ledger = new InMemoryContainmentLedger();
+  public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+  public final ContainmentService containment;
+  public final EradicationService eradication;
+
+  private ContainmentWiring(IncidentService incidents, Directory directory) {
+    ContainmentAdapters adapters = new ContainmentAdapters(
+        Optional.ofNullable(directory).map(d -> new Configured<>(Adapter.ACTIVE_DIRECTORY, d)), Optional.empty());
+    containment = new ContainmentService(incidents, ledger, adapters, audit);
+    eradication = new EradicationService(containment, ledger, incidents, audit);
+  }
+
+  /** {@code directory} null: no adapter configured, everything goes to a person. */
+  public static ContainmentWiring register(IncidentService incidents, Directory directory) {
+    ContainmentWiring wiring = new ContainmentWiring(incidents, directory);
+    Mocks.register("containmentService", wiring.containment);
+    Mocks.register("eradicationService", wiring.eradication);
+    Mocks.register("approveContainmentListener", new ApproveContainmentListener(wiring.containment));
+    Mocks.register("isolateMachineDelegate", new IsolateMachineDelegate(wiring.containment));
+    Mocks.register("resetPasswordDelegate", new ResetPasswordDelegate(wiring.containment));
+    Mocks.register("handleManuallyListener", new HandleManuallyListener(wiring.containment));
+    Mocks.register("watchEntryAndExitPointsListener", new WatchEntryAndExitPointsListener(wiring.containment));
+    Mocks.register("recordEvidenceListener", new RecordEvidenceListener(wiring.eradication));
+    Mocks.register("cleanseMachineListener", new CleanseMachineListener(wiring.eradication));
+    Mocks.register("verifyMachineCleanListener", new VerifyMachineCleanListener(wiring.eradication));
+    Mocks.register("restoreMachineDelegate", new RestoreMachineDelegate(wiring.containment));
+    Mocks.register("retireMachineDelegate", new RetireMachineDelegate(wiring.containment));
+    Mocks.register("recordThreatRemovedListener", new RecordThreatRemovedListener(wiring.eradication));
+    return wiring;
+  }
+
+  public ContainmentTarget target(String reference, TargetKind kind, String name) {
+    return containment.target(reference, kind, name);
+  }
+}

@@ -1,0 +1,97 @@
+package org.breachresponse.containment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The containment ledger on lists, for the engine path tests: targets and their rules are the real
+ * entities; transactions of their own are the in-server tests' business.
+ */
+public class InMemoryContainmentLedger extends ContainmentLedger {
+
+  private final List<ContainmentTarget> targets = new ArrayList<>();
+  private final List<ContainmentAction> actions = new ArrayList<>();
+  private final List<EntryPointReview> reviews = new ArrayList<>();
+  private final List<EvidenceItem> evidence = new ArrayList<>();
+  private final List<CustodyTransfer> custody = new ArrayList<>();
+
+  @Override
+  public void add(ContainmentTarget target) {
+    targets.add(target);
+  }
+
+  @Override
+  public void add(ContainmentAction action) {
+    actions.add(action);
+  }
+
+  @Override
+  public void add(EntryPointReview review) {
+    reviews.add(review);
+  }
+
+  @Override
+  public void add(EvidenceItem item) {
+    evidence.add(item);
+  }
+
+  @Override
+  public void add(CustodyTransfer transfer) {
+    custody.add(transfer);
+  }
+
+  @Override
+  public void recordAttempt(ContainmentTarget target, Attempt attempt, TargetStatus statusAfter) {
+    actions.add(attempt.toRow(target, "engine"));
+    if (statusAfter != null && target.status() != statusAfter) {
+      target.moveTo(statusAfter);
+    }
+  }
+
+  @Override
+  public void moveTo(ContainmentTarget target, TargetStatus status) {
+    target.moveTo(status);
+  }
+
+  @Override
+  public Optional<ContainmentTarget> target(String reference, TargetKind kind, String name) {
+    return targets.stream().filter(t -> t.incident().reference().equals(reference) && t.kind() == kind
+        && t.name().equals(name)).findFirst();
+  }
+
+  @Override
+  public List<ContainmentTarget> targets(String reference) {
+    List<ContainmentTarget> machinesFirst = new ArrayList<>();
+    targets.stream().filter(t -> t.incident().reference().equals(reference) && t.kind() == TargetKind.MACHINE)
+        .forEach(machinesFirst::add);
+    targets.stream().filter(t -> t.incident().reference().equals(reference) && t.kind() == TargetKind.ACCOUNT)
+        .forEach(machinesFirst::add);
+    return machinesFirst;
+  }
+
+  @Override
+  public List<ContainmentAction> actions(ContainmentTarget target) {
+    return actions.stream().filter(a -> a.target() == target).toList();
+  }
+
+  @Override
+  public List<ContainmentAction> actions(String reference) {
+    return actions.stream().filter(a -> a.target().incident().reference().equals(reference)).toList();
+  }
+
+  @Override
+  public Optional<EntryPointReview> entryPointReview(String reference) {
+    return reviews.stream().findFirst();
+  }
+
+  @Override
+  public List<EvidenceItem> evidence(String reference) {
+    return evidence.stream().filter(e -> e.target().incident().reference().equals(reference)).toList();
+  }
+
+  @Override
+  public List<CustodyTransfer> custody(String reference) {
+    return custody.stream().filter(c -> c.item().target().incident().reference().equals(reference)).toList();
+  }
+}

@@ -1,0 +1,80 @@
+package org.breachresponse.containment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.breachresponse.directory.Directory;
+import org.breachresponse.directory.DirectoryTargetNotFoundException;
+import org.breachresponse.directory.DirectoryUnavailableException;
+import org.breachresponse.directory.MachineIsolation;
+import org.breachresponse.incident.AccountName;
+import org.breachresponse.incident.Hostname;
+
+/**
+ * A directory on maps for the engine path tests, answering as the real adapters do (idempotent,
+ * not-found, unavailable). The adapters themselves are tested against real Samba AD and slapd.
+ */
+public class InMemoryDirectory implements Directory {
+
+  private final Set<String> machines = new HashSet<>();
+  private final Set<String> accounts = new HashSet<>();
+  private final Map<String, Boolean> isolated = new HashMap<>();
+  private final List<String> resets = new ArrayList<>();
+  private boolean down;
+
+  public InMemoryDirectory withMachines(String... names) {
+    machines.addAll(List.of(names));
+    return this;
+  }
+
+  public InMemoryDirectory withAccounts(String... names) {
+    accounts.addAll(List.of(names));
+    return this;
+  }
+
+  public void down(boolean down) {
+    this.down = down;
+  }
+
+  @Override
+  public MachineIsolation isolate(Hostname machine) {
+    check(machines, machine.value());
+    boolean already = isolated.getOrDefault(machine.value(), false);
+    isolated.put(machine.value(), true);
+    String dn = "CN=" + machine.value() + ",OU=Workstations,DC=practice,DC=test";
+    return new MachineIsolation(machine.value(), dn, "CN=" + machine.value() + ",OU=Quarantine,DC=practice,DC=test",
+        0x1000, already);
+  }
+
+  @Override
+  public void restore(MachineIsolation isolation) {
+    check(machines, isolation.hostname());
+    isolated.put(isolation.hostname(), false);
+  }
+
+  @Override
+  public void forcePasswordReset(AccountName account) {
+    check(accounts, account.value());
+    resets.add(account.value());
+  }
+
+  public boolean isIsolated(String machine) {
+    return isolated.getOrDefault(machine, false);
+  }
+
+  public List<String> resets() {
+    return resets;
+  }
+
+  private void check(Set<String> known, String name) {
+    if (down) {
+      throw new DirectoryUnavailableException("Cannot reach the directory at ldaps://dc1.practice.test:636", null);
+    }
+    if (!known.contains(name)) {
+      throw new DirectoryTargetNotFoundException("No entry named " + name + " under DC=practice,DC=test");
+    }
+  }
+}

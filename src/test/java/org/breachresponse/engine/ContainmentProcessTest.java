@@ -1,0 +1,437 @@
+package org.breachresponse.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_MACHINE_RETIRED;
+import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_THREAT_REMOVED;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_CLEANSE_MACHINE;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_ISOLATE_MANUALLY;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_RECORD_EVIDENCE;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_RESET_MANUALLY;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_RESTORE_MANUALLY;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_VERIFY_MACHINE_CLEAN;
+import static org.breachresponse.engine.BreachResponseProcess.TASK_WATCH_ENTRY_AND_EXIT_POINTS;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.breachresponse.assessment.InMemoryRiskAssessmentService;
+import org.breachresponse.assessment.RecordRiskAssessmentListener;
+import org.breachresponse.containment.ActionType;
+import org.breachresponse.containment.ContainmentAction;
+import org.breachresponse.containment.ContainmentWiring;
+import org.breachresponse.containment.InMemoryDirectory;
+import org.breachresponse.containment.Outcome;
+import org.breachresponse.containment.TargetKind;
+import org.breachresponse.containment.TargetStatus;
+import org.breachresponse.incident.InMemoryIncidentService;
+import org.breachresponse.incident.Phase;
+import org.breachresponse.incident.RecordReportDelegate;
+import org.breachresponse.incident.RecordScopeListener;
+import org.breachresponse.incident.RecordTriageListener;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Containment and removal of the threat, driven through the engine: approval and hold-back, the parallel
+ * isolation and reset jobs, the manual fallbacks, retries that end in an incident, the evidence gate, the
+ * four-eyes verification, restore and retirement. The directory is an in-memory one answering as the real
+ * adapters do; those are tested against real Samba AD and slapd.
+ */
+@Deployment(resources = {
+    "bpmn/breach-response.bpmn",
+    "bpmn/forms/report-breach.form",
+    "bpmn/forms/confirm-breach.form",
+    "bpmn/forms/scope-breach.form",
+    "bpmn/forms/assess-risk.form",
+    "bpmn/forms/approve-containment.form",
+    "bpmn/forms/handle-manually.form",
+    "bpmn/forms/watch-entry-and-exit-points.form",
+    "bpmn/forms/record-evidence.form",
+    "bpmn/forms/cleanse-machine.form",
+    "bpmn/forms/verify-machine-clean.form"})
+class ContainmentProcessTest {
+
+  private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+  @RegisterExtension
+  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+      .useProcessEngine(TestEngine.get())
+      .build();
+
+  private InMemoryIncidentService incidents;
+  private InMemoryDirectory directory;
+  private ContainmentWiring containment;
+
+  @BeforeEach
+  void wire() {
+    incidents = new InMemoryIncidentService();
+    directory = new InMemoryDirectory().withMachines("ws-01", "ws-02", "xray-01").withAccounts("jdoe", "asmith");
+    Mocks.register("recordReportDelegate", new RecordReportDelegate(incidents));
+    Mocks.register("recordTriageListener", new RecordTriageListener(incidents));
+    Mocks.register("recordScopeListener", new RecordScopeListener(incidents));
+    Mocks.register("recordRiskAssessmentListener",
+        new RecordRiskAssessmentListener(new InMemoryRiskAssessmentService(incidents)));
+    containment = ContainmentWiring.register(incidents, directory);
+    init(engine.getProcessEngine());
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    engine.getIdentityService().clearAuthentication();
+  }
+
+  @Test
+  void approvalIsolatesEveryMachineAndResetsEveryAccountAsParallelJobs() {
+    ProcessInstance instance = scoped("ws-01\nws-02\nxray-01", "jdoe\nasmith");
+    approve(instance, "");
+
+    List<Job> jobs = jobs(instance);
+    assertThat(jobs).hasSize(5).allSatisfy(job -> assertThat(job.isSuspended()).isFalse());
+    runJobs(instance);
+
+    assertThat(List.of("ws-01", "ws-02", "xray-01")).allSatisfy(m -> assertThat(directory.isIsolated(m)).isTrue());
+    assertThat(directory.resets()).containsExactlyInAnyOrder("jdoe", "asmith");
+    assertThat(instance).isWaitingAt(TASK_WATCH_ENTRY_AND_EXIT_POINTS, TASK_ASSESS_RISK);
+    List<ContainmentAction> actions = containment.ledger.actions(instance.getBusinessKey());
+    assertThat(actions).hasSize(5).allSatisfy(a -> {
+      assertThat(a.outcome()).isEqualTo(Outcome.SUCCEEDED);
+      assertThat(a.approvedBy()).isEqualTo("it-responder");
+      assertThat(a.performedBy()).isEqualTo("engine");
+      assertThat(a.endedAt()).isAfterOrEqualTo(a.startedAt());
+    });
+    assertThat(ProcessVariables.KEPT).containsAll(engine.getRuntimeService().getVariables(instance.getId()).keySet());
+  }
+
+  @Test
+  void aHeldBackMachineIsNeverTouchedAndGoesToAPerson() {
+    ProcessInstance instance = scoped("ws-01\nxray-01", "jdoe");
+    approve(instance, "XRAY-01: the only X-ray server, patients booked today");
+    runJobs(instance);
+
+    assertThat(directory.isIsolated("xray-01")).isFalse();
+    assertThat(directory.isIsolated("ws-01")).isTrue();
+    Task manual = task(TASK_ISOLATE_MANUALLY, instance);
+    assertThat(manual).hasCandidateGroup("it-responder");
+    assertThat(engine.getTaskService().getVariableLocal(manual.getId(), "whatWasTried").toString())
+        .contains("Held back by it-responder: the only X-ray server");
+
+    as("it-responder");
+    complete(manual, withVariables("doneByHand", "DONE", "personNotes", "Network cable unplugged at 10:40"));
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "xray-01").status())
+        .isEqualTo(TargetStatus.CONTAINED_BY_PERSON);
+    assertThat(instance).isWaitingAt(TASK_WATCH_ENTRY_AND_EXIT_POINTS, TASK_ASSESS_RISK);
+  }
+
+  @Test
+  void aHoldBackNamingSomethingOutOfScopeKeepsTheApprovalOpen() {
+    ProcessInstance instance = scoped("ws-01", "jdoe");
+    as("it-responder");
+    String taskId = task(TASK_APPROVE_CONTAINMENT, instance).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("holdBack", "*)(objectClass=*: x")))
+        .rootCause().hasMessageContaining("holdBack: line 1: no scoped machine or account");
+    assertThat(instance).isWaitingAt(TASK_APPROVE_CONTAINMENT, TASK_ASSESS_RISK);
+    assertThat(containment.ledger.targets(instance.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  void whatTheDirectoryDoesNotKnowGoesToAPersonWithWhatWasTried() {
+    ProcessInstance instance = scoped("ws-01\nlaptop-9", "jdoe\nghost");
+    approve(instance, "");
+    runJobs(instance);
+
+    Task isolate = task(TASK_ISOLATE_MANUALLY, instance);
+    assertThat(engine.getTaskService().getVariableLocal(isolate.getId(), "whatWasTried").toString())
+        .contains("ISOLATE via ACTIVE_DIRECTORY: NOT_FOUND - No entry named laptop-9");
+    Task reset = task(TASK_RESET_MANUALLY, instance);
+    as("it-responder");
+    complete(isolate, withVariables("doneByHand", "LEFT_AS_IS", "personNotes", "Laptop is at home with the owner, switched off"));
+    complete(reset, withVariables("doneByHand", "DONE", "personNotes", "Account deleted in the practice software"));
+
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "laptop-9").status())
+        .isEqualTo(TargetStatus.LEFT_AS_IS);
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.ACCOUNT, "ghost").status())
+        .isEqualTo(TargetStatus.CONTAINED_BY_PERSON);
+    assertThat(instance).isWaitingAt(TASK_WATCH_ENTRY_AND_EXIT_POINTS, TASK_ASSESS_RISK);
+  }
+
+  @Test
+  void aDirectoryThatStaysDownIsRetriedFiveTimesThenBecomesAnIncidentThatARetryResolves() {
+    ProcessInstance instance = scoped("ws-01", "");
+    approve(instance, "");
+    directory.down(true);
+    ManagementService management = engine.getManagementService();
+    Job job = jobs(instance).get(0);
+
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      String id = job.getId();
+      assertThatThrownBy(() -> management.executeJob(id)).hasMessageContaining("Cannot reach the directory");
+      job = management.createJobQuery().jobId(id).singleResult();
+      assertThat(job.getRetries()).isEqualTo(5 - attempt);
+    }
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+    assertThat(containment.ledger.actions(instance.getBusinessKey()))
+        .hasSize(5).allSatisfy(a -> assertThat(a.outcome()).isEqualTo(Outcome.FAILED));
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "ws-01").status())
+        .isEqualTo(TargetStatus.FAILING);
+
+    directory.down(false);
+    management.setJobRetries(job.getId(), 1);
+    management.executeJob(job.getId());
+    runJobs(instance);
+    assertThat(directory.isIsolated("ws-01")).isTrue();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(instance).isWaitingAt(TASK_WATCH_ENTRY_AND_EXIT_POINTS, TASK_ASSESS_RISK);
+  }
+
+  @Test
+  void entryPointsLeftUncheckedNeedANote() {
+    ProcessInstance instance = contained("ws-01");
+    String taskId = task(TASK_WATCH_ENTRY_AND_EXIT_POINTS, instance).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables(
+        "firewallAndVpnLogsReviewed", true, "remoteAccessRevoked", false, "backupsDisconnected", true)))
+        .rootCause().hasMessageContaining("entryPointNotes");
+    assertThat(instance).isWaitingAt(TASK_WATCH_ENTRY_AND_EXIT_POINTS, TASK_ASSESS_RISK);
+  }
+
+  @Test
+  void evidenceComesFirstAndABadHashKeepsTheTaskOpen() {
+    ProcessInstance instance = watched("ws-01");
+    assertThat(instance).isWaitingAt(TASK_RECORD_EVIDENCE, TASK_ASSESS_RISK).hasNotPassed(TASK_CLEANSE_MACHINE);
+    String taskId = task(TASK_RECORD_EVIDENCE, instance).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables(
+        "evidenceItems", "Memory capture | abc123 | Safe in the office", "collectedBy", "Sam (IT)",
+        "collectedAt", "2026-12-01T14:30-06:00")))
+        .rootCause().hasMessageContaining("evidenceItems: line 1: the SHA-256 must be 64 hexadecimal characters");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables(
+        "evidenceItems", "Memory capture | " + SHA + " | Safe", "collectedBy", "Sam (IT)", "collectedAt", "2026-12-01 14:30")))
+        .rootCause().hasMessageContaining("collectedAt: when it was collected, with its time zone");
+    assertThat(instance).isWaitingAt(TASK_RECORD_EVIDENCE, TASK_ASSESS_RISK);
+
+    recordEvidence(instance);
+    assertThat(containment.ledger.evidence(instance.getBusinessKey())).singleElement().satisfies(item -> {
+      assertThat(item.sha256()).isEqualTo(SHA);
+      assertThat(item.collectedAt().getZone().getId()).isEqualTo("America/Chicago");
+    });
+    assertThat(containment.ledger.custody(instance.getBusinessKey())).singleElement()
+        .satisfies(transfer -> assertThat(transfer.purpose()).isEqualTo("collected"));
+    assertThat(instance).isWaitingAt(TASK_CLEANSE_MACHINE, TASK_ASSESS_RISK);
+  }
+
+  @Test
+  void whoeverCleansedAMachineCannotVerifyIt() {
+    ProcessInstance instance = watched("ws-01");
+    recordEvidence(instance);
+    cleanse(instance, "it-responder", "RE_IMAGED");
+    String taskId = task(TASK_VERIFY_MACHINE_CLEAN, instance).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().claim(taskId, "it-responder"))
+        .rootCause().hasMessageContaining("ws-01 was cleansed by it-responder; someone else must verify it is clean");
+    as("it-responder");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("machineClean", "CLEAN",
+        "verificationNotes", "Looks fine to me")))
+        .rootCause().hasMessageContaining("someone else must verify");
+    assertThat(directory.isIsolated("ws-01")).isTrue();
+
+    as("it-responder-2");
+    engine.getTaskService().claim(taskId, "it-responder-2");
+    complete(task(TASK_VERIFY_MACHINE_CLEAN, instance), withVariables("machineClean", "CLEAN",
+        "verificationNotes", "Second full scan clean; no unknown autoruns"));
+    runJobs(instance);
+
+    assertThat(directory.isIsolated("ws-01")).isFalse();
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "ws-01").verifiedBy())
+        .isEqualTo("it-responder-2");
+  }
+
+  @Test
+  void aMachineFoundNotCleanIsCleansedAgainBeforeItComesBack() {
+    ProcessInstance instance = watched("ws-01");
+    recordEvidence(instance);
+    cleanse(instance, "it-responder", "CLEANED");
+    verify(instance, "NOT_CLEAN");
+
+    assertThat(instance).isWaitingAt(TASK_CLEANSE_MACHINE, TASK_ASSESS_RISK);
+    assertThat(directory.isIsolated("ws-01")).isTrue();
+    cleanse(instance, "it-responder", "RE_IMAGED");
+    verify(instance, "CLEAN");
+    runJobs(instance);
+    assertThat(directory.isIsolated("ws-01")).isFalse();
+  }
+
+  @Test
+  void verifiedMachinesAreRestoredAReplacedOneRetiredAndTheIncidentMovesToRecovery() {
+    ProcessInstance instance = watched("ws-01\nws-02");
+    for (String machine : List.of("ws-01", "ws-02")) {
+      recordEvidence(instance);
+    }
+    as("it-responder");
+    List<Task> cleanse = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_CLEANSE_MACHINE).list();
+    for (Task task : cleanse) {
+      String machine = (String) engine.getTaskService().getVariable(task.getId(), "machine");
+      complete(task, withVariables("scanResult", "Defender full scan: Trojan:Win32/Emotet removed",
+          "remedy", "ws-02".equals(machine) ? "REPLACED" : "RE_IMAGED", "attackerTools", "AnyDesk installed by the attacker"));
+    }
+    verify(instance, "CLEAN");
+    verify(instance, "CLEAN");
+    runJobs(instance);
+
+    String reference = instance.getBusinessKey();
+    assertThat(directory.isIsolated("ws-01")).isFalse();
+    assertThat(directory.isIsolated("ws-02")).isTrue();
+    assertThat(containment.target(reference, TargetKind.MACHINE, "ws-01").status()).isEqualTo(TargetStatus.RESTORED);
+    assertThat(containment.target(reference, TargetKind.MACHINE, "ws-02").status()).isEqualTo(TargetStatus.RETIRED);
+    assertThat(containment.ledger.actions(reference)).extracting(ContainmentAction::action)
+        .contains(ActionType.RESTORE, ActionType.RETIRE);
+    assertThat(instance).hasPassed(END_EVENT_MACHINE_RETIRED, END_EVENT_THREAT_REMOVED).isWaitingAt(TASK_ASSESS_RISK);
+    assertThat(incidents.get(reference).phase()).isEqualTo(Phase.RECOVER);
+  }
+
+  @Test
+  void aMachineIsolatedByHandIsReconnectedByHand() {
+    ProcessInstance instance = scoped("xray-01", "");
+    approve(instance, "xray-01: the only X-ray server");
+    as("it-responder");
+    complete(task(TASK_ISOLATE_MANUALLY, instance), withVariables("doneByHand", "DONE", "personNotes", "Unplugged"));
+    watch(instance);
+    recordEvidence(instance);
+    cleanse(instance, "it-responder", "CLEANED");
+    verify(instance, "CLEAN");
+    runJobs(instance);
+
+    assertThat(instance).isWaitingAt(TASK_RESTORE_MANUALLY, TASK_ASSESS_RISK);
+    as("it-responder");
+    complete(task(TASK_RESTORE_MANUALLY, instance), withVariables("doneByHand", "DONE", "personNotes", "Plugged back in"));
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "xray-01").status())
+        .isEqualTo(TargetStatus.RESTORED);
+    assertThat(instance).hasPassed(END_EVENT_THREAT_REMOVED);
+  }
+
+  @Test
+  void withoutAnyAdapterEveryTargetGoesToAPerson() {
+    Mocks.reset();
+    wireWithoutDirectory();
+    ProcessInstance instance = scoped("ws-01", "jdoe");
+    approve(instance, "");
+    runJobs(instance);
+
+    assertThat(instance).isWaitingAt(TASK_ISOLATE_MANUALLY, TASK_RESET_MANUALLY, TASK_ASSESS_RISK);
+    assertThat(engine.getTaskService().getVariableLocal(task(TASK_ISOLATE_MANUALLY, instance).getId(), "whatWasTried")
+        .toString()).contains("No directory or EDR adapter is configured");
+  }
+
+  private void wireWithoutDirectory() {
+    Mocks.register("recordReportDelegate", new RecordReportDelegate(incidents));
+    Mocks.register("recordTriageListener", new RecordTriageListener(incidents));
+    Mocks.register("recordScopeListener", new RecordScopeListener(incidents));
+    containment = ContainmentWiring.register(incidents, null);
+  }
+
+  private ProcessInstance scoped(String machines, String accounts) {
+    as("front-desk");
+    Map<String, Object> report = new HashMap<>();
+    report.put("reportedBy", "Maria, reception");
+    report.put("discoveryDate", LocalDate.now().minusDays(1).toString());
+    report.put("signUnusualNetworkActivity", true);
+    report.put("description", "A ransom note on the reception PC");
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(BreachResponseProcess.KEY, report);
+    as("it-responder");
+    complete(task(instance), withVariables("triageDecision", "CONFIRMED", "triageReason", "Ransom note"));
+    Map<String, Object> scope = new HashMap<>();
+    scope.put("affectedMachines", machines);
+    scope.put("compromisedAccounts", accounts);
+    scope.put("dataNames", true);
+    scope.put("howItHappened", "Phishing e-mail opened at reception");
+    scope.put("affectedIndividualsByState", "TX 300");
+    scope.put("dataEncryptedKeySafe", false);
+    complete(task(instance), scope);
+    assertThat(instance).isWaitingAt(TASK_APPROVE_CONTAINMENT, TASK_ASSESS_RISK);
+    return instance;
+  }
+
+  private void approve(ProcessInstance instance, String holdBack) {
+    as("it-responder");
+    complete(task(TASK_APPROVE_CONTAINMENT, instance), withVariables("holdBack", holdBack));
+  }
+
+  private ProcessInstance contained(String machines) {
+    ProcessInstance instance = scoped(machines, "jdoe");
+    approve(instance, "");
+    runJobs(instance);
+    assertThat(instance).isWaitingAt(TASK_WATCH_ENTRY_AND_EXIT_POINTS, TASK_ASSESS_RISK);
+    return instance;
+  }
+
+  private ProcessInstance watched(String machines) {
+    ProcessInstance instance = contained(machines);
+    watch(instance);
+    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.ERADICATE);
+    return instance;
+  }
+
+  private void watch(ProcessInstance instance) {
+    as("it-responder");
+    complete(task(TASK_WATCH_ENTRY_AND_EXIT_POINTS, instance), withVariables("firewallAndVpnLogsReviewed", true,
+        "remoteAccessRevoked", true, "backupsDisconnected", true));
+  }
+
+  private void recordEvidence(ProcessInstance instance) {
+    as("it-responder");
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_RECORD_EVIDENCE).listPage(0, 1).get(0);
+    complete(task, withVariables("evidenceItems", "Memory capture of the PC | " + SHA + " | Office safe, bag 17",
+        "collectedBy", "Sam Lee, IT provider", "collectedAt", "2026-12-01T14:30-06:00[America/Chicago]"));
+  }
+
+  private void cleanse(ProcessInstance instance, String user, String remedy) {
+    as(user);
+    complete(task(TASK_CLEANSE_MACHINE, instance), withVariables("scanResult", "Defender full scan: clean after removal",
+        "remedy", remedy, "attackerTools", ""));
+  }
+
+  private void verify(ProcessInstance instance, String result) {
+    as("it-responder-2");
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_VERIFY_MACHINE_CLEAN).listPage(0, 1).get(0);
+    complete(task, withVariables("machineClean", result, "verificationNotes", "Second scan by another responder"));
+  }
+
+  private List<Job> jobs(ProcessInstance instance) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list();
+  }
+
+  /** Runs every due job of the instance, as the job executor would, until none is left. */
+  private void runJobs(ProcessInstance instance) {
+    List<Job> due;
+    while (!(due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .executable().list()).isEmpty()) {
+      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    }
+  }
+
+  private void as(String userId) {
+    engine.getIdentityService().setAuthenticatedUserId(userId);
+  }
+}
