@@ -72,7 +72,7 @@ create table evidence_item (
   id bigint not null primary key,
   target_id bigint not null references containment_target (id),
   description varchar(500) not null,
-  sha256 char(64) not null,
+  sha256 varchar(64) not null,
   collected_by varchar(200) not null,
   collected_at timestamp(6) with time zone not null,
   collected_zone varchar(40) not null,

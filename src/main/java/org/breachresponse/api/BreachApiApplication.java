@@ -2,6 +2,7 @@ package org.breachresponse.api;
 
 import java.util.Set;
 import jakarta.ws.rs.core.Application;
+import org.breachresponse.containment.EvidenceResource;
 import org.breachresponse.incident.IncidentResource;
 
 /**
@@ -14,6 +15,7 @@ public class BreachApiApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         IncidentResource.class,
+        EvidenceResource.class,
         JsonSettings.class,
         InvalidInputMapper.class,
         NotFoundMapper.class,

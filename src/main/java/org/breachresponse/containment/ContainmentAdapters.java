@@ -1,8 +1,10 @@
 package org.breachresponse.containment;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.breachresponse.directory.ActiveDirectory;
 import org.breachresponse.directory.CrowdStrikeFalcon;
 import org.breachresponse.directory.DefenderForEndpoint;
@@ -18,6 +20,8 @@ import org.breachresponse.directory.OpenLdapDirectory;
  */
 @ApplicationScoped
 public class ContainmentAdapters {
+
+  private static final Logger LOG = Logger.getLogger(ContainmentAdapters.class.getName());
 
   private Optional<Configured<Directory>> directory;
   private Optional<Configured<EndpointProtection>> endpointProtection;
@@ -38,6 +42,12 @@ public class ContainmentAdapters {
     this.endpointProtection = endpointProtection;
   }
 
+  /** Closes the directory's pooled connections when the application stops. */
+  @PreDestroy
+  void close() {
+    directory.ifPresent(configured -> configured.adapter().close());
+  }
+
   public Optional<Configured<Directory>> directory() {
     return directory;
   }
@@ -47,6 +57,10 @@ public class ContainmentAdapters {
   }
 
   private static Optional<Configured<Directory>> directoryFrom(DirectorySettings settings) {
+    if (settings.trustAnyCertificate() && settings.kind() != DirectorySettings.Kind.NONE) {
+      LOG.warning("breach.directory.trust-any-certificate is on: the directory's certificate and host name are NOT"
+          + " checked. This is for tests only; never use it with a practice's directory.");
+    }
     return switch (settings.kind()) {
       case ACTIVE_DIRECTORY -> Optional.of(new Configured<>(Adapter.ACTIVE_DIRECTORY, new ActiveDirectory(settings)));
       case OPENLDAP -> Optional.of(new Configured<>(Adapter.OPENLDAP, new OpenLdapDirectory(settings)));

@@ -86,7 +86,7 @@ public class ContainmentLedger {
   }
 
   public List<ContainmentAction> actions(String reference) {
-    return entityManager.createQuery("select a from ContainmentAction a join fetch a.target t"
+    return entityManager.createQuery("select a from ContainmentAction a join a.target t"
             + " where t.incident.reference = :reference order by a.id", ContainmentAction.class)
         .setParameter("reference", reference)
         .getResultList();
@@ -101,14 +101,14 @@ public class ContainmentLedger {
   }
 
   public List<EvidenceItem> evidence(String reference) {
-    return entityManager.createQuery("select e from EvidenceItem e join fetch e.target t"
+    return entityManager.createQuery("select e from EvidenceItem e join e.target t"
             + " where t.incident.reference = :reference order by e.id", EvidenceItem.class)
         .setParameter("reference", reference)
         .getResultList();
   }
 
   public List<CustodyTransfer> custody(String reference) {
-    return entityManager.createQuery("select c from CustodyTransfer c join fetch c.item e"
+    return entityManager.createQuery("select c from CustodyTransfer c join c.item e"
             + " where e.target.incident.reference = :reference order by c.id", CustodyTransfer.class)
         .setParameter("reference", reference)
         .getResultList();

@@ -1,8 +1,6 @@
 package org.breachresponse.containment;
 
-import java.time.DateTimeException;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,17 +72,10 @@ record EvidenceForm(List<Item> items, String collectedBy, ZonedDateTime collecte
   }
 
   private static ZonedDateTime parseTime(String text, List<FieldError> errors) {
-    String value = blankToNull(text);
-    if (value != null) {
-      try {
-        return ZonedDateTime.from(DateTimeFormatter.ISO_DATE_TIME.parse(value));
-      } catch (DateTimeException e) {
-        // reported below
-      }
-    }
-    errors.add(new FieldError(COLLECTED_AT,
-        "when it was collected, with its time zone: 2026-12-01T14:30-06:00 or 2026-12-01T14:30[America/Chicago]"));
-    return null;
+    return DateTimeWithZone.parse(text).orElseGet(() -> {
+      errors.add(new FieldError(COLLECTED_AT, "when it was collected, with its time zone: " + DateTimeWithZone.EXAMPLES));
+      return null;
+    });
   }
 
   private static String blankToNull(String text) {

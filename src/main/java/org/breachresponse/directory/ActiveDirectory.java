@@ -159,20 +159,25 @@ public final class ActiveDirectory implements Directory {
   }
 
   private <T> T withConnection(String operation, String target, LdapWork<T> work) {
-    try (LDAPConnection connection = connect(operation, target)) {
-      return work.run(connection);
+    try (LdapConnector.Lease lease = lease(operation, target)) {
+      return work.run(lease.connection());
     } catch (LDAPException e) {
       throw failure(operation, target, e);
     }
   }
 
-  private LDAPConnection connect(String operation, String target) {
+  private LdapConnector.Lease lease(String operation, String target) {
     try {
-      return connector.connect();
+      return connector.lease();
     } catch (DirectoryUnavailableException e) {
       throw new DirectoryUnavailableException("Cannot " + operation + " " + target + ": " + e.getMessage(),
           e.getCause());
     }
+  }
+
+  @Override
+  public void close() {
+    connector.close();
   }
 
   /** Names the operation and target, never a password: the exception ends up in the engine's history. */

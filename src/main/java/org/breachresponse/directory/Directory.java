@@ -11,7 +11,7 @@ import org.breachresponse.incident.Hostname;
  * person must act by hand); {@link DirectoryUnavailableException} when the server cannot be reached or
  * refuses for a reason a retry may cure.
  */
-public interface Directory {
+public interface Directory extends AutoCloseable {
 
   /** Disables the machine's account and moves it into quarantine, remembering what restore needs. */
   MachineIsolation isolate(Hostname machine);
@@ -24,4 +24,8 @@ public interface Directory {
    * and makes the directory demand a new password: the user must come to IT to sign in again.
    */
   void forcePasswordReset(AccountName account);
+
+  /** Closes pooled connections; the adapter is not used afterwards. */
+  @Override
+  void close();
 }

@@ -1,11 +1,15 @@
 package org.breachresponse.directory;
 
 import com.unboundid.ldap.sdk.ExtendedResult;
+import com.unboundid.ldap.sdk.GetEntryLDAPConnectionPoolHealthCheck;
 import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPConnectionPool;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
 import com.unboundid.ldap.sdk.NameResolver;
+import com.unboundid.ldap.sdk.PostConnectProcessor;
+import com.unboundid.ldap.sdk.StartTLSPostConnectProcessor;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.extensions.StartTLSExtendedRequest;
 import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
@@ -23,12 +27,15 @@ import javax.net.ssl.TrustManagerFactory;
  * Active Directory accepts password writes only over an encrypted connection, and the bind password must
  * never cross the network in clear. The certificate and host name are verified unless a test says not to.
  */
-public final class LdapConnector {
+public final class LdapConnector implements AutoCloseable {
 
   private static final int TIMEOUT_MILLIS = 10_000;
+  /** Enough for the job executor's threads plus people working in the Tasklist. */
+  private static final int POOL_SIZE = 16;
 
   private final DirectorySettings settings;
   private final NameResolver nameResolver;
+  private LDAPConnectionPool pool;
 
   public LdapConnector(DirectorySettings settings) {
     this(settings, LDAPConnectionOptions.DEFAULT_NAME_RESOLVER);
@@ -47,7 +54,7 @@ public final class LdapConnector {
   public LDAPConnection connect() {
     try {
       LDAPURL url = new LDAPURL(settings.url());
-      SSLUtil ssl = new SSLUtil(trustManager());
+      SSLUtil ssl = sslUtil();
       LDAPConnectionOptions options = new LDAPConnectionOptions();
       options.setConnectTimeoutMillis(TIMEOUT_MILLIS);
       options.setResponseTimeoutMillis(TIMEOUT_MILLIS);
@@ -81,6 +88,82 @@ public final class LdapConnector {
           + e.getResultCode() + " " + reason, e);
     } catch (GeneralSecurityException e) {
       throw new DirectoryUnavailableException("Cannot set up TLS to the directory at " + settings.url(), e);
+    }
+  }
+
+  /**
+   * A connection from this connector's pool, bound and encrypted like {@link #connect}; closing the lease
+   * returns it. A fan-out of hundreds of isolations then costs a TLS handshake and bind per pooled
+   * connection, not per operation. A connection the server dropped is discarded, not reused.
+   */
+  public Lease lease() {
+    LDAPConnectionPool current = pool();
+    try {
+      return new Lease(current, current.getConnection());
+    } catch (LDAPException e) {
+      throw new DirectoryUnavailableException("Cannot reach the directory at " + settings.url() + ": "
+          + e.getResultCode() + " " + e.getDiagnosticMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (pool != null) {
+      pool.close();
+      pool = null;
+    }
+  }
+
+  private synchronized LDAPConnectionPool pool() {
+    if (pool == null || pool.isClosed()) {
+      LDAPConnection first = connect();
+      try {
+        PostConnectProcessor startTls = isLdaps() ? null : new StartTLSPostConnectProcessor(sslUtil().createSSLContext());
+        pool = new LDAPConnectionPool(first, 1, POOL_SIZE, startTls);
+        pool.setMaxWaitTimeMillis(TIMEOUT_MILLIS);
+        // A pooled connection is checked (root DSE read) when taken: after a domain controller restarts, the
+        // next action gets a fresh connection instead of failing and waiting a minute for its retry.
+        pool.setHealthCheck(new GetEntryLDAPConnectionPoolHealthCheck(null, TIMEOUT_MILLIS,
+            false, false, true, false, false, true));
+        pool.setConnectionPoolName("breach-response-directory");
+      } catch (LDAPException | GeneralSecurityException e) {
+        first.close();
+        throw new DirectoryUnavailableException("Cannot set up connections to the directory at " + settings.url(), e);
+      }
+    }
+    return pool;
+  }
+
+  private boolean isLdaps() {
+    return settings.url().regionMatches(true, 0, "ldaps:", 0, 6);
+  }
+
+  private SSLUtil sslUtil() throws GeneralSecurityException {
+    return new SSLUtil(trustManager());
+  }
+
+  /** A pooled connection; {@link #close()} gives it back. */
+  public static final class Lease implements AutoCloseable {
+
+    private final LDAPConnectionPool pool;
+    private final LDAPConnection connection;
+
+    private Lease(LDAPConnectionPool pool, LDAPConnection connection) {
+      this.pool = pool;
+      this.connection = connection;
+    }
+
+    public LDAPConnection connection() {
+      return connection;
+    }
+
+    @Override
+    public void close() {
+      if (connection.isConnected()) {
+        pool.releaseConnection(connection);
+      } else {
+        pool.releaseDefunctConnection(connection);
+      }
     }
   }
 

@@ -106,7 +106,8 @@ public final class OpenLdapDirectory implements Directory {
 
   @Override
   public MachineIsolation isolate(Hostname machine) {
-    try (LDAPConnection connection = connector.connect()) {
+    try (LdapConnector.Lease lease = connector.lease()) {
+      LDAPConnection connection = lease.connection();
       SearchResultEntry entry = findOne(connection, Target.MACHINE, machine.value(), DESCRIPTION, LOCKED_TIME)
           .orElseThrow(() -> notFound("machine", machine.value()));
       DN current = entry.getParsedDN();
@@ -143,7 +144,8 @@ public final class OpenLdapDirectory implements Directory {
 
   @Override
   public void restore(MachineIsolation isolation) {
-    try (LDAPConnection connection = connector.connect()) {
+    try (LdapConnector.Lease lease = connector.lease()) {
+      LDAPConnection connection = lease.connection();
       SearchResultEntry entry = findOne(connection, Target.MACHINE, isolation.hostname(), DESCRIPTION, LOCKED_TIME)
           .orElseThrow(() -> notFound("machine", isolation.hostname()));
       DN current = entry.getParsedDN();
@@ -171,8 +173,14 @@ public final class OpenLdapDirectory implements Directory {
   }
 
   @Override
+  public void close() {
+    connector.close();
+  }
+
+  @Override
   public void forcePasswordReset(AccountName account) {
-    try (LDAPConnection connection = connector.connect()) {
+    try (LdapConnector.Lease lease = connector.lease()) {
+      LDAPConnection connection = lease.connection();
       DN user = findOne(connection, Target.USER, account.value(), "1.1")
           .orElseThrow(() -> notFound("user", account.value()))
           .getParsedDN();
@@ -198,7 +206,8 @@ public final class OpenLdapDirectory implements Directory {
    * strings here, past the checks of {@link Hostname} and {@link AccountName}).
    */
   Optional<DN> findDn(Target target, String rawName) {
-    try (LDAPConnection connection = connector.connect()) {
+    try (LdapConnector.Lease lease = connector.lease()) {
+      LDAPConnection connection = lease.connection();
       Optional<SearchResultEntry> found = findOne(connection, target, rawName, "1.1");
       return found.isEmpty() ? Optional.empty() : Optional.of(found.get().getParsedDN());
     } catch (LDAPException e) {

@@ -61,6 +61,11 @@ public class InMemoryDirectory implements Directory {
     resets.add(account.value());
   }
 
+  @Override
+  public void close() {
+    // nothing pooled
+  }
+
   public boolean isIsolated(String machine) {
     return isolated.getOrDefault(machine, false);
   }

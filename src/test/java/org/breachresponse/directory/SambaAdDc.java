@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
 
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.RDN;
@@ -79,6 +80,18 @@ public final class SambaAdDc {
     return running;
   }
 
+  /**
+   * The running DC as earlier tests left it, started if none is: for tests that add entries of their own
+   * and must not restart a DC the test server may hold connections to.
+   */
+  public static synchronized SambaAdDc shared() {
+    if (running == null) {
+      running = provisionAndStart();
+    }
+    running.start();
+    return running;
+  }
+
   /** Settings for the adapter: LDAPS to the DC, its CA trusted, its certificate's name checked. */
   public DirectorySettings settings() {
     return settings("ldaps://" + HOST + ":636");
@@ -112,21 +125,33 @@ public final class SambaAdDc {
   }
 
   public String addComputer(String name, int accountFlags) {
-    String dn = child(WORKSTATIONS, name);
-    add(dn, new Attribute("objectClass", "computer"),
-        new Attribute("sAMAccountName", name.toUpperCase(Locale.ROOT) + "$"),
-        new Attribute("dNSHostName", name.toLowerCase(Locale.ROOT) + ".practice.test"),
-        new Attribute("userAccountControl", Integer.toString(accountFlags)));
-    return dn;
+    Entry entry = computerEntry(name, accountFlags);
+    add(entry.getDN(), entry.getAttributes().toArray(Attribute[]::new));
+    return entry.getDN();
   }
 
   public String addUser(String name) {
-    String dn = child(STAFF, name);
-    add(dn, new Attribute("objectClass", "user"), new Attribute("sAMAccountName", name),
+    Entry entry = userEntry(name);
+    add(entry.getDN(), entry.getAttributes().toArray(Attribute[]::new));
+    return entry.getDN();
+  }
+
+  /** A computer account in OU=Workstations, as a practice's workstations are joined. */
+  public static Entry computerEntry(String name, int accountFlags) {
+    return new Entry(child(WORKSTATIONS, name),
+        new Attribute("objectClass", "computer"),
+        new Attribute("sAMAccountName", name.toUpperCase(Locale.ROOT) + "$"),
+        new Attribute("dNSHostName", name.toLowerCase(Locale.ROOT) + ".practice.test"),
+        new Attribute("userAccountControl", Integer.toString(accountFlags)));
+  }
+
+  /** An enabled user in OU=Staff whose password is {@link #STAFF_PASSWORD}. */
+  public static Entry userEntry(String name) {
+    return new Entry(child(STAFF, name),
+        new Attribute("objectClass", "user"), new Attribute("sAMAccountName", name),
         new Attribute("userPrincipalName", name + "@practice.test"),
         new Attribute("unicodePwd", TemporaryPasswords.activeDirectoryUnicodePwd(STAFF_PASSWORD.toCharArray())),
         new Attribute("userAccountControl", "512"));
-    return dn;
   }
 
   /** Stops the DC (SIGTERM), as when the practice's server is down; {@link #start} brings it back. */

@@ -1,7 +1,6 @@
 package org.breachresponse.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import org.breachresponse.ApiClient;
 import org.breachresponse.Browser;
 import org.breachresponse.Deployments;
+import org.breachresponse.TasklistTasks;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +35,6 @@ class ConfirmBreachBrowserIT {
   private static final String BRAND = "Breach Response Tasklist";
   private static final String CONFIRM_BREACH = "Confirm the breach";
   private static final String SCOPE_BREACH = "Scope the breach";
-  private static final By TASK_DETAILS = By.cssSelector("section.task-details");
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -46,10 +45,12 @@ class ConfirmBreachBrowserIT {
   private URL base;
 
   private Browser browser;
+  private TasklistTasks tasks;
 
   @BeforeEach
   void openBrowser() {
     browser = Browser.open(getClass());
+    tasks = new TasklistTasks(browser);
   }
 
   @AfterEach
@@ -65,19 +66,19 @@ class ConfirmBreachBrowserIT {
 
     signIn("it-responder");
     assertBrandedWithoutMigrationBanner();
-    findInMyGroupsTasks(CONFIRM_BREACH, reference);
+    tasks.findInMyGroupsTasks(CONFIRM_BREACH, reference);
     browser.screenshot("1-signed-in");
 
-    open(CONFIRM_BREACH, reference);
-    claim();
-    choose("Confirmed: this is a security incident");
-    type("Reason for the decision", "Ransom note on the reception PC; the EDR console shows files being encrypted.");
+    tasks.open(CONFIRM_BREACH, reference);
+    tasks.claim();
+    tasks.choose("Confirmed: this is a security incident");
+    tasks.type("Reason for the decision", "Ransom note on the reception PC; the EDR console shows files being encrypted.");
     browser.screenshot("2-form-filled");
-    complete();
+    tasks.complete();
     browser.waitUntil("'" + CONFIRM_BREACH + "' for " + reference + " leaves the task list",
-        invisibilityOfElementLocated(taskCard(CONFIRM_BREACH, reference)));
+        invisibilityOfElementLocated(TasklistTasks.card(CONFIRM_BREACH, reference)));
     browser.waitUntil("'" + SCOPE_BREACH + "' for " + reference + " appears in the task list",
-        visibilityOfElementLocated(taskCard(SCOPE_BREACH, reference)));
+        visibilityOfElementLocated(TasklistTasks.card(SCOPE_BREACH, reference)));
     browser.screenshot("3-completed");
 
     JsonObject incident = new ApiClient(base, "privacy-officer").get("api/breach/incidents/" + reference).json();
@@ -117,55 +118,5 @@ class ConfirmBreachBrowserIT {
   private boolean migrationBannerShown() {
     return browser.driver().findElements(By.cssSelector(".ce-eol-banner")).stream()
         .anyMatch(WebElement::isDisplayed);
-  }
-
-  private void findInMyGroupsTasks(String task, String reference) {
-    browser.waitUntil("the 'My group's tasks' filter", elementToBeClickable(By.xpath(
-        "//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(),\"My group's tasks\")]"))).click();
-    browser.waitUntil("'" + task + "' for incident " + reference + " in My group's tasks, its reference in the"
-        + " Incident column", visibilityOfElementLocated(taskCard(task, reference)));
-  }
-
-  /** Finds the card again on each try: the filter's auto-refresh may re-render the list at any moment. */
-  private void open(String task, String reference) {
-    browser.waitUntil("'" + task + "' for incident " + reference + " clicked", driver -> {
-      driver.findElement(taskCard(task, reference)).findElement(By.cssSelector("h4 a")).click();
-      return true;
-    });
-    browser.waitUntil("'" + task + "' opened with its form", visibilityOfElementLocated(By.xpath(
-        "//section[contains(@class,'task-details')][.//h2[normalize-space()='" + task + "']]"
-            + "//form[contains(@class,'fjs-form')]")));
-  }
-
-  /** A card in the task list: the task's name and, in the Incident column, the reference. */
-  private static By taskCard(String task, String reference) {
-    return By.xpath("//ol[contains(@class,'tasks-list')]/li[.//h4[normalize-space()='" + task + "']"
-        + " and .//*[contains(@class,'variable-value')][normalize-space()='" + reference + "']]");
-  }
-
-  private void claim() {
-    browser.waitUntil("the Claim button", elementToBeClickable(By.cssSelector("section.task-details button.claim")))
-        .click();
-    browser.waitUntil("the task claimed (the Unclaim button beside the assignee)",
-        visibilityOfElementLocated(By.cssSelector("section.task-details button.unclaim")));
-  }
-
-  /** Form-js renders no name or value on its inputs: a user finds them by their labels, and so do we. */
-  private void choose(String option) {
-    browser.driver().findElement(TASK_DETAILS).findElement(By.xpath(
-        ".//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space()='" + option + "']/input")).click();
-  }
-
-  private void type(String label, String text) {
-    WebElement details = browser.driver().findElement(TASK_DETAILS);
-    String id = details.findElement(By.xpath(".//label[starts-with(normalize-space(),'" + label + "')]"))
-        .getDomAttribute("for");
-    details.findElement(By.id(id)).sendKeys(text);
-  }
-
-  private void complete() {
-    browser.waitUntil("the Complete button enabled (task claimed, form valid)", elementToBeClickable(By.xpath(
-        "//section[contains(@class,'task-details')]//div[contains(@class,'form-actions')]"
-            + "/button[normalize-space()='Complete']"))).click();
   }
 }

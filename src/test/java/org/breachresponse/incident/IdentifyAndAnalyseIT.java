@@ -61,7 +61,7 @@ class IdentifyAndAnalyseIT {
          "howItHappened": {"value": "Phishing e-mail"}, "suspects": {"value": ""},
          "affectedIndividualsByState": {"value": "TX 480\\nNM 30"}, "dataEncryptedKeySafe": {"value": false}}""");
 
-    assertThat(privacyOfficer.post("engine-rest/task/" + taskId(reference, "Task_ContainBreach") + "/claim",
+    assertThat(privacyOfficer.post("engine-rest/task/" + taskId(reference, "Task_ApproveContainment") + "/claim",
         "{\"userId\": \"privacy-officer\"}").status()).as("privacy officer may not take the IT responder's task")
         .isEqualTo(403);
 
@@ -89,7 +89,7 @@ class IdentifyAndAnalyseIT {
     assertThat(assessment.getString("assessedBy")).isEqualTo("privacy-officer");
     assertThat(assessment.getJsonObject("natureOfPhi").getString("rationale")).isEqualTo("Names with diagnoses");
     assertThat(incident.getJsonArray("openTasks").getValuesAs(JsonObject.class))
-        .extracting(task -> task.getString("taskDefinitionKey")).containsExactly("Task_ContainBreach");
+        .extracting(task -> task.getString("taskDefinitionKey")).containsExactly("Task_ApproveContainment");
 
     assertThat(incident.getJsonArray("auditTrail").getValuesAs(JsonObject.class))
         .extracting(entry -> entry.getString("action") + " by " + entry.getString("actor"))

@@ -1,0 +1,38 @@
+package org.breachresponse.containment;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.breachresponse.incident.FieldError;
+import org.breachresponse.incident.InvalidInputException;
+
+/**
+ * A hand-over of an evidence item, as {@code POST .../evidence/{id}/custody} takes it.
+ *
+ * @param at when, as an ISO date-time with offset or zone ({@code 2026-12-02T09:00-06:00[America/Chicago]})
+ */
+public record CustodyTransferRequest(String from, String to, String at, String location, String purpose) {
+
+  /** Every field required; each error names its field. */
+  ZonedDateTime validated() {
+    List<FieldError> errors = new ArrayList<>();
+    require(errors, "from", from, 200);
+    require(errors, "to", to, 200);
+    require(errors, "location", location, 500);
+    require(errors, "purpose", purpose, 500);
+    ZonedDateTime when = DateTimeWithZone.parse(at).orElse(null);
+    if (when == null) {
+      errors.add(new FieldError("at", "a date-time with its time zone: " + DateTimeWithZone.EXAMPLES));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return when;
+  }
+
+  private static void require(List<FieldError> errors, String field, String value, int max) {
+    if (value == null || value.isBlank() || value.length() > max) {
+      errors.add(new FieldError(field, "required, at most " + max + " characters"));
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.breachresponse.containment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import org.breachresponse.ApiClient;
+import org.breachresponse.Browser;
+import org.breachresponse.Deployments;
+import org.breachresponse.TasklistTasks;
+import org.breachresponse.directory.SambaAdDc;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The IT responder opens "Approve containment" in the Tasklist, reads the plan the process shows (the
+ * scoped machine and account, the directory that will act), holds nothing back and completes it; the
+ * machine is then isolated in the real Samba AD DC and "Watch entry and exit points" comes next.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApproveContainmentBrowserIT {
+
+  private static final String APPROVE = "Approve containment";
+  private static final String WATCH = "Watch entry and exit points";
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  private Browser browser;
+  private TasklistTasks tasks;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open(getClass());
+    tasks = new TasklistTasks(browser);
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void itResponderApprovesThePlanShownInTheTasklistAndTheMachineIsIsolated() {
+    SambaAdDc dc = SambaAdDc.shared();
+    dc.addComputer("BIT-PC-01", SambaAdDc.WORKSTATION);
+    dc.addUser("bit.mlopez");
+    String reference = scopedIncident("bit-pc-01", "bit.mlopez");
+
+    browser.openTasklist(base);
+    browser.signIn("it-responder");
+    tasks.findInMyGroupsTasks(APPROVE, reference);
+    tasks.open(APPROVE, reference);
+    tasks.claim();
+    String plan = tasks.shown("Plan");
+    assertThat(plan).contains("Machines to isolate (1): bit-pc-01").contains("Accounts to reset (1): bit.mlopez")
+        .contains("Directory: ACTIVE_DIRECTORY");
+    browser.screenshot("1-plan-shown");
+    tasks.complete();
+    browser.waitUntil("'" + APPROVE + "' for " + reference + " leaves the task list",
+        invisibilityOfElementLocated(TasklistTasks.card(APPROVE, reference)));
+    browser.waitUntil("'" + WATCH + "' for " + reference + " appears once the machine and account are done",
+        visibilityOfElementLocated(TasklistTasks.card(WATCH, reference)));
+    browser.screenshot("2-contained");
+
+    JsonObject containment = new ApiClient(base, "it-responder").get("api/breach/incidents/" + reference).json()
+        .getJsonObject("containment");
+    assertThat(containment.getJsonObject("machines").getString("summary")).startsWith("1 of 1 machines isolated");
+    JsonArray actions = containment.getJsonArray("actions");
+    assertThat(actions.getValuesAs(JsonObject.class)).extracting(a -> a.getString("action") + " " + a.getString("outcome"))
+        .containsExactlyInAnyOrder("ISOLATE SUCCEEDED", "RESET_PASSWORD SUCCEEDED");
+  }
+
+  private String scopedIncident(String machine, String account) {
+    ApiClient responder = new ApiClient(base, "it-responder");
+    String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
+        {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
+         "description": "The reception PC talks to an unknown server at night"}""".formatted(LocalDate.now()))
+        .json().getString("reference");
+    complete(responder, reference, "Task_ConfirmBreach", """
+        {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "EDR alert confirmed"}}""");
+    complete(responder, reference, "Task_ScopeBreach", """
+        {"affectedMachines": {"value": "%s"}, "compromisedAccounts": {"value": "%s"},
+         "dataNames": {"value": true}, "howItHappened": {"value": "Remote-support tool abused"},
+         "affectedIndividualsByState": {"value": "TX 12"}, "dataEncryptedKeySafe": {"value": false}}"""
+        .formatted(machine, account));
+    return reference;
+  }
+
+  private void complete(ApiClient user, String reference, String taskKey, String variables) {
+    String taskId = new ApiClient(base, "demo").get("engine-rest/task?processInstanceBusinessKey=" + reference
+        + "&taskDefinitionKey=" + taskKey).structure().asJsonArray().getJsonObject(0).getString("id");
+    assertThat(user.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"it-responder\"}").status()).isEqualTo(204);
+    ApiClient.Response submitted = user.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variables + "}");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+  }
+}

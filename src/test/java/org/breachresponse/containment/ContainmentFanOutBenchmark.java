@@ -1,0 +1,150 @@
+package org.breachresponse.containment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.breachresponse.ApiClient;
+import org.breachresponse.Deployments;
+import org.breachresponse.directory.SambaAdDc;
+import org.breachresponse.directory.SequentialContainment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The {@code containment fan-out} benchmark (docs/benchmarks.md), not a test: it is named so that no
+ * test run picks it up and asserts no time. In one run against the real Samba AD DC it times
+ * <ol>
+ *   <li>a plain sequential UnboundID loop making the directory changes of containment on one connection,
+ *       for 200 machines and 1,000 users, and</li>
+ *   <li>the application doing the same for another 200 machines and 1,000 users: from submitting
+ *       {@code Approve containment} to the incident reporting every machine isolated and every account
+ *       reset (polled every 100 ms),</li>
+ * </ol>
+ * and prints both times and their ratio. Run it with
+ * {@code mvn -DskipUTs -DskipLint verify -Dit.test=ContainmentFanOutBenchmark} (as root, like the tests).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContainmentFanOutBenchmark {
+
+  private static final int MACHINES = Integer.getInteger("benchmark.machines", 200);
+  private static final int ACCOUNTS = Integer.getInteger("benchmark.accounts", 1000);
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  @Test
+  void containmentFanOut() throws LDAPException {
+    SambaAdDc dc = SambaAdDc.fresh();
+    List<String> loopMachines = names("loop-pc-", MACHINES);
+    List<String> loopUsers = names("loopuser", ACCOUNTS);
+    List<String> appMachines = names("app-pc-", MACHINES);
+    List<String> appUsers = names("appuser", ACCOUNTS);
+    Instant seeding = Instant.now();
+    try (LDAPConnection ldap = dc.connectAsAdministrator()) {
+      for (List<String> machines : List.of(loopMachines, appMachines)) {
+        for (String machine : machines) {
+          Entry entry = SambaAdDc.computerEntry(machine, SambaAdDc.WORKSTATION);
+          ldap.add(entry);
+        }
+      }
+      for (List<String> users : List.of(loopUsers, appUsers)) {
+        for (String user : users) {
+          ldap.add(SambaAdDc.userEntry(user));
+        }
+      }
+    }
+    System.out.printf("seeded %d machines and %d users in %d s%n", 2 * MACHINES, 2 * ACCOUNTS,
+        Duration.between(seeding, Instant.now()).toSeconds());
+
+    Instant loopStart = Instant.now();
+    try (LDAPConnection ldap = dc.connectAsAdministrator()) {
+      SequentialContainment.run(ldap, loopMachines, loopUsers);
+    }
+    Duration loop = Duration.between(loopStart, Instant.now());
+
+    ApiClient responder = new ApiClient(base, "it-responder");
+    String reference = scoped(responder, String.join("\\n", appMachines), String.join("\\n", appUsers));
+    String approval = taskId(reference, "Task_ApproveContainment");
+    responder.post("engine-rest/task/" + approval + "/claim", "{\"userId\": \"it-responder\"}");
+    Instant approved = Instant.now();
+    ApiClient.Response submitted = responder.post("engine-rest/task/" + approval + "/submit-form",
+        "{\"variables\": {\"holdBack\": {\"value\": \"\"}}}");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+    JsonObject containment;
+    do {
+      sleep();
+      containment = responder.get("api/breach/incidents/" + reference).json().getJsonObject("containment");
+    } while (containment.getJsonObject("machines").getInt("contained") + containment.getJsonObject("accounts").getInt("contained")
+        + containment.getJsonObject("machines").getInt("failing") + containment.getJsonObject("accounts").getInt("failing")
+        + containment.getJsonObject("machines").getInt("waitingForPerson")
+        + containment.getJsonObject("accounts").getInt("waitingForPerson") < MACHINES + ACCOUNTS);
+    Duration engine = Duration.between(approved, Instant.now());
+
+    assertThat(containment.getJsonObject("machines").getInt("contained")).isEqualTo(MACHINES);
+    assertThat(containment.getJsonObject("accounts").getInt("contained")).isEqualTo(ACCOUNTS);
+    System.out.printf("containment fan-out: %d machines and %d accounts on Samba AD%n", MACHINES, ACCOUNTS);
+    System.out.printf("  sequential UnboundID loop, one connection: %.1f s%n", loop.toMillis() / 1000.0);
+    System.out.printf("  Breach Response, approval to all done:     %.1f s (%s threads)%n", engine.toMillis() / 1000.0,
+        System.getenv().getOrDefault("BREACH_ENGINE_JOB_THREADS", "8"));
+    System.out.printf("  ratio (application / loop): %.2f%n", (double) engine.toMillis() / loop.toMillis());
+  }
+
+  private String scoped(ApiClient responder, String machines, String accounts) {
+    String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
+        {"reportedBy": "Benchmark", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"], "description": "Fan-out"}"""
+        .formatted(LocalDate.now())).json().getString("reference");
+    complete(responder, reference, "Task_ConfirmBreach", """
+        {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "Benchmark"}}""");
+    complete(responder, reference, "Task_ScopeBreach", """
+        {"affectedMachines": {"value": "%s"}, "compromisedAccounts": {"value": "%s"},
+         "dataNames": {"value": true}, "howItHappened": {"value": "Benchmark"},
+         "affectedIndividualsByState": {"value": "TX 40"}, "dataEncryptedKeySafe": {"value": false}}"""
+        .formatted(machines, accounts));
+    return reference;
+  }
+
+  private void complete(ApiClient user, String reference, String taskKey, String variables) {
+    String taskId = taskId(reference, taskKey);
+    user.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"it-responder\"}");
+    ApiClient.Response submitted = user.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variables + "}");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+  }
+
+  private String taskId(String reference, String taskKey) {
+    return new ApiClient(base, "demo").get("engine-rest/task?processInstanceBusinessKey=" + reference
+        + "&taskDefinitionKey=" + taskKey).structure().asJsonArray().getJsonObject(0).getString("id");
+  }
+
+  private static List<String> names(String prefix, int count) {
+    return IntStream.range(0, count).mapToObj(i -> prefix + String.format("%04d", i)).toList();
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
