@@ -7,10 +7,10 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.LocalDate;
 import org.breachresponse.ApiClient;
 import org.breachresponse.Browser;
 import org.breachresponse.Deployments;
+import org.breachresponse.EngineTasks;
 import org.breachresponse.TasklistTasks;
 import org.breachresponse.directory.SambaAdDc;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -64,7 +64,7 @@ class ApproveContainmentBrowserIT {
     SambaAdDc dc = SambaAdDc.shared();
     dc.addComputer("BIT-PC-01", SambaAdDc.WORKSTATION);
     dc.addUser("bit.mlopez");
-    String reference = scopedIncident("bit-pc-01", "bit.mlopez");
+    String reference = new EngineTasks(base).scopedIncident("bit-pc-01", "bit.mlopez");
 
     browser.openTasklist(base);
     browser.signIn("it-responder");
@@ -88,29 +88,5 @@ class ApproveContainmentBrowserIT {
     JsonArray actions = containment.getJsonArray("actions");
     assertThat(actions.getValuesAs(JsonObject.class)).extracting(a -> a.getString("action") + " " + a.getString("outcome"))
         .containsExactlyInAnyOrder("ISOLATE SUCCEEDED", "RESET_PASSWORD SUCCEEDED");
-  }
-
-  private String scopedIncident(String machine, String account) {
-    ApiClient responder = new ApiClient(base, "it-responder");
-    String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
-        {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
-         "description": "The reception PC talks to an unknown server at night"}""".formatted(LocalDate.now()))
-        .json().getString("reference");
-    complete(responder, reference, "Task_ConfirmBreach", """
-        {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "EDR alert confirmed"}}""");
-    complete(responder, reference, "Task_ScopeBreach", """
-        {"affectedMachines": {"value": "%s"}, "compromisedAccounts": {"value": "%s"},
-         "dataNames": {"value": true}, "howItHappened": {"value": "Remote-support tool abused"},
-         "affectedIndividualsByState": {"value": "TX 12"}, "dataEncryptedKeySafe": {"value": false}}"""
-        .formatted(machine, account));
-    return reference;
-  }
-
-  private void complete(ApiClient user, String reference, String taskKey, String variables) {
-    String taskId = new ApiClient(base, "demo").get("engine-rest/task?processInstanceBusinessKey=" + reference
-        + "&taskDefinitionKey=" + taskKey).structure().asJsonArray().getJsonObject(0).getString("id");
-    assertThat(user.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"it-responder\"}").status()).isEqualTo(204);
-    ApiClient.Response submitted = user.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variables + "}");
-    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
   }
 }

@@ -9,11 +9,11 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.breachresponse.ApiClient;
 import org.breachresponse.Deployments;
+import org.breachresponse.EngineTasks;
 import org.breachresponse.directory.SambaAdDc;
 import org.breachresponse.directory.SequentialContainment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -83,8 +83,9 @@ class ContainmentFanOutBenchmark {
     Duration loop = Duration.between(loopStart, Instant.now());
 
     ApiClient responder = new ApiClient(base, "it-responder");
-    String reference = scoped(responder, String.join("\\n", appMachines), String.join("\\n", appUsers));
-    String approval = taskId(reference, "Task_ApproveContainment");
+    EngineTasks tasks = new EngineTasks(base);
+    String reference = tasks.scopedIncident(String.join("\n", appMachines), String.join("\n", appUsers));
+    String approval = tasks.taskIds(reference, "Task_ApproveContainment").get(0);
     responder.post("engine-rest/task/" + approval + "/claim", "{\"userId\": \"it-responder\"}");
     Instant approved = Instant.now();
     ApiClient.Response submitted = responder.post("engine-rest/task/" + approval + "/submit-form",
@@ -107,32 +108,6 @@ class ContainmentFanOutBenchmark {
     System.out.printf("  Breach Response, approval to all done:     %.1f s (%s threads)%n", engine.toMillis() / 1000.0,
         System.getenv().getOrDefault("BREACH_ENGINE_JOB_THREADS", "8"));
     System.out.printf("  ratio (application / loop): %.2f%n", (double) engine.toMillis() / loop.toMillis());
-  }
-
-  private String scoped(ApiClient responder, String machines, String accounts) {
-    String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
-        {"reportedBy": "Benchmark", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"], "description": "Fan-out"}"""
-        .formatted(LocalDate.now())).json().getString("reference");
-    complete(responder, reference, "Task_ConfirmBreach", """
-        {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "Benchmark"}}""");
-    complete(responder, reference, "Task_ScopeBreach", """
-        {"affectedMachines": {"value": "%s"}, "compromisedAccounts": {"value": "%s"},
-         "dataNames": {"value": true}, "howItHappened": {"value": "Benchmark"},
-         "affectedIndividualsByState": {"value": "TX 40"}, "dataEncryptedKeySafe": {"value": false}}"""
-        .formatted(machines, accounts));
-    return reference;
-  }
-
-  private void complete(ApiClient user, String reference, String taskKey, String variables) {
-    String taskId = taskId(reference, taskKey);
-    user.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"it-responder\"}");
-    ApiClient.Response submitted = user.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variables + "}");
-    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
-  }
-
-  private String taskId(String reference, String taskKey) {
-    return new ApiClient(base, "demo").get("engine-rest/task?processInstanceBusinessKey=" + reference
-        + "&taskDefinitionKey=" + taskKey).structure().asJsonArray().getJsonObject(0).getString("id");
   }
 
   private static List<String> names(String prefix, int count) {

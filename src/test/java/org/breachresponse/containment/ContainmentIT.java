@@ -10,11 +10,11 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 import org.breachresponse.ApiClient;
 import org.breachresponse.Deployments;
+import org.breachresponse.EngineTasks;
 import org.breachresponse.directory.SambaAdDc;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -65,10 +65,10 @@ class ContainmentIT {
   void approvedContainmentQuarantinesMachinesAndResetsUsersInTheDirectoryAndVerifiedMachinesComeBack()
       throws LDAPException {
     ApiClient responder = new ApiClient(base, "it-responder");
-    ApiClient secondResponder = new ApiClient(base, "it-responder-2");
-    String reference = scopedIncident(responder, String.join("\\n", MACHINES).toLowerCase(), String.join("\\n", USERS));
+    EngineTasks tasks = new EngineTasks(base);
+    String reference = tasks.scopedIncident(String.join("\n", MACHINES).toLowerCase(), String.join("\n", USERS));
 
-    complete(responder, "it-responder", reference, "Task_ApproveContainment", "{\"holdBack\": {\"value\": \"\"}}");
+    tasks.complete("it-responder", reference, "Task_ApproveContainment", "{\"holdBack\": {\"value\": \"\"}}");
     JsonObject contained = awaitIncident(responder, reference, incident -> containment(incident) != null
         && progress(incident, "machines").getInt("contained") == 3 && progress(incident, "accounts").getInt("contained") == 2);
 
@@ -95,24 +95,24 @@ class ContainmentIT {
     });
     assertThat(progress(contained, "machines").getString("summary")).startsWith("3 of 3 machines isolated, 0 failed");
 
-    complete(responder, "it-responder", reference, "Task_WatchEntryAndExitPoints", """
+    tasks.complete("it-responder", reference, "Task_WatchEntryAndExitPoints", """
         {"firewallAndVpnLogsReviewed": {"value": true}, "remoteAccessRevoked": {"value": true},
          "backupsDisconnected": {"value": false}, "entryPointNotes": {"value": "Backup NAS is offsite; unplugged tomorrow"}}""");
     for (int i = 0; i < 3; i++) {
-      complete(responder, "it-responder", reference, "Task_RecordEvidence", """
+      tasks.complete("it-responder", reference, "Task_RecordEvidence", """
           {"evidenceItems": {"value": "Disk image | %s | Evidence locker, bag 4"},
            "collectedBy": {"value": "Sam Lee, IT provider"}, "collectedAt": {"value": "2026-12-01T09:15-06:00[America/Chicago]"}}"""
           .formatted(SHA));
-      complete(responder, "it-responder", reference, "Task_CleanseMachine", """
+      tasks.complete("it-responder", reference, "Task_CleanseMachine", """
           {"scanResult": {"value": "Defender offline scan: clean"}, "remedy": {"value": "RE_IMAGED"},
            "attackerTools": {"value": "AnyDesk"}}""");
     }
-    String verifyTask = taskIds(reference, "Task_VerifyMachineClean").get(0);
+    String verifyTask = tasks.taskIds(reference, "Task_VerifyMachineClean").get(0);
     ApiClient.Response refused = responder.post("engine-rest/task/" + verifyTask + "/claim", "{\"userId\": \"it-responder\"}");
     assertThat(refused.status()).as("whoever cleansed the machine cannot verify it").isGreaterThanOrEqualTo(400);
     assertThat(refused.body()).contains("someone else must verify it is clean");
     for (int i = 0; i < 3; i++) {
-      complete(secondResponder, "it-responder-2", reference, "Task_VerifyMachineClean", """
+      tasks.complete("it-responder-2", reference, "Task_VerifyMachineClean", """
           {"machineClean": {"value": "CLEAN"}, "verificationNotes": {"value": "Second scan clean, autoruns checked"}}""");
     }
 
@@ -155,20 +155,6 @@ class ContainmentIT {
         .findFirst().orElseThrow().getJsonArray("custody")).hasSize(2);
   }
 
-  private String scopedIncident(ApiClient responder, String machines, String accounts) {
-    String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
-        {"reportedBy": "Dr. Chen", "discoveryDate": "%s", "signs": ["STRANGE_MESSAGES_TO_USERS"], "description": "Ransom note"}"""
-        .formatted(LocalDate.now())).json().getString("reference");
-    complete(responder, "it-responder", reference, "Task_ConfirmBreach", """
-        {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "Ransom note on three PCs"}}""");
-    complete(responder, "it-responder", reference, "Task_ScopeBreach", """
-        {"affectedMachines": {"value": "%s"}, "compromisedAccounts": {"value": "%s"},
-         "dataNames": {"value": true}, "howItHappened": {"value": "Phishing e-mail"},
-         "affectedIndividualsByState": {"value": "TX 40"}, "dataEncryptedKeySafe": {"value": false}}"""
-        .formatted(machines, accounts));
-    return reference;
-  }
-
   private static SearchResultEntry computer(LDAPConnection ldap, String name) throws LDAPException {
     return ldap.searchForEntry(SambaAdDc.BASE_DN, com.unboundid.ldap.sdk.SearchScope.SUB,
         com.unboundid.ldap.sdk.Filter.createEqualityFilter("sAMAccountName", name + "$"), "userAccountControl", "memberOf");
@@ -197,21 +183,5 @@ class ContainmentIT {
       incident = client.get("api/breach/incidents/" + reference).json();
     }
     return incident;
-  }
-
-  /** Claims and completes the first open task of that key, as the Tasklist does. */
-  private void complete(ApiClient user, String userId, String reference, String taskKey, String variables) {
-    String taskId = taskIds(reference, taskKey).get(0);
-    ApiClient.Response claimed = user.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"" + userId + "\"}");
-    assertThat(claimed.status()).as(claimed.body()).isEqualTo(204);
-    ApiClient.Response submitted = user.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variables + "}");
-    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
-  }
-
-  private List<String> taskIds(String reference, String taskKey) {
-    JsonArray tasks = new ApiClient(base, "demo").get("engine-rest/task?processInstanceBusinessKey=" + reference
-        + "&taskDefinitionKey=" + taskKey + "&sortBy=created&sortOrder=asc").structure().asJsonArray();
-    assertThat(tasks).as("open %s of %s", taskKey, reference).isNotEmpty();
-    return tasks.getValuesAs(JsonObject.class).stream().map(t -> t.getString("id")).toList();
   }
 }

@@ -205,6 +205,28 @@ class BreachResponseProcessTest {
             ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName()));
   }
 
+  @Test
+  void formsSubmittedAsTheTasklistDoesLeaveNoFieldValueInHistory() {
+    as("front-desk");
+    Map<String, Object> start = new HashMap<>();
+    start.put("reportedBy", "Maria, reception");
+    start.put("discoveryDate", LocalDate.now().toString());
+    start.put("signModifiedData", true);
+    start.put("description", "Chart of patient Jane Roe edited at night");
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(BreachResponseProcess.KEY).latestVersion().singleResult().getId();
+    ProcessInstance instance = engine.getFormService().submitStartForm(definitionId, start);
+    as("it-responder");
+    engine.getFormService().submitTaskForm(task(instance).getId(),
+        withVariables("triageDecision", "CONFIRMED", "triageReason", "Jane Roe's chart was altered"));
+
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance.getId())
+        .formFields().count()).as("form field values in ACT_HI_DETAIL").isZero();
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance.getId()).list())
+        .allSatisfy(detail -> assertThat(ProcessVariables.KEPT).contains(
+            ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail).getVariableName()));
+  }
+
   private ProcessInstance report() {
     as("front-desk");
     Map<String, Object> form = new HashMap<>();

@@ -8,11 +8,13 @@ import java.net.URL;
 import java.time.LocalDate;
 import org.breachresponse.ApiClient;
 import org.breachresponse.Deployments;
+import org.breachresponse.EngineTasks;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,10 +35,16 @@ class IdentifyAndAnalyseIT {
   @ArquillianResource
   private URL base;
 
+  private EngineTasks tasks;
+
+  @BeforeEach
+  void workTasksAsTheTasklistDoes() {
+    tasks = new EngineTasks(base);
+  }
+
   @Test
   void eachRoleDoesItsStepAndTheIncidentShowsAllOfIt() {
     ApiClient frontDesk = new ApiClient(base, "front-desk");
-    ApiClient itResponder = new ApiClient(base, "it-responder");
     ApiClient privacyOfficer = new ApiClient(base, "privacy-officer");
 
     ApiClient.Response started = frontDesk.post("engine-rest/process-definition/key/breachResponse/submit-form", """
@@ -53,19 +61,19 @@ class IdentifyAndAnalyseIT {
     String processInstanceId = started.json().getString("id");
     assertThat(reference).matches("BR-\\d{4}-\\d{4}");
 
-    complete(itResponder, "it-responder", reference, "Task_ConfirmBreach", """
+    tasks.complete("it-responder", reference, "Task_ConfirmBreach", """
         {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "Password changes nobody made"}}""");
-    complete(itResponder, "it-responder", reference, "Task_ScopeBreach", """
+    tasks.complete("it-responder", reference, "Task_ScopeBreach", """
         {"affectedMachines": {"value": "fd-pc-01\\nxray-01"}, "compromisedAccounts": {"value": "mlopez"},
          "dataNames": {"value": true}, "dataDiagnosesAndTreatment": {"value": true},
          "howItHappened": {"value": "Phishing e-mail"}, "suspects": {"value": ""},
          "affectedIndividualsByState": {"value": "TX 480\\nNM 30"}, "dataEncryptedKeySafe": {"value": false}}""");
 
-    assertThat(privacyOfficer.post("engine-rest/task/" + taskId(reference, "Task_ApproveContainment") + "/claim",
+    assertThat(privacyOfficer.post("engine-rest/task/" + tasks.taskIds(reference, "Task_ApproveContainment").get(0) + "/claim",
         "{\"userId\": \"privacy-officer\"}").status()).as("privacy officer may not take the IT responder's task")
         .isEqualTo(403);
 
-    complete(privacyOfficer, "privacy-officer", reference, "Task_AssessRisk", """
+    tasks.complete("privacy-officer", reference, "Task_AssessRisk", """
         {"exceptionApplied": {"value": "NONE"},
          "natureOfPhiRating": {"value": "HIGH"}, "natureOfPhiRationale": {"value": "Names with diagnoses"},
          "unauthorizedPersonRating": {"value": "HIGH"}, "unauthorizedPersonRationale": {"value": "Unknown attacker"},
@@ -103,6 +111,9 @@ class IdentifyAndAnalyseIT {
     assertThat(history.getValuesAs(JsonObject.class)).extracting(v -> v.getString("name"))
         .as("no form field outlives its step in the engine's history")
         .containsExactlyInAnyOrder("incidentReference", "breachConfirmed", "isNotifiable");
+    JsonArray formFields = new ApiClient(base, "demo")
+        .get("engine-rest/history/detail?formFields=true&processInstanceId=" + processInstanceId).structure().asJsonArray();
+    assertThat(formFields).as("submitted form values kept in the engine's history (ACT_HI_DETAIL)").isEmpty();
   }
 
   @Test
@@ -111,9 +122,9 @@ class IdentifyAndAnalyseIT {
     String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
         {"reportedBy": "Dr. Chen", "discoveryDate": "%s", "signs": ["MODIFIED_DATA"], "description": "Edited charts"}"""
         .formatted(LocalDate.now())).json().getString("reference");
-    complete(itResponder, "it-responder", reference, "Task_ConfirmBreach", """
+    tasks.complete("it-responder", reference, "Task_ConfirmBreach", """
         {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "Charts edited at night"}}""");
-    String scopeTask = taskId(reference, "Task_ScopeBreach");
+    String scopeTask = tasks.taskIds(reference, "Task_ScopeBreach").get(0);
     itResponder.post("engine-rest/task/" + scopeTask + "/claim", "{\"userId\": \"it-responder\"}");
 
     ApiClient.Response refused = itResponder.post("engine-rest/task/" + scopeTask + "/submit-form", """
@@ -122,22 +133,6 @@ class IdentifyAndAnalyseIT {
 
     assertThat(refused.status()).isEqualTo(500);
     assertThat(refused.json().getString("message")).contains("affectedMachines: line 1");
-    assertThat(taskId(reference, "Task_ScopeBreach")).isEqualTo(scopeTask);
-  }
-
-  /** Claims and completes a task as the Tasklist does: the client's user is also the claimant. */
-  private void complete(ApiClient user, String userId, String reference, String taskKey, String variables) {
-    String taskId = taskId(reference, taskKey);
-    assertThat(user.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"" + userId + "\"}").status())
-        .isEqualTo(204);
-    ApiClient.Response submitted = user.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variables + "}");
-    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
-  }
-
-  private String taskId(String reference, String taskKey) {
-    JsonArray tasks = new ApiClient(base, "demo").get("engine-rest/task?processInstanceBusinessKey=" + reference
-        + "&taskDefinitionKey=" + taskKey).structure().asJsonArray();
-    assertThat(tasks).as("open %s of %s", taskKey, reference).hasSize(1);
-    return tasks.getJsonObject(0).getString("id");
+    assertThat(tasks.taskIds(reference, "Task_ScopeBreach").get(0)).isEqualTo(scopeTask);
   }
 }

@@ -1,0 +1,59 @@
+package org.breachresponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Works tasks through the engine REST API exactly as the Tasklist does (claim, then submit the form's
+ * variables), and brings an incident to a given step for tests that start there.
+ */
+public final class EngineTasks {
+
+  private final URL base;
+
+  public EngineTasks(URL base) {
+    this.base = base;
+  }
+
+  /** Claims and completes the oldest open task of that key as {@code userId}, whose password is their id. */
+  public void complete(String userId, String reference, String taskKey, String variables) {
+    ApiClient user = new ApiClient(base, userId);
+    String taskId = taskIds(reference, taskKey).get(0);
+    ApiClient.Response claimed = user.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"" + userId + "\"}");
+    assertThat(claimed.status()).as(claimed.body()).isEqualTo(204);
+    ApiClient.Response submitted = user.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variables + "}");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+  }
+
+  /** The open tasks of that key, oldest first; fails when there is none. */
+  public List<String> taskIds(String reference, String taskKey) {
+    JsonArray tasks = new ApiClient(base, "demo").get("engine-rest/task?processInstanceBusinessKey=" + reference
+        + "&taskDefinitionKey=" + taskKey + "&sortBy=created&sortOrder=asc").structure().asJsonArray();
+    assertThat(tasks).as("open %s of %s", taskKey, reference).isNotEmpty();
+    return tasks.getValuesAs(JsonObject.class).stream().map(t -> t.getString("id")).toList();
+  }
+
+  /**
+   * A breach reported by the front desk, confirmed and scoped by the IT responder, now waiting at
+   * {@code Approve containment}; {@code machines} and {@code accounts} one per line.
+   */
+  public String scopedIncident(String machines, String accounts) {
+    String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
+        {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
+         "description": "The reception PC talks to an unknown server at night"}""".formatted(LocalDate.now()))
+        .json().getString("reference");
+    complete("it-responder", reference, "Task_ConfirmBreach", """
+        {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "EDR alert confirmed"}}""");
+    complete("it-responder", reference, "Task_ScopeBreach", """
+        {"affectedMachines": {"value": "%s"}, "compromisedAccounts": {"value": "%s"},
+         "dataNames": {"value": true}, "howItHappened": {"value": "Remote-support tool abused"},
+         "affectedIndividualsByState": {"value": "TX 12"}, "dataEncryptedKeySafe": {"value": false}}"""
+        .formatted(machines.replace("\n", "\\n"), accounts.replace("\n", "\\n")));
+    return reference;
+  }
+}
