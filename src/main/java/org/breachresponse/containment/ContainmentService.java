@@ -27,7 +27,8 @@ import org.breachresponse.incident.Phase;
 @Named
 public class ContainmentService {
 
-  private static final String ENGINE = "engine";
+  private static final int PLAN_LIST_LENGTH = 1500;
+  private static final int TRIED_LENGTH = 3800;
 
   private IncidentService incidentService;
   private ContainmentLedger ledger;
@@ -67,15 +68,29 @@ public class ContainmentService {
         + " machines and resetting " + accounts.size() + " accounts; " + holdBacks.size() + " held back");
   }
 
-  /** What {@code Approve containment} shows: the scoped targets and the adapters that will act. */
+  /**
+   * What {@code Approve containment} shows: the scoped targets and the adapters that will act. Long lists
+   * are cut short (a task variable holds at most 4,000 characters); the incident's scope has them all.
+   */
   public String planSummary(String reference) {
     Incident incident = incidentService.get(reference);
-    String machines = incident.affectedMachines().stream().map(AffectedMachine::hostname).toList().toString();
-    String accounts = incident.compromisedAccounts().stream().map(CompromisedAccount::userName).toList().toString();
-    return "Machines to isolate (" + incident.affectedMachines().size() + "): " + machines.substring(1, machines.length() - 1)
-        + "\nAccounts to reset (" + incident.compromisedAccounts().size() + "): " + accounts.substring(1, accounts.length() - 1)
+    List<String> machines = incident.affectedMachines().stream().map(AffectedMachine::hostname).toList();
+    List<String> accounts = incident.compromisedAccounts().stream().map(CompromisedAccount::userName).toList();
+    return "Machines to isolate (" + machines.size() + "): " + shortList(machines)
+        + "\nAccounts to reset (" + accounts.size() + "): " + shortList(accounts)
         + "\nDirectory: " + adapters.directory().map(c -> c.name().toString()).orElse("none configured, by hand")
         + "\nEDR: " + adapters.endpointProtection().map(c -> c.name().toString()).orElse("none configured");
+  }
+
+  private static String shortList(List<String> names) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      if (text.length() + names.get(i).length() > PLAN_LIST_LENGTH) {
+        return text + " … and " + (names.size() - i) + " more (see the incident's scope)";
+      }
+      text.append(i == 0 ? "" : ", ").append(names.get(i));
+    }
+    return text.toString();
   }
 
   /** Names for the multi-instance steps: {@code ${containmentService.machines(incidentReference)}}. */
@@ -238,7 +253,8 @@ public class ContainmentService {
     if (adapters.directory().isEmpty() && adapters.endpointProtection().isEmpty()) {
       text.append("No directory or EDR adapter is configured (BREACH_DIRECTORY_KIND, BREACH_EDR_KIND).\n");
     }
-    return text.toString().strip();
+    String tried = text.toString().strip();
+    return tried.length() <= TRIED_LENGTH ? tried : tried.substring(0, TRIED_LENGTH) + " … (all rows: the incident)";
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

@@ -122,6 +122,21 @@ class ContainmentProcessTest {
   }
 
   @Test
+  void aPracticeWideScopeFitsTheApprovalTaskAndFansOutToEveryTarget() {
+    String[] machines = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "pc-" + i).toArray(String[]::new);
+    String[] accounts = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "user" + i).toArray(String[]::new);
+    directory.withMachines(machines).withAccounts(accounts);
+    ProcessInstance instance = scoped(String.join("\n", machines), String.join("\n", accounts));
+
+    String plan = engine.getTaskService().getVariableLocal(task(TASK_APPROVE_CONTAINMENT, instance).getId(),
+        "containmentPlan").toString();
+    assertThat(plan).hasSizeLessThan(4000).contains("Machines to isolate (300): pc-0, pc-1")
+        .contains("more (see the incident's scope)");
+    approve(instance, "");
+    assertThat(jobs(instance)).hasSize(1300);
+  }
+
+  @Test
   void aHeldBackMachineIsNeverTouchedAndGoesToAPerson() {
     ProcessInstance instance = scoped("ws-01\nxray-01", "jdoe");
     approve(instance, "XRAY-01: the only X-ray server, patients booked today");
