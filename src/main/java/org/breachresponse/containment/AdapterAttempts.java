@@ -1,52 +1,65 @@
 package org.breachresponse.containment;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.breachresponse.directory.DirectoryTargetNotFoundException;
 
 /**
- * Runs one action through one adapter and records how it went, in a transaction of its own: skipped when
- * an earlier attempt did it; a not-found is recorded and left for a person; any other failure is recorded
- * and thrown, so the engine retries the job with back-off and finally raises an incident.
+ * Runs one action on one target through each configured adapter in turn and records every attempt in a
+ * transaction of its own: what an earlier attempt did is skipped; a success is committed at once (the last
+ * one together with the target's new status); a not-found is recorded and left for a person; any other
+ * failure is recorded and thrown, so the engine retries the job with back-off and finally raises an incident.
  */
 final class AdapterAttempts {
 
   private final ContainmentLedger ledger;
-  private final ContainmentAdapters adapters;
 
-  AdapterAttempts(ContainmentLedger ledger, ContainmentAdapters adapters) {
+  AdapterAttempts(ContainmentLedger ledger) {
     this.ledger = ledger;
-    this.adapters = adapters;
   }
 
-  void run(ContainmentTarget target, List<ContainmentAction> earlier, ActionType action, Adapter adapter,
-      List<String> notFound, AdapterCall call) {
-    if (earlier.stream().anyMatch(a -> a.action() == action && a.adapter() == adapter && a.done())) {
-      return;
+  /**
+   * @param done the target's status once every step succeeded
+   * @throws TargetNeedsPersonException when there was no step to take or an adapter did not know the target
+   */
+  void run(ContainmentTarget target, List<ContainmentAction> earlier, List<Step> steps, String verb, TargetStatus done) {
+    List<Step> todo = steps.stream().filter(step -> earlier.stream().noneMatch(a ->
+        a.action() == step.action() && a.adapter() == step.adapter() && a.done())).toList();
+    List<String> notFound = new ArrayList<>();
+    for (int i = 0; i < todo.size(); i++) {
+      Step step = todo.get(i);
+      Instant start = Instant.now();
+      Attempt attempt;
+      try {
+        attempt = step.call().run(start);
+      } catch (DirectoryTargetNotFoundException e) {
+        attempt = Attempt.of(step.action(), step.adapter(), Outcome.NOT_FOUND, e.getMessage(), start);
+        notFound.add(step.adapter() + ": " + e.getMessage());
+      } catch (RuntimeException e) {
+        String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        ledger.recordAttempt(target, Attempt.of(step.action(), step.adapter(), Outcome.FAILED, error, start),
+            TargetStatus.FAILING);
+        throw e;
+      }
+      boolean last = i == todo.size() - 1;
+      ledger.recordAttempt(target, attempt, last ? after(steps, notFound, done) : null);
     }
-    Instant start = Instant.now();
-    try {
-      ledger.recordAttempt(target, call.run(start), null);
-    } catch (DirectoryTargetNotFoundException e) {
-      ledger.recordAttempt(target, Attempt.of(action, adapter, Outcome.NOT_FOUND, e.getMessage(), start), null);
-      notFound.add(adapter + ": " + e.getMessage());
-    } catch (RuntimeException e) {
-      String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      ledger.recordAttempt(target, Attempt.of(action, adapter, Outcome.FAILED, error, start), TargetStatus.FAILING);
-      throw e;
+    if (todo.isEmpty()) {
+      ledger.moveTo(target, after(steps, notFound, done));
     }
-  }
-
-  /** Moves the target on, or hands it to a person when no adapter could act or one did not find it. */
-  void finish(ContainmentTarget target, List<String> notFound, String verb, TargetStatus done) {
-    boolean anyAdapter = adapters.directory().isPresent()
-        || (target.kind() == TargetKind.MACHINE && adapters.endpointProtection().isPresent());
-    if (!anyAdapter || !notFound.isEmpty()) {
-      ledger.moveTo(target, TargetStatus.NEEDS_PERSON);
+    if (steps.isEmpty() || !notFound.isEmpty()) {
       throw new TargetNeedsPersonException("Could not " + verb + " " + target.name() + " automatically: "
-          + (anyAdapter ? String.join("; ", notFound) : "no directory or EDR adapter is configured"));
+          + (steps.isEmpty() ? "no directory or EDR adapter is configured" : String.join("; ", notFound)));
     }
-    ledger.moveTo(target, done);
+  }
+
+  private static TargetStatus after(List<Step> steps, List<String> notFound, TargetStatus done) {
+    return steps.isEmpty() || !notFound.isEmpty() ? TargetStatus.NEEDS_PERSON : done;
+  }
+
+  /** One adapter's part of an action. */
+  record Step(ActionType action, Adapter adapter, AdapterCall call) {
   }
 
   @FunctionalInterface

@@ -8,12 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.breachresponse.audit.AuditTrail;
-import org.breachresponse.containment.ContainmentAdapters.Configured;
-import org.breachresponse.directory.EndpointProtection;
-import org.breachresponse.incident.AccountName;
 import org.breachresponse.incident.AffectedMachine;
 import org.breachresponse.incident.CompromisedAccount;
-import org.breachresponse.incident.Hostname;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.incident.Phase;
@@ -34,7 +30,6 @@ public class ContainmentService {
   private ContainmentLedger ledger;
   private ContainmentAdapters adapters;
   private AuditTrail auditTrail;
-  private AdapterAttempts attempts;
 
   protected ContainmentService() {
   }
@@ -46,7 +41,6 @@ public class ContainmentService {
     this.ledger = ledger;
     this.adapters = adapters;
     this.auditTrail = auditTrail;
-    this.attempts = new AdapterAttempts(ledger, adapters);
   }
 
   /** Every scoped machine and account becomes a target; the held-back ones wait for a person. */
@@ -112,43 +106,6 @@ public class ContainmentService {
   }
 
   /**
-   * Isolates the machine through the directory and then the EDR, skipping what an earlier attempt did.
-   *
-   * @throws TargetNeedsPersonException when no adapter is configured or one does not know the machine
-   */
-  public void isolate(String reference, String machine) {
-    ContainmentTarget target = target(reference, TargetKind.MACHINE, machine);
-    if (target.status().contained()) {
-      return;
-    }
-    Hostname hostname = new Hostname(machine);
-    List<ContainmentAction> earlier = ledger.actions(target);
-    List<String> notFound = new ArrayList<>();
-    adapters.directory().ifPresent(directory -> attempts.run(target, earlier, ActionType.ISOLATE, directory.name(), notFound,
-        start -> Attempt.isolated(directory.name(), directory.adapter().isolate(hostname), start)));
-    adapters.endpointProtection().ifPresent(edr -> attempts.run(target, earlier, ActionType.ISOLATE, edr.name(), notFound,
-        start -> edrIsolate(edr, hostname, reference, start)));
-    attempts.finish(target, notFound, "isolate", TargetStatus.CONTAINED);
-  }
-
-  /** Forces a password reset through the directory; the new password is never known to anyone. */
-  public void resetPassword(String reference, String account) {
-    ContainmentTarget target = target(reference, TargetKind.ACCOUNT, account);
-    if (target.status().contained()) {
-      return;
-    }
-    AccountName name = new AccountName(account);
-    List<ContainmentAction> earlier = ledger.actions(target);
-    List<String> notFound = new ArrayList<>();
-    adapters.directory().ifPresent(directory -> attempts.run(target, earlier, ActionType.RESET_PASSWORD, directory.name(),
-        notFound, start -> {
-          directory.adapter().forcePasswordReset(name);
-          return Attempt.of(ActionType.RESET_PASSWORD, directory.name(), Outcome.SUCCEEDED, null, start);
-        }));
-    attempts.finish(target, notFound, "reset the password of", TargetStatus.CONTAINED);
-  }
-
-  /**
    * A person took over where the engine could not or should not act: {@code done} says they isolated,
    * reset or reconnected the target by hand; otherwise they left it as it is, and the notes say why.
    */
@@ -163,76 +120,6 @@ public class ContainmentService {
         null, by, target.approvedAt(), Instant.now()));
     auditTrail.record(reference, done ? action.name() : "LEFT_AS_IS", by,
         kind + " " + name + (done ? ": " + action + " done by hand" : " left as it is, with the reason recorded"));
-  }
-
-  /**
-   * Undoes every isolation the engine made, once the machine is verified clean: the directory entry goes
-   * back to its place and flags, the EDR releases it.
-   *
-   * @throws TargetNeedsPersonException when a person isolated it by hand: a person reconnects it
-   */
-  public void restore(String reference, String machine) {
-    ContainmentTarget target = target(reference, TargetKind.MACHINE, machine);
-    if (target.status() == TargetStatus.RESTORED || target.status() == TargetStatus.RETIRED) {
-      return;
-    }
-    if (!target.readyToReturn()) {
-      throw new IllegalStateException(machine + " is not verified clean; it stays isolated");
-    }
-    List<ContainmentAction> actions = ledger.actions(target);
-    List<ContainmentAction> isolations = actions.stream()
-        .filter(a -> a.action() == ActionType.ISOLATE && a.done()).toList();
-    if (isolations.isEmpty() && target.status() == TargetStatus.LEFT_AS_IS) {
-      ledger.recordAttempt(target, Attempt.of(ActionType.RESTORE, Adapter.PERSON, Outcome.ALREADY_DONE,
-          "never taken offline (left as it is when contained)", Instant.now()), TargetStatus.RESTORED);
-      return;
-    }
-    if (isolations.isEmpty()) {
-      ledger.moveTo(target, TargetStatus.NEEDS_PERSON);
-      throw new TargetNeedsPersonException(machine + " was isolated by hand: reconnect it by hand");
-    }
-    Hostname hostname = new Hostname(machine);
-    List<String> notFound = new ArrayList<>();
-    adapters.directory().ifPresent(directory -> isolations.stream()
-        .filter(a -> a.adapter() == directory.name() && a.isolation() != null).findFirst()
-        .ifPresent(isolation -> attempts.run(target, actions, ActionType.RESTORE, directory.name(), notFound, start -> {
-          directory.adapter().restore(isolation.isolation());
-          return Attempt.of(ActionType.RESTORE, directory.name(),
-              isolation.isolation().wasAlreadyIsolated() ? Outcome.ALREADY_DONE : Outcome.SUCCEEDED,
-              isolation.isolation().wasAlreadyIsolated()
-                  ? "was isolated before this incident; left for whoever isolated it" : null, start);
-        })));
-    adapters.endpointProtection().ifPresent(edr -> {
-      if (isolations.stream().anyMatch(a -> a.adapter() == edr.name())) {
-        attempts.run(target, actions, ActionType.RESTORE, edr.name(), notFound, start -> {
-          edr.adapter().release(hostname, "Breach Response " + reference + ": verified clean");
-          return Attempt.of(ActionType.RESTORE, edr.name(), Outcome.SUCCEEDED, null, start);
-        });
-      }
-    });
-    attempts.finish(target, notFound, "restore", TargetStatus.RESTORED);
-  }
-
-  /** A replaced machine never comes back: its directory entry stays disabled in quarantine. */
-  public void retire(String reference, String machine) {
-    ContainmentTarget target = target(reference, TargetKind.MACHINE, machine);
-    if (target.status() == TargetStatus.RETIRED) {
-      return;
-    }
-    Hostname hostname = new Hostname(machine);
-    List<String> notFound = new ArrayList<>();
-    List<ContainmentAction> actions = ledger.actions(target);
-    adapters.directory().ifPresent(directory -> attempts.run(target, actions, ActionType.RETIRE, directory.name(),
-        notFound, start -> {
-          boolean changed = !directory.adapter().isolate(hostname).wasAlreadyIsolated();
-          return Attempt.of(ActionType.RETIRE, directory.name(), changed ? Outcome.SUCCEEDED : Outcome.ALREADY_DONE,
-              null, start);
-        }));
-    if (notFound.isEmpty() && adapters.directory().isEmpty()) {
-      ledger.recordAttempt(target, Attempt.of(ActionType.RETIRE, Adapter.PERSON, Outcome.SUCCEEDED,
-          "replaced; no directory adapter to keep its entry disabled", Instant.now()), null);
-    }
-    ledger.moveTo(target, TargetStatus.RETIRED);
   }
 
   /** What the engine tried for a target, for the person who takes over. */
@@ -273,11 +160,6 @@ public class ContainmentService {
 
   private List<String> names(String reference, TargetKind kind) {
     return ledger.targets(reference).stream().filter(t -> t.kind() == kind).map(ContainmentTarget::name).toList();
-  }
-
-  private Attempt edrIsolate(Configured<EndpointProtection> edr, Hostname hostname, String reference, Instant start) {
-    edr.adapter().isolate(hostname, "Breach Response " + reference);
-    return Attempt.of(ActionType.ISOLATE, edr.name(), Outcome.SUCCEEDED, null, start);
   }
 
 }

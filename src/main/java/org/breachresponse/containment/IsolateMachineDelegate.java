@@ -19,17 +19,17 @@ public class IsolateMachineDelegate implements JavaDelegate {
 
   static final String MACHINE = "machine";
 
-  private final ContainmentService containment;
+  private final AdapterActions actions;
 
   @Inject
-  public IsolateMachineDelegate(ContainmentService containment) {
-    this.containment = containment;
+  public IsolateMachineDelegate(AdapterActions actions) {
+    this.actions = actions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     try {
-      containment.isolate((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+      actions.isolate((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
           (String) execution.getVariable(MACHINE));
     } catch (TargetNeedsPersonException e) {
       throw new BpmnError(TargetNeedsPersonException.ERROR_CODE, e.getMessage());

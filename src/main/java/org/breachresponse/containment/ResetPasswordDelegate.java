@@ -18,17 +18,17 @@ public class ResetPasswordDelegate implements JavaDelegate {
 
   static final String ACCOUNT = "account";
 
-  private final ContainmentService containment;
+  private final AdapterActions actions;
 
   @Inject
-  public ResetPasswordDelegate(ContainmentService containment) {
-    this.containment = containment;
+  public ResetPasswordDelegate(AdapterActions actions) {
+    this.actions = actions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     try {
-      containment.resetPassword((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+      actions.resetPassword((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
           (String) execution.getVariable(ACCOUNT));
     } catch (TargetNeedsPersonException e) {
       throw new BpmnError(TargetNeedsPersonException.ERROR_CODE, e.getMessage());

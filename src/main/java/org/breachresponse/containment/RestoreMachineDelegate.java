@@ -16,17 +16,17 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Named
 public class RestoreMachineDelegate implements JavaDelegate {
 
-  private final ContainmentService containment;
+  private final AdapterActions actions;
 
   @Inject
-  public RestoreMachineDelegate(ContainmentService containment) {
-    this.containment = containment;
+  public RestoreMachineDelegate(AdapterActions actions) {
+    this.actions = actions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     try {
-      containment.restore((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+      actions.restore((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
           (String) execution.getVariable(IsolateMachineDelegate.MACHINE));
     } catch (TargetNeedsPersonException e) {
       throw new BpmnError(TargetNeedsPersonException.ERROR_CODE, e.getMessage());

@@ -12,16 +12,16 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 @Named
 public class RetireMachineDelegate implements JavaDelegate {
 
-  private final ContainmentService containment;
+  private final AdapterActions actions;
 
   @Inject
-  public RetireMachineDelegate(ContainmentService containment) {
-    this.containment = containment;
+  public RetireMachineDelegate(AdapterActions actions) {
+    this.actions = actions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    containment.retire((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+    actions.retire((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
         (String) execution.getVariable(IsolateMachineDelegate.MACHINE));
   }
 }

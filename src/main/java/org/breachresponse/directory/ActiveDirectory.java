@@ -34,6 +34,8 @@ public final class ActiveDirectory implements Directory {
   private final ActiveDirectoryEntries entries;
   private final DN quarantineOu;
   private final DN quarantineGroup;
+  /** Once seen, the quarantine OU and group are not looked up again before each isolation. */
+  private volatile boolean quarantineFound;
 
   public ActiveDirectory(DirectorySettings settings) {
     this(settings, new LdapConnector(settings));
@@ -59,8 +61,11 @@ public final class ActiveDirectory implements Directory {
       if (disabled && grouped && moved) {
         return new MachineIsolation(machine.value(), original.toString(), original.toString(), flags, true);
       }
-      requireExists(connection, quarantineOu, "quarantine-ou", machine);
-      requireExists(connection, quarantineGroup, "quarantine-group", machine);
+      if (!quarantineFound) {
+        requireExists(connection, quarantineOu, "quarantine-ou", machine);
+        requireExists(connection, quarantineGroup, "quarantine-group", machine);
+        quarantineFound = true;
+      }
       // Disable first: it is the step that stops the account, should a later one fail.
       if (!disabled) {
         writeFlags(connection, original, flags | ACCOUNT_DISABLED);

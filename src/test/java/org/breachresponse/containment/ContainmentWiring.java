@@ -14,12 +14,14 @@ public final class ContainmentWiring {
   public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
   public final ContainmentService containment;
   public final EradicationService eradication;
+  public final AdapterActions actions;
 
   private ContainmentWiring(IncidentService incidents, Directory directory) {
     ContainmentAdapters adapters = new ContainmentAdapters(
         Optional.ofNullable(directory).map(d -> new Configured<>(Adapter.ACTIVE_DIRECTORY, d)), Optional.empty());
     containment = new ContainmentService(incidents, ledger, adapters, audit);
     eradication = new EradicationService(containment, ledger, incidents, audit);
+    actions = new AdapterActions(containment, ledger, adapters);
   }
 
   /** {@code directory} null: no adapter configured, everything goes to a person. */
@@ -28,15 +30,15 @@ public final class ContainmentWiring {
     Mocks.register("containmentService", wiring.containment);
     Mocks.register("eradicationService", wiring.eradication);
     Mocks.register("approveContainmentListener", new ApproveContainmentListener(wiring.containment));
-    Mocks.register("isolateMachineDelegate", new IsolateMachineDelegate(wiring.containment));
-    Mocks.register("resetPasswordDelegate", new ResetPasswordDelegate(wiring.containment));
+    Mocks.register("isolateMachineDelegate", new IsolateMachineDelegate(wiring.actions));
+    Mocks.register("resetPasswordDelegate", new ResetPasswordDelegate(wiring.actions));
     Mocks.register("handleManuallyListener", new HandleManuallyListener(wiring.containment));
     Mocks.register("watchEntryAndExitPointsListener", new WatchEntryAndExitPointsListener(wiring.containment));
     Mocks.register("recordEvidenceListener", new RecordEvidenceListener(wiring.eradication));
     Mocks.register("cleanseMachineListener", new CleanseMachineListener(wiring.eradication));
     Mocks.register("verifyMachineCleanListener", new VerifyMachineCleanListener(wiring.eradication));
-    Mocks.register("restoreMachineDelegate", new RestoreMachineDelegate(wiring.containment));
-    Mocks.register("retireMachineDelegate", new RetireMachineDelegate(wiring.containment));
+    Mocks.register("restoreMachineDelegate", new RestoreMachineDelegate(wiring.actions));
+    Mocks.register("retireMachineDelegate", new RetireMachineDelegate(wiring.actions));
     Mocks.register("recordThreatRemovedListener", new RecordThreatRemovedListener(wiring.eradication));
     return wiring;
   }

@@ -1,0 +1,141 @@
+package org.breachresponse.containment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.breachresponse.containment.AdapterAttempts.Step;
+import org.breachresponse.containment.ContainmentAdapters.Configured;
+import org.breachresponse.directory.Directory;
+import org.breachresponse.incident.AccountName;
+import org.breachresponse.incident.Hostname;
+
+/**
+ * What the engine itself does to a target through the configured directory and EDR: isolate, reset,
+ * restore, retire. Each is idempotent and skips what an earlier attempt did, so a retried job repeats
+ * nothing that worked (docs/adr/0006-containment-fan-out.md).
+ */
+@ApplicationScoped
+public class AdapterActions {
+
+  private ContainmentService containment;
+  private ContainmentLedger ledger;
+  private ContainmentAdapters adapters;
+  private AdapterAttempts attempts;
+
+  protected AdapterActions() {
+  }
+
+  @Inject
+  public AdapterActions(ContainmentService containment, ContainmentLedger ledger, ContainmentAdapters adapters) {
+    this.containment = containment;
+    this.ledger = ledger;
+    this.adapters = adapters;
+    this.attempts = new AdapterAttempts(ledger);
+  }
+
+  /**
+   * Isolates the machine through the directory and then the EDR, skipping what an earlier attempt did.
+   *
+   * @throws TargetNeedsPersonException when no adapter is configured or one does not know the machine
+   */
+  public void isolate(String reference, String machine) {
+    ContainmentTarget target = containment.target(reference, TargetKind.MACHINE, machine);
+    if (target.status().contained()) {
+      return;
+    }
+    Hostname hostname = new Hostname(machine);
+    List<Step> steps = new ArrayList<>();
+    adapters.directory().ifPresent(directory -> steps.add(new Step(ActionType.ISOLATE, directory.name(),
+        start -> Attempt.isolated(directory.name(), directory.adapter().isolate(hostname), start))));
+    adapters.endpointProtection().ifPresent(edr -> steps.add(new Step(ActionType.ISOLATE, edr.name(), start -> {
+      edr.adapter().isolate(hostname, "Breach Response " + reference);
+      return Attempt.of(ActionType.ISOLATE, edr.name(), Outcome.SUCCEEDED, null, start);
+    })));
+    attempts.run(target, ledger.actions(target), steps, "isolate", TargetStatus.CONTAINED);
+  }
+
+  /** Forces a password reset through the directory; the new password is never known to anyone. */
+  public void resetPassword(String reference, String account) {
+    ContainmentTarget target = containment.target(reference, TargetKind.ACCOUNT, account);
+    if (target.status().contained()) {
+      return;
+    }
+    AccountName name = new AccountName(account);
+    List<Step> steps = new ArrayList<>();
+    adapters.directory().ifPresent(directory -> steps.add(new Step(ActionType.RESET_PASSWORD, directory.name(),
+        start -> {
+          directory.adapter().forcePasswordReset(name);
+          return Attempt.of(ActionType.RESET_PASSWORD, directory.name(), Outcome.SUCCEEDED, null, start);
+        })));
+    attempts.run(target, ledger.actions(target), steps, "reset the password of", TargetStatus.CONTAINED);
+  }
+
+  /**
+   * Undoes every isolation the engine made, once the machine is verified clean: the directory entry goes
+   * back to its place and flags, the EDR releases it.
+   *
+   * @throws TargetNeedsPersonException when a person isolated it by hand: a person reconnects it
+   */
+  public void restore(String reference, String machine) {
+    ContainmentTarget target = containment.target(reference, TargetKind.MACHINE, machine);
+    if (target.status() == TargetStatus.RESTORED || target.status() == TargetStatus.RETIRED) {
+      return;
+    }
+    if (!target.readyToReturn()) {
+      throw new IllegalStateException(machine + " is not verified clean; it stays isolated");
+    }
+    List<ContainmentAction> actions = ledger.actions(target);
+    List<ContainmentAction> isolations = actions.stream()
+        .filter(a -> a.action() == ActionType.ISOLATE && a.done()).toList();
+    if (isolations.isEmpty() && target.status() == TargetStatus.LEFT_AS_IS) {
+      ledger.recordAttempt(target, Attempt.of(ActionType.RESTORE, Adapter.PERSON, Outcome.ALREADY_DONE,
+          "never taken offline (left as it is when contained)", Instant.now()), TargetStatus.RESTORED);
+      return;
+    }
+    if (isolations.isEmpty()) {
+      ledger.moveTo(target, TargetStatus.NEEDS_PERSON);
+      throw new TargetNeedsPersonException(machine + " was isolated by hand: reconnect it by hand");
+    }
+    Hostname hostname = new Hostname(machine);
+    List<Step> steps = new ArrayList<>();
+    adapters.directory().ifPresent(directory -> isolations.stream()
+        .filter(a -> a.adapter() == directory.name() && a.isolation() != null).findFirst()
+        .ifPresent(isolated -> steps.add(new Step(ActionType.RESTORE, directory.name(), start -> {
+          directory.adapter().restore(isolated.isolation());
+          boolean untouched = isolated.isolation().wasAlreadyIsolated();
+          return Attempt.of(ActionType.RESTORE, directory.name(), untouched ? Outcome.ALREADY_DONE : Outcome.SUCCEEDED,
+              untouched ? "was isolated before this incident; left for whoever isolated it" : null, start);
+        }))));
+    adapters.endpointProtection()
+        .filter(edr -> isolations.stream().anyMatch(a -> a.adapter() == edr.name()))
+        .ifPresent(edr -> steps.add(new Step(ActionType.RESTORE, edr.name(), start -> {
+          edr.adapter().release(hostname, "Breach Response " + reference + ": verified clean");
+          return Attempt.of(ActionType.RESTORE, edr.name(), Outcome.SUCCEEDED, null, start);
+        })));
+    attempts.run(target, actions, steps, "restore", TargetStatus.RESTORED);
+  }
+
+  /** A replaced machine never comes back: its directory entry stays disabled in quarantine. */
+  public void retire(String reference, String machine) {
+    ContainmentTarget target = containment.target(reference, TargetKind.MACHINE, machine);
+    if (target.status() == TargetStatus.RETIRED) {
+      return;
+    }
+    Optional<Configured<Directory>> directory = adapters.directory();
+    if (directory.isEmpty()) {
+      ledger.recordAttempt(target, Attempt.of(ActionType.RETIRE, Adapter.PERSON, Outcome.SUCCEEDED,
+          "replaced; no directory adapter to keep its entry disabled", Instant.now()), TargetStatus.RETIRED);
+      return;
+    }
+    Hostname hostname = new Hostname(machine);
+    Adapter name = directory.get().name();
+    attempts.run(target, ledger.actions(target), List.of(new Step(ActionType.RETIRE, name, start -> {
+      boolean changed = !directory.get().adapter().isolate(hostname).wasAlreadyIsolated();
+      return Attempt.of(ActionType.RETIRE, name, changed ? Outcome.SUCCEEDED : Outcome.ALREADY_DONE, null, start);
+    })), "retire", TargetStatus.RETIRED);
+  }
+
+}
