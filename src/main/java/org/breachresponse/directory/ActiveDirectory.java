@@ -163,11 +163,25 @@ public final class ActiveDirectory implements Directory {
     }
   }
 
+  /** Runs {@code work} on a pooled connection; once more on a fresh one if the server had dropped it. */
   private <T> T withConnection(String operation, String target, LdapWork<T> work) {
+    try {
+      return onPooledConnection(operation, target, work);
+    } catch (LDAPException e) {
+      if (e.getResultCode() != ResultCode.SERVER_DOWN) {
+        throw failure(operation, target, e);
+      }
+      try {
+        return onPooledConnection(operation, target, work);
+      } catch (LDAPException again) {
+        throw failure(operation, target, again);
+      }
+    }
+  }
+
+  private <T> T onPooledConnection(String operation, String target, LdapWork<T> work) throws LDAPException {
     try (LdapConnector.Lease lease = lease(operation, target)) {
       return work.run(lease.connection());
-    } catch (LDAPException e) {
-      throw failure(operation, target, e);
     }
   }
 

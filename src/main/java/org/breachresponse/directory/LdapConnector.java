@@ -30,8 +30,14 @@ import javax.net.ssl.TrustManagerFactory;
 public final class LdapConnector implements AutoCloseable {
 
   private static final int TIMEOUT_MILLIS = 10_000;
-  /** Enough for the job executor's threads plus people working in the Tasklist. */
-  private static final int POOL_SIZE = 16;
+  /**
+   * How many connections containment keeps open to the directory ({@code BREACH_DIRECTORY_MAX_CONNECTIONS}).
+   * Few: a domain controller commits its writes one at a time, and more writers at once only make each
+   * slower (docs/benchmarks.md); the job threads queue for a connection instead.
+   */
+  private static final int POOL_SIZE = Math.max(1, Integer.getInteger("breach.directory.max-connections", 2));
+  /** A background check replaces connections the server dropped (a restarted domain controller). */
+  private static final long HEALTH_CHECK_INTERVAL_MILLIS = 30_000;
 
   private final DirectorySettings settings;
   private final NameResolver nameResolver;
@@ -121,10 +127,12 @@ public final class LdapConnector implements AutoCloseable {
         PostConnectProcessor startTls = isLdaps() ? null : new StartTLSPostConnectProcessor(sslUtil().createSSLContext());
         pool = new LDAPConnectionPool(first, 1, POOL_SIZE, startTls);
         pool.setMaxWaitTimeMillis(TIMEOUT_MILLIS);
-        // A pooled connection is checked (root DSE read) when taken: after a domain controller restarts, the
-        // next action gets a fresh connection instead of failing and waiting a minute for its retry.
+        // Idle connections are checked in the background and after an error, not at every checkout: a
+        // root DSE read per action would cost a round trip each. The adapters retry an action once on a
+        // connection the server had dropped.
         pool.setHealthCheck(new GetEntryLDAPConnectionPoolHealthCheck(null, TIMEOUT_MILLIS,
-            false, false, true, false, false, true));
+            false, false, false, false, true, true));
+        pool.setHealthCheckIntervalMillis(HEALTH_CHECK_INTERVAL_MILLIS);
         pool.setConnectionPoolName("breach-response-directory");
       } catch (LDAPException | GeneralSecurityException e) {
         first.close();

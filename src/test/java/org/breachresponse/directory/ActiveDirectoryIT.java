@@ -244,6 +244,19 @@ class ActiveDirectoryIT {
   }
 
   @Test
+  void aRestartedDomainControllerIsReachedAgainWithoutAFailure() throws LDAPException {
+    dc.addComputer("WS-RESTART", WORKSTATION);
+    dc.addUser("restart.user");
+    directory.forcePasswordReset(new AccountName("restart.user"));
+
+    dc.stop();
+    dc.start();
+
+    directory.isolate(new Hostname("WS-RESTART"));
+    assertThat(computer("WS-RESTART").getParsedDN()).isEqualTo(new DN("CN=WS-RESTART," + QUARANTINE));
+  }
+
+  @Test
   void aPortNobodyListensOnIsReportedAsUnavailable() {
     DirectorySettings nowhere = dc.settings("ldaps://" + SambaAdDc.HOST + ":1");
 
