@@ -20,16 +20,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.breachresponse.assessment.AssessmentOutcome;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
-import org.breachresponse.assessment.RecordRiskAssessmentListener;
 import org.breachresponse.containment.ContainmentWiring;
 import org.breachresponse.containment.InMemoryDirectory;
 import org.breachresponse.incident.InMemoryIncidentService;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.InvalidInputException;
 import org.breachresponse.incident.Phase;
-import org.breachresponse.incident.RecordReportDelegate;
-import org.breachresponse.incident.RecordScopeListener;
-import org.breachresponse.incident.RecordTriageListener;
 import org.breachresponse.incident.TriageDecision;
 import org.breachresponse.incident.UsJurisdiction;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -67,10 +63,7 @@ class BreachResponseProcessTest {
   void wireListeners() {
     incidents = new InMemoryIncidentService();
     assessments = new InMemoryRiskAssessmentService(incidents);
-    Mocks.register("recordReportDelegate", new RecordReportDelegate(incidents));
-    Mocks.register("recordTriageListener", new RecordTriageListener(incidents));
-    Mocks.register("recordScopeListener", new RecordScopeListener(incidents));
-    Mocks.register("recordRiskAssessmentListener", new RecordRiskAssessmentListener(assessments));
+    IdentifyAndAnalyseWiring.register(incidents, assessments);
     ContainmentWiring.register(incidents, new InMemoryDirectory());
     init(engine.getProcessEngine());
   }

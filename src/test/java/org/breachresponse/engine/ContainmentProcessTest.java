@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
-import org.breachresponse.assessment.RecordRiskAssessmentListener;
 import org.breachresponse.containment.ActionType;
 import org.breachresponse.containment.ContainmentAction;
 import org.breachresponse.containment.ContainmentWiring;
@@ -34,9 +33,6 @@ import org.breachresponse.containment.TargetKind;
 import org.breachresponse.containment.TargetStatus;
 import org.breachresponse.incident.InMemoryIncidentService;
 import org.breachresponse.incident.Phase;
-import org.breachresponse.incident.RecordReportDelegate;
-import org.breachresponse.incident.RecordScopeListener;
-import org.breachresponse.incident.RecordTriageListener;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -84,11 +80,7 @@ class ContainmentProcessTest {
   void wire() {
     incidents = new InMemoryIncidentService();
     directory = new InMemoryDirectory().withMachines("ws-01", "ws-02", "xray-01").withAccounts("jdoe", "asmith");
-    Mocks.register("recordReportDelegate", new RecordReportDelegate(incidents));
-    Mocks.register("recordTriageListener", new RecordTriageListener(incidents));
-    Mocks.register("recordScopeListener", new RecordScopeListener(incidents));
-    Mocks.register("recordRiskAssessmentListener",
-        new RecordRiskAssessmentListener(new InMemoryRiskAssessmentService(incidents)));
+    IdentifyAndAnalyseWiring.register(incidents, new InMemoryRiskAssessmentService(incidents));
     containment = ContainmentWiring.register(incidents, directory);
     init(engine.getProcessEngine());
   }
@@ -358,9 +350,7 @@ class ContainmentProcessTest {
   }
 
   private void wireWithoutDirectory() {
-    Mocks.register("recordReportDelegate", new RecordReportDelegate(incidents));
-    Mocks.register("recordTriageListener", new RecordTriageListener(incidents));
-    Mocks.register("recordScopeListener", new RecordScopeListener(incidents));
+    IdentifyAndAnalyseWiring.register(incidents, new InMemoryRiskAssessmentService(incidents));
     containment = ContainmentWiring.register(incidents, null);
   }
 
