@@ -163,31 +163,11 @@ public final class ActiveDirectory implements Directory {
     }
   }
 
-  /** Runs {@code work} on a pooled connection; once more on a fresh one if the server had dropped it. */
-  private <T> T withConnection(String operation, String target, LdapWork<T> work) {
+  private <T> T withConnection(String operation, String target, LdapConnector.LdapWork<T> work) {
     try {
-      return onPooledConnection(operation, target, work);
+      return connector.withConnection(work);
     } catch (LDAPException e) {
-      if (e.getResultCode() != ResultCode.SERVER_DOWN) {
-        throw failure(operation, target, e);
-      }
-      try {
-        return onPooledConnection(operation, target, work);
-      } catch (LDAPException again) {
-        throw failure(operation, target, again);
-      }
-    }
-  }
-
-  private <T> T onPooledConnection(String operation, String target, LdapWork<T> work) throws LDAPException {
-    try (LdapConnector.Lease lease = lease(operation, target)) {
-      return work.run(lease.connection());
-    }
-  }
-
-  private LdapConnector.Lease lease(String operation, String target) {
-    try {
-      return connector.lease();
+      throw failure(operation, target, e);
     } catch (DirectoryUnavailableException e) {
       throw new DirectoryUnavailableException("Cannot " + operation + " " + target + ": " + e.getMessage(),
           e.getCause());
@@ -217,8 +197,4 @@ public final class ActiveDirectory implements Directory {
     }
   }
 
-  @FunctionalInterface
-  private interface LdapWork<T> {
-    T run(LDAPConnection connection) throws LDAPException;
-  }
 }

@@ -112,6 +112,33 @@ public final class LdapConnector implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code work} on a pooled connection. If the server had dropped that connection (a restarted
+   * domain controller), runs it once more on a fresh one: the adapters' work is idempotent.
+   */
+  public <T> T withConnection(LdapWork<T> work) throws LDAPException {
+    try {
+      return onPooledConnection(work);
+    } catch (LDAPException e) {
+      if (e.getResultCode() != ResultCode.SERVER_DOWN) {
+        throw e;
+      }
+      return onPooledConnection(work);
+    }
+  }
+
+  private <T> T onPooledConnection(LdapWork<T> work) throws LDAPException {
+    try (Lease lease = lease()) {
+      return work.run(lease.connection());
+    }
+  }
+
+  /** Directory work on one connection. */
+  @FunctionalInterface
+  public interface LdapWork<T> {
+    T run(LDAPConnection connection) throws LDAPException;
+  }
+
   @Override
   public synchronized void close() {
     if (pool != null) {

@@ -106,37 +106,38 @@ public final class OpenLdapDirectory implements Directory {
 
   @Override
   public MachineIsolation isolate(Hostname machine) {
-    try (LdapConnector.Lease lease = connector.lease()) {
-      LDAPConnection connection = lease.connection();
-      SearchResultEntry entry = findOne(connection, Target.MACHINE, machine.value(), DESCRIPTION, LOCKED_TIME)
-          .orElseThrow(() -> notFound("machine", machine.value()));
-      DN current = entry.getParsedDN();
-      Optional<String> movedFrom = movedFrom(entry);
-      DN original = movedFrom.isPresent() ? new DN(movedFrom.get()) : current;
-      List<Modification> marks = new ArrayList<>();
-      if (movedFrom.isEmpty()) {
-        marks.add(new Modification(ModificationType.ADD, DESCRIPTION, MOVED_FROM + current));
-      }
-      if (!PERMANENT_LOCK.equals(entry.getAttributeValue(LOCKED_TIME))) {
-        marks.add(new Modification(ModificationType.REPLACE, LOCKED_TIME, PERMANENT_LOCK));
-      }
-      if (!marks.isEmpty()) {
-        connection.modify(current.toString(), marks);
-      }
-      DN quarantined = new DN(current.getRDN(), quarantineOu);
-      boolean moved = !quarantined.equals(current);
-      if (moved) {
-        connection.modifyDN(current.toString(), current.getRDN().toString(), true, quarantineOu.toString());
-      }
-      boolean joined = !isMember(connection, quarantined);
-      if (joined) {
-        connection.modify(quarantineGroup.toString(),
-            new Modification(ModificationType.ADD, MEMBER, quarantined.toString()));
-      }
-      boolean changed = !marks.isEmpty() || moved || joined;
-      LOG.info(() -> "Machine " + machine.value() + (changed ? " isolated: " : " was already isolated: ")
-          + original + " -> " + quarantined);
-      return new MachineIsolation(machine.value(), original.toString(), quarantined.toString(), 0, !changed);
+    try {
+      return connector.withConnection(connection -> {
+        SearchResultEntry entry = findOne(connection, Target.MACHINE, machine.value(), DESCRIPTION, LOCKED_TIME)
+            .orElseThrow(() -> notFound("machine", machine.value()));
+        DN current = entry.getParsedDN();
+        Optional<String> movedFrom = movedFrom(entry);
+        DN original = movedFrom.isPresent() ? new DN(movedFrom.get()) : current;
+        List<Modification> marks = new ArrayList<>();
+        if (movedFrom.isEmpty()) {
+          marks.add(new Modification(ModificationType.ADD, DESCRIPTION, MOVED_FROM + current));
+        }
+        if (!PERMANENT_LOCK.equals(entry.getAttributeValue(LOCKED_TIME))) {
+          marks.add(new Modification(ModificationType.REPLACE, LOCKED_TIME, PERMANENT_LOCK));
+        }
+        if (!marks.isEmpty()) {
+          connection.modify(current.toString(), marks);
+        }
+        DN quarantined = new DN(current.getRDN(), quarantineOu);
+        boolean moved = !quarantined.equals(current);
+        if (moved) {
+          connection.modifyDN(current.toString(), current.getRDN().toString(), true, quarantineOu.toString());
+        }
+        boolean joined = !isMember(connection, quarantined);
+        if (joined) {
+          connection.modify(quarantineGroup.toString(),
+              new Modification(ModificationType.ADD, MEMBER, quarantined.toString()));
+        }
+        boolean changed = !marks.isEmpty() || moved || joined;
+        LOG.info(() -> "Machine " + machine.value() + (changed ? " isolated: " : " was already isolated: ")
+            + original + " -> " + quarantined);
+        return new MachineIsolation(machine.value(), original.toString(), quarantined.toString(), 0, !changed);
+      });
     } catch (LDAPException e) {
       throw unavailable("isolate machine " + machine.value(), e);
     }
@@ -144,29 +145,31 @@ public final class OpenLdapDirectory implements Directory {
 
   @Override
   public void restore(MachineIsolation isolation) {
-    try (LdapConnector.Lease lease = connector.lease()) {
-      LDAPConnection connection = lease.connection();
-      SearchResultEntry entry = findOne(connection, Target.MACHINE, isolation.hostname(), DESCRIPTION, LOCKED_TIME)
-          .orElseThrow(() -> notFound("machine", isolation.hostname()));
-      DN current = entry.getParsedDN();
-      DN original = new DN(isolation.originalDn());
-      if (isMember(connection, current)) {
-        connection.modify(quarantineGroup.toString(),
-            new Modification(ModificationType.DELETE, MEMBER, current.toString()));
-      }
-      if (!current.equals(original)) {
-        connection.modifyDN(current.toString(), original.getRDN().toString(), true, original.getParent().toString());
-      }
-      List<Modification> unmarks = new ArrayList<>();
-      movedFrom(entry).ifPresent(dn -> unmarks.add(
-          new Modification(ModificationType.DELETE, DESCRIPTION, MOVED_FROM + dn)));
-      if (PERMANENT_LOCK.equals(entry.getAttributeValue(LOCKED_TIME))) {
-        unmarks.add(new Modification(ModificationType.DELETE, LOCKED_TIME));
-      }
-      if (!unmarks.isEmpty()) {
-        connection.modify(original.toString(), unmarks);
-      }
-      LOG.info(() -> "Machine " + isolation.hostname() + " restored to " + original);
+    try {
+      connector.withConnection(connection -> {
+        SearchResultEntry entry = findOne(connection, Target.MACHINE, isolation.hostname(), DESCRIPTION, LOCKED_TIME)
+            .orElseThrow(() -> notFound("machine", isolation.hostname()));
+        DN current = entry.getParsedDN();
+        DN original = new DN(isolation.originalDn());
+        if (isMember(connection, current)) {
+          connection.modify(quarantineGroup.toString(),
+              new Modification(ModificationType.DELETE, MEMBER, current.toString()));
+        }
+        if (!current.equals(original)) {
+          connection.modifyDN(current.toString(), original.getRDN().toString(), true, original.getParent().toString());
+        }
+        List<Modification> unmarks = new ArrayList<>();
+        movedFrom(entry).ifPresent(dn -> unmarks.add(
+            new Modification(ModificationType.DELETE, DESCRIPTION, MOVED_FROM + dn)));
+        if (PERMANENT_LOCK.equals(entry.getAttributeValue(LOCKED_TIME))) {
+          unmarks.add(new Modification(ModificationType.DELETE, LOCKED_TIME));
+        }
+        if (!unmarks.isEmpty()) {
+          connection.modify(original.toString(), unmarks);
+        }
+        LOG.info(() -> "Machine " + isolation.hostname() + " restored to " + original);
+        return null;
+      });
     } catch (LDAPException e) {
       throw unavailable("restore machine " + isolation.hostname(), e);
     }
@@ -179,23 +182,25 @@ public final class OpenLdapDirectory implements Directory {
 
   @Override
   public void forcePasswordReset(AccountName account) {
-    try (LdapConnector.Lease lease = connector.lease()) {
-      LDAPConnection connection = lease.connection();
-      DN user = findOne(connection, Target.USER, account.value(), "1.1")
-          .orElseThrow(() -> notFound("user", account.value()))
-          .getParsedDN();
-      byte[] password = utf8(passwords.get());
-      try {
-        ExtendedResult result = connection.processExtendedOperation(
-            new PasswordModifyExtendedRequest(user.toString(), null, password));
-        if (result.getResultCode() != ResultCode.SUCCESS) {
-          throw new LDAPException(result.getResultCode(), "Password Modify refused: " + result.getDiagnosticMessage());
+    try {
+      connector.withConnection(connection -> {
+        DN user = findOne(connection, Target.USER, account.value(), "1.1")
+            .orElseThrow(() -> notFound("user", account.value()))
+            .getParsedDN();
+        byte[] password = utf8(passwords.get());
+        try {
+          ExtendedResult result = connection.processExtendedOperation(
+              new PasswordModifyExtendedRequest(user.toString(), null, password));
+          if (result.getResultCode() != ResultCode.SUCCESS) {
+            throw new LDAPException(result.getResultCode(), "Password Modify refused: " + result.getDiagnosticMessage());
+          }
+        } finally {
+          Arrays.fill(password, (byte) 0);
         }
-      } finally {
-        Arrays.fill(password, (byte) 0);
-      }
-      connection.modify(user.toString(), new Modification(ModificationType.REPLACE, PWD_RESET, "TRUE"));
-      LOG.info(() -> "Password of " + user + " replaced by a random one; a change is required at next sign-in");
+        connection.modify(user.toString(), new Modification(ModificationType.REPLACE, PWD_RESET, "TRUE"));
+        LOG.info(() -> "Password of " + user + " replaced by a random one; a change is required at next sign-in");
+        return null;
+      });
     } catch (LDAPException e) {
       throw unavailable("reset the password of " + account.value(), e);
     }
@@ -206,10 +211,11 @@ public final class OpenLdapDirectory implements Directory {
    * strings here, past the checks of {@link Hostname} and {@link AccountName}).
    */
   Optional<DN> findDn(Target target, String rawName) {
-    try (LdapConnector.Lease lease = connector.lease()) {
-      LDAPConnection connection = lease.connection();
-      Optional<SearchResultEntry> found = findOne(connection, target, rawName, "1.1");
-      return found.isEmpty() ? Optional.empty() : Optional.of(found.get().getParsedDN());
+    try {
+      return connector.withConnection(connection -> {
+        Optional<SearchResultEntry> found = findOne(connection, target, rawName, "1.1");
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get().getParsedDN());
+      });
     } catch (LDAPException e) {
       throw unavailable("search for " + target.name().toLowerCase(Locale.ROOT), e);
     }
