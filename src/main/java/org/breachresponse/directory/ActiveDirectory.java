@@ -129,7 +129,7 @@ public final class ActiveDirectory implements Directory {
   private static void requireExists(LDAPConnection connection, DN dn, String setting, Hostname machine)
       throws LDAPException {
     if (connection.getEntry(dn.toString(), "1.1") == null) {
-      throw new IllegalStateException("Cannot isolate machine " + machine.value() + ": breach.directory." + setting
+      throw new DirectoryRefusedException("Cannot isolate machine " + machine.value() + ": breach.directory." + setting
           + " " + dn + " does not exist in the directory; nothing was changed");
     }
   }
@@ -186,7 +186,7 @@ public final class ActiveDirectory implements Directory {
     if (RETRYABLE.contains(e.getResultCode())) {
       return new DirectoryUnavailableException(message, e);
     }
-    return new IllegalStateException(message, e);
+    return new DirectoryRefusedException(message, e);
   }
 
   private static DN parse(String setting, String dn) {

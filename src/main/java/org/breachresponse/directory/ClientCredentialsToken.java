@@ -64,7 +64,7 @@ final class ClientCredentialsToken {
     JsonObject json = answer.json();
     String issued = json.getString("access_token", "");
     if (issued.isEmpty()) {
-      throw new IllegalStateException(vendor + " answered the token request without an access_token");
+      throw new DirectoryRefusedException(vendor + " answered the token request without an access_token");
     }
     // a number per RFC 6749; absent or odd, the token is used for this call only
     long seconds = json.get("expires_in") instanceof JsonNumber n ? n.longValue() : 0;

@@ -104,7 +104,7 @@ final class EdrHttp {
     if (answer.status() == 429 || answer.status() >= 500) {
       return new DirectoryUnavailableException(message, null);
     }
-    return new IllegalStateException(message);
+    return new DirectoryRefusedException(message);
   }
 
   /** {@code base} (perhaps with a path prefix, perhaps with a trailing slash) followed by {@code pathAndQuery}. */

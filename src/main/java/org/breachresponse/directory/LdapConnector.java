@@ -86,7 +86,7 @@ public final class LdapConnector implements AutoCloseable {
     } catch (LDAPException e) {
       if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
         // A retry cannot cure a wrong service-account password: it is a configuration error to fix.
-        throw new IllegalStateException("The directory at " + settings.url()
+        throw new DirectoryRefusedException("The directory at " + settings.url()
             + " refused the service account " + settings.bindDn() + ": check BREACH_DIRECTORY_BIND_DN/PASSWORD", e);
       }
       String reason = e.getDiagnosticMessage() != null ? e.getDiagnosticMessage() : e.getMessage();

@@ -62,5 +62,7 @@ public final class EngineConfiguration {
     // Role names are kebab-case (it-responder) and staff ids often dotted (maria.lopez); Camunda's
     // default pattern allows letters and digits only.
     configuration.setGeneralResourceWhitelistPattern(IDENTITY_PATTERN);
+    // A refused service account or a missing quarantine OU is an incident now, not after five minutes.
+    configuration.setFailedJobCommandFactory(new FailedJobs());
   }
 }

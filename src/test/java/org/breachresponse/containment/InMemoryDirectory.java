@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.breachresponse.directory.Directory;
+import org.breachresponse.directory.DirectoryRefusedException;
 import org.breachresponse.directory.DirectoryTargetNotFoundException;
 import org.breachresponse.directory.DirectoryUnavailableException;
 import org.breachresponse.directory.MachineIsolation;
@@ -24,6 +25,7 @@ public class InMemoryDirectory implements Directory {
   private final Map<String, Boolean> isolated = new HashMap<>();
   private final List<String> resets = new ArrayList<>();
   private boolean down;
+  private boolean refusing;
 
   public InMemoryDirectory withMachines(String... names) {
     machines.addAll(List.of(names));
@@ -37,6 +39,11 @@ public class InMemoryDirectory implements Directory {
 
   public void down(boolean down) {
     this.down = down;
+  }
+
+  /** Answers as a directory that refuses the service account: no retry cures that. */
+  public void refusing(boolean refusing) {
+    this.refusing = refusing;
   }
 
   @Override
@@ -75,6 +82,10 @@ public class InMemoryDirectory implements Directory {
   }
 
   private void check(Set<String> known, String name) {
+    if (refusing) {
+      throw new DirectoryRefusedException("The directory at ldaps://dc1.practice.test:636 refused the service account"
+          + " CN=breach-response,OU=Service Accounts,DC=practice,DC=test: check BREACH_DIRECTORY_BIND_DN/PASSWORD");
+    }
     if (down) {
       throw new DirectoryUnavailableException("Cannot reach the directory at ldaps://dc1.practice.test:636", null);
     }

@@ -211,6 +211,22 @@ class ContainmentProcessTest {
   }
 
   @Test
+  void aRefusedServiceAccountIsAnIncidentAtOnceNotAfterFiveRetries() {
+    ProcessInstance instance = scoped("ws-01", "");
+    approve(instance, "");
+    directory.refusing(true);
+    String jobId = jobs(instance).get(0).getId();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("refused the service account");
+
+    assertThat(engine.getManagementService().createJobQuery().jobId(jobId).singleResult().getRetries()).isZero();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult()
+        .getIncidentMessage()).contains("check BREACH_DIRECTORY_BIND_DN/PASSWORD");
+    assertThat(containment.ledger.actions(instance.getBusinessKey())).singleElement()
+        .satisfies(a -> assertThat(a.outcome()).isEqualTo(Outcome.FAILED));
+  }
+
+  @Test
   void entryPointsLeftUncheckedNeedANote() {
     ProcessInstance instance = contained("ws-01");
     String taskId = task(TASK_WATCH_ENTRY_AND_EXIT_POINTS, instance).getId();
