@@ -58,6 +58,7 @@ public class ContainmentService {
     Instant now = Instant.now();
     machines.forEach(m -> ledger.add(ContainmentTarget.approve(incident, TargetKind.MACHINE, m, holdBacks.reason(m), by, now)));
     accounts.forEach(a -> ledger.add(ContainmentTarget.approve(incident, TargetKind.ACCOUNT, a, holdBacks.reason(a), by, now)));
+    ledger.flush();
     auditTrail.record(reference, "CONTAINMENT_APPROVED", by, "Approved isolating " + machines.size()
         + " machines and resetting " + accounts.size() + " accounts; " + holdBacks.size() + " held back");
   }

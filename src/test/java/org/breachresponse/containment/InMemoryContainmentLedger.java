@@ -22,6 +22,11 @@ public class InMemoryContainmentLedger extends ContainmentLedger {
   }
 
   @Override
+  public void flush() {
+    // nothing buffered
+  }
+
+  @Override
   public void add(ContainmentAction action) {
     actions.add(action);
   }
