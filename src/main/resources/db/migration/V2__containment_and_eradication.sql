@@ -51,8 +51,7 @@ create table containment_action (
   ended_at timestamp(6) with time zone not null,
   original_dn varchar(1000),
   quarantined_dn varchar(1000),
-  original_flags integer,
-  was_already_isolated boolean
+  original_flags integer
 );
 create index containment_action_target_idx on containment_action (target_id);
 create index containment_action_incident_idx on containment_action (incident_id);

@@ -77,7 +77,8 @@ public class AdapterActions {
    * Undoes every isolation the engine made, once the machine is verified clean: the directory entry goes
    * back to its place and flags, the EDR releases it.
    *
-   * @throws TargetNeedsPersonException when a person isolated it by hand: a person reconnects it
+   * @throws TargetNeedsPersonException when a person isolated it by hand, or the engine found it already
+   *     isolated and so cannot know its earlier place and flags: a person reconnects it
    */
   public void restore(String reference, String machine) {
     ContainmentTarget target = containment.target(reference, TargetKind.MACHINE, machine);
@@ -99,16 +100,19 @@ public class AdapterActions {
       ledger.moveTo(target, TargetStatus.NEEDS_PERSON);
       throw new TargetNeedsPersonException(machine + " was isolated by hand: reconnect it by hand");
     }
+    Optional<ContainmentAction> directoryIsolation = adapters.directory().flatMap(directory -> isolations.stream()
+        .filter(a -> a.adapter() == directory.name() && a.isolation() != null).findFirst());
+    if (directoryIsolation.map(a -> a.isolation().wasAlreadyIsolated()).orElse(false)) {
+      ledger.recordAttempt(target, Attempt.of(ActionType.RESTORE, directoryIsolation.get().adapter(), Outcome.LEFT_AS_IS,
+          "found already isolated, so its earlier place and flags are unknown", Instant.now()), TargetStatus.NEEDS_PERSON);
+      throw new TargetNeedsPersonException(machine + " was found already isolated in the directory: restore it by hand");
+    }
     Hostname hostname = new Hostname(machine);
     List<Step> steps = new ArrayList<>();
-    adapters.directory().ifPresent(directory -> isolations.stream()
-        .filter(a -> a.adapter() == directory.name() && a.isolation() != null).findFirst()
-        .ifPresent(isolated -> steps.add(new Step(ActionType.RESTORE, directory.name(), start -> {
-          directory.adapter().restore(isolated.isolation());
-          boolean untouched = isolated.isolation().wasAlreadyIsolated();
-          return Attempt.of(ActionType.RESTORE, directory.name(), untouched ? Outcome.ALREADY_DONE : Outcome.SUCCEEDED,
-              untouched ? "was isolated before this incident; left for whoever isolated it" : null, start);
-        }))));
+    directoryIsolation.ifPresent(isolated -> steps.add(new Step(ActionType.RESTORE, isolated.adapter(), start -> {
+      adapters.directory().orElseThrow().adapter().restore(isolated.isolation());
+      return Attempt.of(ActionType.RESTORE, isolated.adapter(), Outcome.SUCCEEDED, null, start);
+    })));
     adapters.endpointProtection()
         .filter(edr -> isolations.stream().anyMatch(a -> a.adapter() == edr.name()))
         .ifPresent(edr -> steps.add(new Step(ActionType.RESTORE, edr.name(), start -> {

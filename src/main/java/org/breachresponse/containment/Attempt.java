@@ -22,8 +22,8 @@ record Attempt(ActionType action, Adapter adapter, Outcome outcome, String error
   }
 
   ContainmentAction toRow(ContainmentTarget target, String performedBy) {
-    return isolation == null
-        ? ContainmentAction.of(target, action, adapter, outcome, error, performedBy, startedAt, endedAt)
-        : ContainmentAction.isolated(target, adapter, isolation, startedAt, endedAt);
+    ContainmentAction row = ContainmentAction.of(target, action, adapter, outcome, error, performedBy, startedAt,
+        endedAt);
+    return isolation == null ? row : row.keeping(isolation);
   }
 }

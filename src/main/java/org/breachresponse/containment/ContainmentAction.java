@@ -73,9 +73,6 @@ public class ContainmentAction {
   @Column(name = "original_flags")
   private Integer originalFlags;
 
-  @Column(name = "was_already_isolated")
-  private Boolean wasAlreadyIsolated;
-
   protected ContainmentAction() {
   }
 
@@ -95,16 +92,12 @@ public class ContainmentAction {
     return row;
   }
 
-  /** A directory isolation that succeeded, with what restore needs. */
-  static ContainmentAction isolated(ContainmentTarget target, Adapter adapter, MachineIsolation isolation,
-      Instant startedAt, Instant endedAt) {
-    ContainmentAction row = of(target, ActionType.ISOLATE, adapter,
-        isolation.wasAlreadyIsolated() ? Outcome.ALREADY_DONE : Outcome.SUCCEEDED, null, "engine", startedAt, endedAt);
-    row.originalDn = isolation.originalDn();
-    row.quarantinedDn = isolation.quarantinedDn();
-    row.originalFlags = isolation.originalAccountFlags();
-    row.wasAlreadyIsolated = isolation.wasAlreadyIsolated();
-    return row;
+  /** Keeps what a directory isolation changed, for its restore. */
+  ContainmentAction keeping(MachineIsolation isolation) {
+    originalDn = isolation.originalDn();
+    quarantinedDn = isolation.quarantinedDn();
+    originalFlags = isolation.originalAccountFlags();
+    return this;
   }
 
   /** The isolation to undo, as the adapter reported it; empty for EDR and by-hand rows. */
@@ -112,7 +105,8 @@ public class ContainmentAction {
     if (originalDn == null) {
       return null;
     }
-    return new MachineIsolation(target.name(), originalDn, quarantinedDn, originalFlags, wasAlreadyIsolated);
+    return new MachineIsolation(target.name(), originalDn, quarantinedDn, originalFlags,
+        outcome == Outcome.ALREADY_DONE);
   }
 
   boolean done() {
@@ -129,5 +123,4 @@ public class ContainmentAction {
   public String performedBy() { return performedBy; }
   public Instant startedAt() { return startedAt; }
   public Instant endedAt() { return endedAt; }
-  public Boolean wasAlreadyIsolated() { return wasAlreadyIsolated; }
 }

@@ -2,7 +2,6 @@ package org.breachresponse.containment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -23,12 +22,6 @@ public class ContainmentLedger {
   @Transactional(Transactional.TxType.MANDATORY)
   public void add(ContainmentTarget target) {
     entityManager.persist(target);
-  }
-
-  /** Writes what this transaction added so far, so that the lookups below find it without a flush each. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void flush() {
-    entityManager.flush();
   }
 
   /** A person's action, recorded with the task that did it. */
@@ -73,16 +66,9 @@ public class ContainmentLedger {
         .setParameter("reference", reference)
         .setParameter("kind", kind)
         .setParameter("name", name)
-        .setFlushMode(FlushModeType.COMMIT)
         .getResultStream()
         .findFirst();
   }
-
-  /*
-   * The lookups below run once per target while a plan of hundreds is approved (the gateways ask each
-   * target whether it is held back), so they do not flush first: a flush dirty-checks every entity of the
-   * transaction. Writers flush explicitly ({@link #flush}) or write in a transaction of their own.
-   */
 
   /** Machines first, then accounts, each in the order of the plan. */
   public List<ContainmentTarget> targets(String reference) {
@@ -96,7 +82,6 @@ public class ContainmentLedger {
     return entityManager.createQuery("select a from ContainmentAction a where a.target.id = :target order by a.id",
             ContainmentAction.class)
         .setParameter("target", target.id())
-        .setFlushMode(FlushModeType.COMMIT)
         .getResultList();
   }
 
@@ -120,6 +105,16 @@ public class ContainmentLedger {
             + " where t.incident.reference = :reference order by e.id", EvidenceItem.class)
         .setParameter("reference", reference)
         .getResultList();
+  }
+
+  /** One evidence item of this incident. */
+  public Optional<EvidenceItem> evidenceItem(String reference, long id) {
+    return entityManager.createQuery("select e from EvidenceItem e join e.target t"
+            + " where t.incident.reference = :reference and e.id = :id", EvidenceItem.class)
+        .setParameter("reference", reference)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<CustodyTransfer> custody(String reference) {

@@ -58,7 +58,6 @@ public class ContainmentService {
     Instant now = Instant.now();
     machines.forEach(m -> ledger.add(ContainmentTarget.approve(incident, TargetKind.MACHINE, m, holdBacks.reason(m), by, now)));
     accounts.forEach(a -> ledger.add(ContainmentTarget.approve(incident, TargetKind.ACCOUNT, a, holdBacks.reason(a), by, now)));
-    ledger.flush();
     auditTrail.record(reference, "CONTAINMENT_APPROVED", by, "Approved isolating " + machines.size()
         + " machines and resetting " + accounts.size() + " accounts; " + holdBacks.size() + " held back");
   }
@@ -109,16 +108,18 @@ public class ContainmentService {
   /**
    * A person took over where the engine could not or should not act: {@code done} says they isolated,
    * reset or reconnected the target by hand; otherwise they left it as it is, and the notes say why.
+   *
+   * @param handedOverAt when the task was given to a person: the action's start
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordByPerson(String reference, TargetKind kind, String name, ActionType action, boolean done,
-      String notes, String by) {
+      String notes, String by, Instant handedOverAt) {
     ContainmentTarget target = target(reference, kind, name);
     target.handledByPerson(action == ActionType.RESTORE_BY_HAND
         ? (done ? TargetStatus.RESTORED : TargetStatus.LEFT_AS_IS)
         : (done ? TargetStatus.CONTAINED_BY_PERSON : TargetStatus.LEFT_AS_IS), notes, by);
     ledger.add(ContainmentAction.of(target, action, Adapter.PERSON, done ? Outcome.SUCCEEDED : Outcome.LEFT_AS_IS,
-        null, by, target.approvedAt(), Instant.now()));
+        null, by, handedOverAt, Instant.now()));
     auditTrail.record(reference, done ? action.name() : "LEFT_AS_IS", by,
         kind + " " + name + (done ? ": " + action + " done by hand" : " left as it is, with the reason recorded"));
   }

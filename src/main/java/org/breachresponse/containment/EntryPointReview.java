@@ -72,6 +72,7 @@ public class EntryPointReview {
     return review;
   }
 
+  public Incident incident() { return incident; }
   public boolean firewallAndVpnLogsReviewed() { return firewallAndVpnLogsReviewed; }
   public boolean remoteAccessRevoked() { return remoteAccessRevoked; }
   public boolean backupsDisconnected() { return backupsDisconnected; }

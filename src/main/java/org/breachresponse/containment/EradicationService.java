@@ -97,8 +97,7 @@ public class EradicationService {
   @Transactional
   public CustodyTransfer transferCustody(String reference, long itemId, String from, String to, ZonedDateTime at,
       String location, String purpose, String by) {
-    EvidenceItem item = ledger.evidence(reference).stream().filter(e -> e.id() == itemId).findFirst()
-        .orElseThrow(() -> new InvalidInputException("evidenceItemId", "no evidence item " + itemId + " in " + reference));
+    EvidenceItem item = ledger.evidenceItem(reference, itemId).orElseThrow(() -> new InvalidInputException("evidenceItemId", "no evidence item " + itemId + " in " + reference));
     CustodyTransfer transfer = new CustodyTransfer(item, from, to, at, location, purpose, by, Instant.now());
     ledger.add(transfer);
     auditTrail.record(reference, "CUSTODY_TRANSFERRED", by, "Evidence item " + itemId + " handed to " + to);

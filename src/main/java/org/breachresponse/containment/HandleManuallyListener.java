@@ -49,7 +49,7 @@ public class HandleManuallyListener implements TaskListener {
       default -> ActionType.ISOLATE_BY_HAND;
     };
     containment.recordByPerson(reference, kind, name, action, "DONE".equals(form.text(DONE_BY_HAND)),
-        form.text(PERSON_NOTES), CurrentUser.completing(task));
+        form.text(PERSON_NOTES), CurrentUser.completing(task), task.getCreateTime().toInstant());
     form.discard(List.of(WHAT_WAS_TRIED, DONE_BY_HAND, PERSON_NOTES));
   }
 }

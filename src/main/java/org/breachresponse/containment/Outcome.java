@@ -9,6 +9,9 @@ public enum Outcome {
   NOT_FOUND,
   /** The adapter failed; the error says why. */
   FAILED,
-  /** A person chose to leave the target as it is. */
+  /**
+   * Left as it is: a person chose so, or the engine could not tell what to undo (a machine it found
+   * already isolated) and handed it to a person.
+   */
   LEFT_AS_IS
 }

@@ -34,8 +34,6 @@ public final class ActiveDirectory implements Directory {
   private final ActiveDirectoryEntries entries;
   private final DN quarantineOu;
   private final DN quarantineGroup;
-  /** Once seen, the quarantine OU and group are not looked up again before each isolation. */
-  private volatile boolean quarantineFound;
 
   public ActiveDirectory(DirectorySettings settings) {
     this(settings, new LdapConnector(settings));
@@ -61,11 +59,8 @@ public final class ActiveDirectory implements Directory {
       if (disabled && grouped && moved) {
         return new MachineIsolation(machine.value(), original.toString(), original.toString(), flags, true);
       }
-      if (!quarantineFound) {
-        requireExists(connection, quarantineOu, "quarantine-ou", machine);
-        requireExists(connection, quarantineGroup, "quarantine-group", machine);
-        quarantineFound = true;
-      }
+      requireExists(connection, quarantineOu, "quarantine-ou", machine);
+      requireExists(connection, quarantineGroup, "quarantine-group", machine);
       // Disable first: it is the step that stops the account, should a later one fail.
       if (!disabled) {
         writeFlags(connection, original, flags | ACCOUNT_DISABLED);

@@ -102,7 +102,7 @@ public final class LdapConnector implements AutoCloseable {
    * returns it. A fan-out of hundreds of isolations then costs a TLS handshake and bind per pooled
    * connection, not per operation. A connection the server dropped is discarded, not reused.
    */
-  public Lease lease() {
+  private Lease lease() {
     LDAPConnectionPool current = pool();
     try {
       return new Lease(current, current.getConnection());
@@ -178,7 +178,7 @@ public final class LdapConnector implements AutoCloseable {
   }
 
   /** A pooled connection; {@link #close()} gives it back. */
-  public static final class Lease implements AutoCloseable {
+  private static final class Lease implements AutoCloseable {
 
     private final LDAPConnectionPool pool;
     private final LDAPConnection connection;

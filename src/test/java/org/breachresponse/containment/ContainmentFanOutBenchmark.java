@@ -80,7 +80,8 @@ class ContainmentFanOutBenchmark {
         }
       }
     }
-    System.out.printf("seeded %d machines and %d users in %d s%n", 2 * MACHINES, 2 * ACCOUNTS,
+    System.out.printf("seeded %d machines and %d users in %d s%n", 2 * MACHINES + WARM_UP_MACHINES,
+        2 * ACCOUNTS + WARM_UP_ACCOUNTS,
         Duration.between(seeding, Instant.now()).toSeconds());
 
     Instant loopStart = Instant.now();

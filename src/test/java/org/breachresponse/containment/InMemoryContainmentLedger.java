@@ -22,11 +22,6 @@ public class InMemoryContainmentLedger extends ContainmentLedger {
   }
 
   @Override
-  public void flush() {
-    // nothing buffered
-  }
-
-  @Override
   public void add(ContainmentAction action) {
     actions.add(action);
   }
@@ -87,12 +82,17 @@ public class InMemoryContainmentLedger extends ContainmentLedger {
 
   @Override
   public Optional<EntryPointReview> entryPointReview(String reference) {
-    return reviews.stream().findFirst();
+    return reviews.stream().filter(r -> r.incident().reference().equals(reference)).findFirst();
   }
 
   @Override
   public List<EvidenceItem> evidence(String reference) {
     return evidence.stream().filter(e -> e.target().incident().reference().equals(reference)).toList();
+  }
+
+  @Override
+  public Optional<EvidenceItem> evidenceItem(String reference, long id) {
+    return evidence(reference).stream().filter(e -> e.id() != null && e.id() == id).findFirst();
   }
 
   @Override

@@ -33,7 +33,9 @@ import org.breachresponse.containment.TargetKind;
 import org.breachresponse.containment.TargetStatus;
 import org.breachresponse.incident.InMemoryIncidentService;
 import org.breachresponse.incident.Phase;
+import org.breachresponse.incident.Hostname;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -97,7 +99,8 @@ class ContainmentProcessTest {
     approve(instance, "");
 
     List<Job> jobs = jobs(instance);
-    assertThat(jobs).hasSize(5).allSatisfy(job -> assertThat(job.isSuspended()).isFalse());
+    assertThat(jobs).hasSize(5).allSatisfy(job -> assertThat(((JobEntity) job).isExclusive())
+        .as("isolations and resets of one incident may run at the same time").isFalse());
     runJobs(instance);
 
     assertThat(List.of("ws-01", "ws-02", "xray-01")).allSatisfy(m -> assertThat(directory.isIsolated(m)).isTrue());
@@ -145,6 +148,11 @@ class ContainmentProcessTest {
     complete(manual, withVariables("doneByHand", "DONE", "personNotes", "Network cable unplugged at 10:40"));
     assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "xray-01").status())
         .isEqualTo(TargetStatus.CONTAINED_BY_PERSON);
+    assertThat(containment.ledger.actions(instance.getBusinessKey()))
+        .filteredOn(a -> a.action() == ActionType.ISOLATE_BY_HAND).singleElement().satisfies(a -> {
+          assertThat(a.performedBy()).isEqualTo("it-responder");
+          assertThat(a.startedAt()).as("the hand-over to a person").isEqualTo(manual.getCreateTime().toInstant());
+        });
     assertThat(instance).isWaitingAt(TASK_WATCH_ENTRY_AND_EXIT_POINTS, TASK_ASSESS_RISK);
   }
 
@@ -350,6 +358,24 @@ class ContainmentProcessTest {
     assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "xray-01").status())
         .isEqualTo(TargetStatus.RESTORED);
     assertThat(instance).hasPassed(END_EVENT_THREAT_REMOVED);
+  }
+
+  @Test
+  void aMachineFoundAlreadyIsolatedIsNotRestoredButHandedToAPerson() {
+    directory.isolate(new Hostname("ws-01"));
+    ProcessInstance instance = watched("ws-01");
+    recordEvidence(instance);
+    cleanse(instance, "it-responder", "RE_IMAGED");
+    verify(instance, "CLEAN");
+    runJobs(instance);
+
+    assertThat(directory.isIsolated("ws-01")).as("left as it was found").isTrue();
+    assertThat(instance).isWaitingAt(TASK_RESTORE_MANUALLY, TASK_ASSESS_RISK);
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "ws-01").status())
+        .isEqualTo(TargetStatus.NEEDS_PERSON);
+    assertThat(engine.getTaskService().getVariableLocal(task(TASK_RESTORE_MANUALLY, instance).getId(), "whatWasTried")
+        .toString()).contains("ISOLATE via ACTIVE_DIRECTORY: ALREADY_DONE")
+        .contains("RESTORE via ACTIVE_DIRECTORY: LEFT_AS_IS - found already isolated");
   }
 
   @Test
