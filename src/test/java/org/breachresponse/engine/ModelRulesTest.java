@@ -23,13 +23,17 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * House rules over every model in {@code bpmn/}: what a staff member, an auditor and the next engineer
- * rely on, checked before anything is deployed.
+ * House rules over every model and decision table in {@code bpmn/}: what a staff member, an auditor and
+ * the next engineer rely on, checked before anything is deployed.
  */
 class ModelRulesTest {
 
@@ -42,15 +46,41 @@ class ModelRulesTest {
     }
   }
 
+  static Stream<Path> decisions() throws IOException {
+    try (Stream<Path> files = Files.walk(MODELS)) {
+      return files.filter(f -> f.toString().endsWith(".dmn")).toList().stream();
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("models")
   void everyProcessKeepsItsHistorySixYears(Path model) {
     for (Process process : parse(model).getModelElementsByType(Process.class)) {
       String ttl = process.getCamundaHistoryTimeToLiveString();
       assertThat(ttl).as("historyTimeToLive of %s", process.getId()).isNotBlank();
-      long days = ttl.startsWith("P") ? Duration.parse(ttl).toDays() : Long.parseLong(ttl);
-      assertThat(days).as("historyTimeToLive of %s in days (HIPAA: 6 years)", process.getId())
+      assertThat(days(ttl)).as("historyTimeToLive of %s in days (HIPAA: 6 years)", process.getId())
           .isGreaterThanOrEqualTo(SIX_YEARS.toDays());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("decisions")
+  void everyDecisionIsDeployedAndKeepsItsHistorySixYears(Path model) throws IOException {
+    assertThat(deployedResources()).as("processes.xml lists %s", model).contains(resourceName(model));
+    for (Decision decision : parseDecisions(model).getModelElementsByType(Decision.class)) {
+      String ttl = decision.getCamundaHistoryTimeToLiveString();
+      assertThat(ttl).as("historyTimeToLive of %s", decision.getId()).isNotBlank();
+      assertThat(days(ttl)).as("historyTimeToLive of %s in days (HIPAA: 6 years)", decision.getId())
+          .isGreaterThanOrEqualTo(SIX_YEARS.toDays());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("decisions")
+  void everyDecisionRuleNamesItsSource(Path model) {
+    for (Rule rule : parseDecisions(model).getModelElementsByType(Rule.class)) {
+      assertThat(rule.getDescription()).as("description of %s", rule.getId()).isNotNull();
+      assertThat(rule.getDescription().getTextContent()).as("description of %s", rule.getId()).isNotBlank();
     }
   }
 
@@ -137,6 +167,16 @@ class ModelRulesTest {
     String xml = Files.readString(Path.of("src/main/resources/META-INF/processes.xml"));
     return java.util.regex.Pattern.compile("<resource>([^<]+)</resource>").matcher(xml).results()
         .map(m -> m.group(1).trim()).collect(Collectors.toSet());
+  }
+
+  private static long days(String ttl) {
+    return ttl.startsWith("P") ? Duration.parse(ttl).toDays() : Long.parseLong(ttl);
+  }
+
+  private static DmnModelInstance parseDecisions(Path model) {
+    DmnModelInstance instance = Dmn.readModelFromFile(model.toFile());
+    Dmn.validateModel(instance);
+    return instance;
   }
 
   private static BpmnModelInstance parse(Path model) {
