@@ -3,6 +3,8 @@ package org.breachresponse.api;
 import java.util.Set;
 import jakarta.ws.rs.core.Application;
 import org.breachresponse.containment.EvidenceResource;
+import org.breachresponse.notification.LawEnforcementDelayResource;
+import org.breachresponse.notification.ObligationResource;
 import org.breachresponse.incident.IncidentResource;
 
 /**
@@ -16,6 +18,8 @@ public class BreachApiApplication extends Application {
     return Set.of(
         IncidentResource.class,
         EvidenceResource.class,
+        ObligationResource.class,
+        LawEnforcementDelayResource.class,
         JsonSettings.class,
         InvalidInputMapper.class,
         NotFoundMapper.class,

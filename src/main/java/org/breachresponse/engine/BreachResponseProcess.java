@@ -33,6 +33,28 @@ public final class BreachResponseProcess {
   public static final String END_EVENT_MACHINE_RESTORED = "EndEvent_MachineRestored";
   public static final String END_EVENT_MACHINE_RETIRED = "EndEvent_MachineRetired";
   public static final String END_EVENT_THREAT_REMOVED = "EndEvent_ThreatRemoved";
+  public static final String GATEWAY_IS_NOTIFIABLE = "Gateway_IsNotifiable";
+  public static final String TASK_DERIVE_OBLIGATIONS = "Task_DeriveObligations";
+  public static final String TASK_PLAN_NOTIFICATIONS = "Task_PlanNotifications";
+  public static final String SUB_PROCESS_NOTIFY = "SubProcess_Notify";
+  public static final String TASK_SEND_NOTICE = "Task_SendNotice";
+  public static final String EVENT_LAW_ENFORCEMENT_DELAY = "Event_LawEnforcementDelay";
+  public static final String TIMER_NOTICE_OVERDUE = "Timer_NoticeOverdue";
+  public static final String TIMER_REMIND_WEEK_BEFORE = "Timer_RemindWeekBefore";
+  public static final String TIMER_REMIND_DAY_BEFORE = "Timer_RemindDayBefore";
+  public static final String TASK_EMAIL_OVERDUE_NOTICE = "Task_EmailOverdueNotice";
+  public static final String TASK_HANDLE_OVERDUE_NOTIFICATION = "Task_HandleOverdueNotification";
+  public static final String TASK_REMIND_WEEK_BEFORE = "Task_RemindWeekBefore";
+  public static final String TASK_REMIND_DAY_BEFORE = "Task_RemindDayBefore";
+  public static final String GATEWAY_NEEDS_SUBSTITUTE_NOTICE = "Gateway_NeedsSubstituteNotice";
+  public static final String TASK_START_SUBSTITUTE_NOTICE = "Task_StartSubstituteNotice";
+  public static final String TIMER_WEB_POSTING_KEPT = "Timer_WebPostingKept";
+  public static final String TASK_END_WEB_POSTING = "Task_EndWebPosting";
+  public static final String TIMER_TOLL_FREE_LINE_KEPT = "Timer_TollFreeLineKept";
+  public static final String TASK_CLOSE_TOLL_FREE_LINE = "Task_CloseTollFreeLine";
+  public static final String END_EVENT_SUBSTITUTE_NOTICE_ENDED = "EndEvent_SubstituteNoticeEnded";
+  public static final String END_EVENT_NOTICE_SENT = "EndEvent_NoticeSent";
+  public static final String END_EVENT_NOTICES_SENT = "EndEvent_NoticesSent";
 
   private BreachResponseProcess() {
   }

@@ -2,7 +2,9 @@ package org.breachresponse.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.breachresponse.incident.FieldError;
+import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.incident.InvalidInputException;
 
@@ -24,6 +26,12 @@ public class InMemoryRiskAssessmentService extends RiskAssessmentService {
     }
     recorded.add(assessment);
     return assessment.outcome();
+  }
+
+  /** No stored row here: the determination date defaults to discovery. */
+  @Override
+  public Optional<RiskAssessment> current(Incident incident) {
+    return Optional.empty();
   }
 
   public List<FourFactorAssessment> recorded() {

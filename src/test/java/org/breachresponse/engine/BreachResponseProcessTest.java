@@ -119,7 +119,7 @@ class BreachResponseProcessTest {
 
     as("privacy-officer");
     complete(task(TASK_ASSESS_RISK, instance), assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
-    assertThat(instance).hasPassed(END_EVENT_RISK_ASSESSED).isWaitingAt(TASK_APPROVE_CONTAINMENT)
+    assertThat(instance).isWaitingAt(BreachResponseProcess.TASK_DERIVE_OBLIGATIONS, TASK_APPROVE_CONTAINMENT)
         .variables().containsEntry(ProcessVariables.IS_NOTIFIABLE, true);
     assertThat(assessments.recorded()).extracting(a -> a.outcome()).containsExactly(AssessmentOutcome.NOTIFIABLE_BREACH);
 
@@ -135,7 +135,7 @@ class BreachResponseProcessTest {
     as("privacy-officer");
     complete(task(TASK_ASSESS_RISK, instance), assessment("NONE", "LOW", "LOW_PROBABILITY_OF_COMPROMISE"));
 
-    assertThat(instance).variables().containsEntry(ProcessVariables.IS_NOTIFIABLE, false);
+    assertThat(instance).hasPassed(END_EVENT_RISK_ASSESSED).variables().containsEntry(ProcessVariables.IS_NOTIFIABLE, false);
   }
 
   @Test

@@ -1,0 +1,50 @@
+package org.breachresponse.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.breachresponse.incident.IncidentNotFoundException;
+
+/** Where obligations, law-enforcement delays and substitute notices are kept (our tables, not the engine's). */
+@ApplicationScoped
+public class NotificationRecords {
+
+  @PersistenceContext(unitName = "breach-response")
+  private EntityManager entityManager;
+
+  public void add(Object record) {
+    entityManager.persist(record);
+  }
+
+  public List<NotificationObligation> obligations(String reference) {
+    return entityManager.createQuery("select o from NotificationObligation o where o.incident.reference = :reference"
+            + " order by o.id", NotificationObligation.class)
+        .setParameter("reference", reference).getResultList();
+  }
+
+  public NotificationObligation obligation(long id) {
+    NotificationObligation obligation = entityManager.find(NotificationObligation.class, id);
+    if (obligation == null) {
+      throw new IncidentNotFoundException("notice " + id);
+    }
+    return obligation;
+  }
+
+  public List<LawEnforcementDelay> delays(String reference) {
+    return entityManager.createQuery("select d from LawEnforcementDelay d where d.incident.reference = :reference"
+            + " order by d.id", LawEnforcementDelay.class)
+        .setParameter("reference", reference).getResultList();
+  }
+
+  public List<SubstituteNotice> substituteNotices(long obligationId) {
+    return entityManager.createQuery("select s from SubstituteNotice s where s.obligation.id = :id order by s.id",
+            SubstituteNotice.class)
+        .setParameter("id", obligationId).getResultList();
+  }
+
+  public Optional<SubstituteNotice> substituteNotice(long obligationId, SubstituteNotice.Kind kind) {
+    return substituteNotices(obligationId).stream().filter(s -> s.kind() == kind).findFirst();
+  }
+}

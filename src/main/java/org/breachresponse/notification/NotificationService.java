@@ -1,0 +1,197 @@
+package org.breachresponse.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.breachresponse.assessment.RiskAssessment;
+import org.breachresponse.assessment.RiskAssessmentService;
+import org.breachresponse.audit.AuditTrail;
+import org.breachresponse.incident.AffectedPopulation;
+import org.breachresponse.incident.Incident;
+import org.breachresponse.incident.IncidentService;
+import org.breachresponse.incident.UsJurisdiction;
+
+/**
+ * Notification: the obligations the rules derive for a notifiable breach, the privacy officer's plan, each
+ * notice's deadline as the engine's timers see it, and what was sent. The models call it as
+ * {@code ${notificationService...}}; every change is on the audit trail.
+ */
+@ApplicationScoped
+@Named
+public class NotificationService {
+
+  private IncidentService incidents;
+  private RiskAssessmentService assessments;
+  private NotificationRecords records;
+  private Decisions decisions;
+  private AuditTrail auditTrail;
+  private PracticeClock clock;
+
+  protected NotificationService() {
+  }
+
+  @Inject
+  public NotificationService(IncidentService incidents, RiskAssessmentService assessments, NotificationRecords records,
+      EngineDecisions decisions, AuditTrail auditTrail) {
+    this(incidents, assessments, records, (Decisions) decisions, auditTrail, PracticeClock.fromSystemProperties());
+  }
+
+  public NotificationService(IncidentService incidents, RiskAssessmentService assessments, NotificationRecords records,
+      Decisions decisions, AuditTrail auditTrail, PracticeClock clock) {
+    this.incidents = incidents;
+    this.assessments = assessments;
+    this.records = records;
+    this.decisions = decisions;
+    this.auditTrail = auditTrail;
+    this.clock = clock;
+  }
+
+  /** The facts of a notifiable breach, as the incident records them (a covered entity: the practice). */
+  public NotificationFacts facts(Incident incident) {
+    Map<UsJurisdiction, Integer> residents = new EnumMap<>(UsJurisdiction.class);
+    for (AffectedPopulation population : incident.affectedPopulations()) {
+      residents.merge(population.jurisdiction(), population.individuals(), Integer::sum);
+    }
+    LocalDate determined = assessments.current(incident).map(RiskAssessment::assessedAt).map(clock::dateOf)
+        .orElse(incident.discoveryDate());
+    return new NotificationFacts(incident.discoveryDate(), determined, EntityType.COVERED_ENTITY, false, residents,
+        incident.dataTypes());
+  }
+
+  /** Stores what the rules require; a second call (a retried job) finds them stored and adds nothing. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void deriveObligations(String reference) {
+    if (!records.obligations(reference).isEmpty()) {
+      return;
+    }
+    Incident incident = incidents.get(reference);
+    List<DerivedObligation> derived = new ObligationRules(decisions).derive(facts(incident));
+    Instant now = Instant.now();
+    derived.forEach(o -> records.add(NotificationObligation.required(incident, o, now)));
+    auditTrail.record(reference, "OBLIGATIONS_DERIVED", "notification rules", derived.size()
+        + " notices required by law; first due " + derived.stream().map(DerivedObligation::dueDate).min(LocalDate::compareTo)
+        .map(LocalDate::toString).orElse("none"));
+  }
+
+  private List<NotificationObligation> legal(String reference) {
+    return records.obligations(reference).stream().filter(NotificationObligation::requiredByLaw).toList();
+  }
+
+  /** What {@code Plan notifications} shows, numbered so the form can name a notice (at most 4,000 characters). */
+  public String planSummary(String reference) {
+    return NoticeTexts.plan(legal(reference));
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void plan(String reference, PlanNotificationsForm.Plan plan, String by) {
+    Incident incident = incidents.get(reference);
+    List<NotificationObligation> legal = legal(reference);
+    Instant now = Instant.now();
+    plan.notSent().forEach((number, reason) -> {
+      NotificationObligation obligation = legal.get(number - 1);
+      obligation.markNotSent(reason, by, now);
+      auditTrail.record(reference, "NOTICE_NOT_SENT", by, "Will not send: " + NoticeTexts.title(obligation)
+          + " (" + obligation.basis() + "); reason: " + reason);
+    });
+    for (AddedNotice notice : plan.added()) {
+      NotificationObligation added = NotificationObligation.added(incident, notice, by, now);
+      records.add(added);
+      auditTrail.record(reference, "NOTICE_ADDED", by, "Added: " + NoticeTexts.title(added) + " due " + notice.dueDate());
+    }
+    auditTrail.record(reference, "NOTIFICATIONS_PLANNED", by, "Notification plan approved");
+  }
+
+  /** The notices still to send, soonest first: one {@code Send notice} subprocess each. */
+  public List<Long> openObligations(String reference) {
+    return records.obligations(reference).stream()
+        .filter(o -> o.status() == ObligationStatus.PLANNED)
+        .sorted(Comparator.comparing(NotificationObligation::dueDate))
+        .map(NotificationObligation::id).toList();
+  }
+
+  public NotificationObligation obligation(long id) {
+    return records.obligation(id);
+  }
+
+  public List<NotificationObligation> obligations(String reference) {
+    return records.obligations(reference);
+  }
+
+  public String noticeTaskName(long id) {
+    return "Send notice to " + NoticeTexts.title(records.obligation(id));
+  }
+
+  public String overdueTaskName(long id) {
+    return "Overdue notification: " + NoticeTexts.title(records.obligation(id));
+  }
+
+  public String noticeSummary(long id) {
+    return NoticeTexts.summary(records.obligation(id));
+  }
+
+  /** The Camunda due date of {@code Send notice to …} and the moment its escalation fires. */
+  public Date dueAt(long id) {
+    return Date.from(clock.deadline(records.obligation(id).dueDate()));
+  }
+
+  public Date reminderAt(long id, int daysBefore) {
+    return Date.from(clock.reminder(records.obligation(id).dueDate(), daysBefore));
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordSent(long id, SentNotice sent, String by) {
+    NotificationObligation obligation = records.obligation(id);
+    obligation.markSent(sent, by, Instant.now());
+    String reference = obligation.incident().reference();
+    boolean late = sent.sentOn().isAfter(obligation.dueDate());
+    auditTrail.record(reference, late ? "NOTICE_SENT_LATE" : "NOTICE_SENT", by, "Sent " + NoticeTexts.title(obligation)
+        + " on " + sent.sentOn() + " (due " + obligation.dueDate() + ") by " + sent.method() + "; proof: " + sent.proof());
+  }
+
+  /** 164.404(d)(2): ten or more individuals without usable contact information need substitute notice. */
+  public boolean needsSubstituteNotice(long id) {
+    NotificationObligation obligation = records.obligation(id);
+    return obligation.recipient() == Recipient.INDIVIDUALS && obligation.withoutUsableContact() != null
+        && obligation.withoutUsableContact() >= 10;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void escalated(long id, List<String> toldBy) {
+    NotificationObligation obligation = records.obligation(id);
+    obligation.escalated(Instant.now());
+    auditTrail.record(obligation.incident().reference(), "NOTICE_OVERDUE", "engine", NoticeTexts.title(obligation)
+        + " was due " + obligation.dueDate() + " and is not recorded as sent; e-mailed " + toldBy
+        + " and asked the practice owner to act");
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void reminded(long id, int daysBefore, List<String> to) {
+    NotificationObligation obligation = records.obligation(id);
+    auditTrail.record(obligation.incident().reference(), "NOTICE_REMINDER", "engine", "Reminded " + to + " that "
+        + NoticeTexts.title(obligation) + " is due " + obligation.dueDate() + " (" + daysBefore + "-day reminder)");
+  }
+
+  /** Records the statement and moves the affected deadlines; returns the notices whose tasks must be renewed. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Long> delayForLawEnforcement(String reference, LawEnforcementDelayRequest request, String by) {
+    Incident incident = incidents.get(reference);
+    LawEnforcementDelay delay = new LawEnforcementDelay(incident, request, by, Instant.now());
+    records.add(delay);
+    List<Long> postponed = records.obligations(reference).stream()
+        .filter(NotificationObligation::isHipaaNotice)
+        .filter(o -> o.postponeTo(delay.delayedUntil()))
+        .map(NotificationObligation::id).toList();
+    auditTrail.record(reference, "LAW_ENFORCEMENT_DELAY", by, request.form() + " statement of " + delay.statedOn()
+        + " by " + delay.official() + " (" + delay.agency() + "): " + postponed.size() + " notices delayed until "
+        + delay.delayedUntil() + " (45 CFR 164.412)");
+    return postponed;
+  }
+}

@@ -1,0 +1,134 @@
+package org.breachresponse.notification;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.breachresponse.incident.FieldError;
+import org.breachresponse.incident.InvalidInputException;
+
+/**
+ * The {@code Plan notifications} form: notices the privacy officer adds (business partners whose data was
+ * involved, a report to law enforcement) and legal notices that will not be sent, each with a reason. Lines
+ * are parsed strictly; an error names the field and line, and the task stays open.
+ */
+public final class PlanNotificationsForm {
+
+  static final String BUSINESS_PARTNERS = "businessPartners";
+  static final String LAW_ENFORCEMENT = "lawEnforcementReport";
+  static final String LAW_ENFORCEMENT_DUE = "lawEnforcementDueDate";
+  static final String NOT_SENT = "legalNoticesNotSent";
+  static final List<String> FIELDS = List.of(BUSINESS_PARTNERS, LAW_ENFORCEMENT, LAW_ENFORCEMENT_DUE, NOT_SENT);
+
+  /** The agencies the plan offers for a report (shared brief: the FBI's IC3 for cyber crime, local police). */
+  enum LawEnforcementReport {
+    NONE(List.of()),
+    IC3(List.of("FBI Internet Crime Complaint Center (IC3, ic3.gov)")),
+    LOCAL_POLICE(List.of("Local police")),
+    IC3_AND_LOCAL_POLICE(List.of("FBI Internet Crime Complaint Center (IC3, ic3.gov)", "Local police"));
+
+    final List<String> agencies;
+
+    LawEnforcementReport(List<String> agencies) {
+      this.agencies = agencies;
+    }
+  }
+
+  record Plan(List<AddedNotice> added, Map<Integer, String> notSent) {
+  }
+
+  private PlanNotificationsForm() {
+  }
+
+  static Plan read(String businessPartners, String lawEnforcement, String lawEnforcementDue, String notSent,
+      int legalNotices) {
+    List<FieldError> errors = new ArrayList<>();
+    List<AddedNotice> added = new ArrayList<>(partners(businessPartners, errors));
+    LawEnforcementReport report = lawEnforcementReport(lawEnforcement, errors);
+    if (report != LawEnforcementReport.NONE) {
+      LocalDate due = date(lawEnforcementDue, LAW_ENFORCEMENT_DUE, errors);
+      if (due != null) {
+        report.agencies.forEach(agency -> added.add(new AddedNotice(Recipient.LAW_ENFORCEMENT,
+            DerivedObligation.FEDERAL, agency, due, "Report of a crime (chosen by the practice)", false)));
+      }
+    }
+    Map<Integer, String> reasons = notSent(notSent, legalNotices, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return new Plan(added, reasons);
+  }
+
+  private static List<AddedNotice> partners(String text, List<FieldError> errors) {
+    List<AddedNotice> partners = new ArrayList<>();
+    List<String> lines = lines(text);
+    for (int i = 0; i < lines.size(); i++) {
+      String field = BUSINESS_PARTNERS + " line " + (i + 1);
+      String[] parts = lines.get(i).split(";", -1);
+      if (parts.length != 3 || parts[0].isBlank() || parts[0].strip().length() > 200 || parts[2].strip().length() > 300) {
+        errors.add(new FieldError(field, "write: partner name; due date (2026-05-01); contract clause or reason"));
+        continue;
+      }
+      LocalDate due = date(parts[1], field, errors);
+      if (due != null) {
+        String basis = parts[2].isBlank() ? "Contract with the business partner" : parts[2].strip();
+        partners.add(new AddedNotice(Recipient.BUSINESS_PARTNER, DerivedObligation.FEDERAL, parts[0].strip(), due,
+            basis, false));
+      }
+    }
+    return partners;
+  }
+
+  private static LawEnforcementReport lawEnforcementReport(String value, List<FieldError> errors) {
+    if (value == null || value.isBlank()) {
+      return LawEnforcementReport.NONE;
+    }
+    try {
+      return LawEnforcementReport.valueOf(value.strip());
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError(LAW_ENFORCEMENT, "one of " + List.of(LawEnforcementReport.values())));
+      return LawEnforcementReport.NONE;
+    }
+  }
+
+  private static Map<Integer, String> notSent(String text, int legalNotices, List<FieldError> errors) {
+    Map<Integer, String> reasons = new LinkedHashMap<>();
+    List<String> lines = lines(text);
+    for (int i = 0; i < lines.size(); i++) {
+      String field = NOT_SENT + " line " + (i + 1);
+      String[] parts = lines.get(i).split(";", 2);
+      Integer number = parts.length == 2 ? number(parts[0]) : null;
+      if (number == null || number < 1 || number > legalNotices) {
+        errors.add(new FieldError(field, "write: the notice's number in the plan (1 to " + legalNotices + "); reason"));
+      } else if (parts[1].strip().length() < 10 || parts[1].strip().length() > 2000) {
+        errors.add(new FieldError(field, "a legal notice is only left out with a reason of 10 to 2,000 characters"));
+      } else if (reasons.putIfAbsent(number, parts[1].strip()) != null) {
+        errors.add(new FieldError(field, "notice " + number + " is named twice"));
+      }
+    }
+    return reasons;
+  }
+
+  private static LocalDate date(String text, String field, List<FieldError> errors) {
+    try {
+      return LocalDate.parse(text == null ? "" : text.strip());
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(field, "a date like 2026-05-01"));
+      return null;
+    }
+  }
+
+  private static Integer number(String text) {
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static List<String> lines(String text) {
+    return text == null ? List.of() : text.lines().filter(line -> !line.isBlank()).toList();
+  }
+}

@@ -1,0 +1,45 @@
+package org.breachresponse.notification;
+
+import jakarta.mail.Session;
+import java.time.ZoneOffset;
+import java.util.Properties;
+import org.breachresponse.assessment.RiskAssessmentService;
+import org.breachresponse.audit.InMemoryAuditTrail;
+import org.breachresponse.incident.IncidentService;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/** The notification steps for engine tests: real rules from bpmn/decisions, records in memory, mail over SMTP. */
+public final class NotificationWiring {
+
+  public final InMemoryNotificationRecords records = new InMemoryNotificationRecords();
+  public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+  public final NotificationService notifications;
+  public final SubstituteNotices substituteNotices;
+
+  private NotificationWiring(IncidentService incidents, RiskAssessmentService assessments) {
+    PracticeClock clock = new PracticeClock(ZoneOffset.UTC);
+    notifications = new NotificationService(incidents, assessments, records, new StandaloneDecisions(), audit, clock);
+    substituteNotices = new SubstituteNotices(records, audit, clock);
+  }
+
+  /** {@code smtpPort}: where the test's SMTP server listens (a closed port when no test step sends mail). */
+  public static NotificationWiring register(IncidentService incidents, RiskAssessmentService assessments, int smtpPort) {
+    NotificationWiring wiring = new NotificationWiring(incidents, assessments);
+    Properties smtp = new Properties();
+    smtp.put("mail.smtp.host", "127.0.0.1");
+    smtp.put("mail.smtp.port", String.valueOf(smtpPort));
+    smtp.put("mail.from", "breach-response@practice.test");
+    NoticeMail mail = new NoticeMail(Session.getInstance(smtp));
+    Mocks.register("notificationService", wiring.notifications);
+    Mocks.register("substituteNotices", wiring.substituteNotices);
+    Mocks.register("deriveObligationsDelegate", new DeriveObligationsDelegate(wiring.notifications));
+    Mocks.register("planNotificationsListener", new PlanNotificationsListener(wiring.notifications));
+    Mocks.register("sendNoticeListener", new SendNoticeListener(wiring.notifications));
+    Mocks.register("noticeReminderDelegate", new NoticeReminderDelegate(wiring.notifications, mail));
+    Mocks.register("emailOverdueNoticeDelegate", new EmailOverdueNoticeDelegate(wiring.notifications, mail));
+    Mocks.register("handleOverdueNotificationListener",
+        new HandleOverdueNotificationListener(wiring.notifications, wiring.audit));
+    Mocks.register("substituteNoticeListener", new SubstituteNoticeListener(wiring.substituteNotices));
+    return wiring;
+  }
+}
