@@ -13,7 +13,8 @@ final class Letters {
 
   static final LocalDate LETTER_DATE = LocalDate.of(2026, 4, 20);
 
-  static final LetterRecipient JOSE = new LetterRecipient("José Núñez", "48 Oak Avenue\nSpringfield, IL 62704", "IL");
+  static final LetterRecipient JOSE =
+      new LetterRecipient("José Núñez", "48 Oak Avenue\nSpringfield, IL 62704", "IL");
   static final LetterRecipient AN = new LetterRecipient("Nguyễn Văn An", "7 Harbor Road\nBaltimore, MD 21201", "MD");
 
   private Letters() {
