@@ -58,3 +58,22 @@ create table substitute_notice (
   ended_at timestamp(6) with time zone,
   constraint substitute_notice_unique unique (obligation_id, kind)
 );
+
+-- The affected individuals, imported from the privacy officer's CSV list: each is owed a written notice
+-- (45 CFR 164.404). Names and addresses stay in this table, never in process variables or logs.
+create sequence affected_individual_seq start with 1 increment by 50;
+
+-- One row per individual; email_consent is agreement to notice by e-mail, which needs an address.
+create table affected_individual (
+  id bigint not null primary key,
+  incident_id bigint not null references incident (id),
+  name varchar(200) not null,
+  postal_address varchar(500),
+  state varchar(2) not null,
+  email varchar(254),
+  email_consent boolean not null,
+  imported_by varchar(64) not null,
+  imported_at timestamp(6) with time zone not null,
+  constraint affected_individual_consent_needs_email check (email_consent = false or email is not null)
+);
+create index affected_individual_incident_idx on affected_individual (incident_id);
