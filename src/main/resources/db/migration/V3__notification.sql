@@ -74,6 +74,19 @@ create table affected_individual (
   email_consent boolean not null,
   imported_by varchar(64) not null,
   imported_at timestamp(6) with time zone not null,
+  notice_emailed_at timestamp(6) with time zone,
   constraint affected_individual_consent_needs_email check (email_consent = false or email is not null)
 );
 create index affected_individual_incident_idx on affected_individual (incident_id);
+-- What the individuals' letters say about the breach, in the privacy officer's words; newest row counts.
+create sequence letter_wording_seq start with 1 increment by 50;
+create table letter_wording (
+  id bigint not null primary key,
+  incident_id bigint not null references incident (id),
+  breach_date date,
+  what_happened varchar(4000) not null,
+  what_we_are_doing varchar(4000) not null,
+  written_by varchar(64) not null,
+  written_at timestamp(6) with time zone not null
+);
+create index letter_wording_incident on letter_wording (incident_id);

@@ -38,6 +38,29 @@ public final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Response put(String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType)
+        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  /** A binary answer (a PDF): its status, type and bytes. */
+  public Download download(String path) {
+    try {
+      HttpResponse<byte[]> response = http.send(request(path).setHeader("Accept", "application/pdf, application/problem+json")
+          .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A downloaded file. */
+  public record Download(int status, String contentType, byte[] body) {
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", authorization)
         .header("Accept", "application/json, application/problem+json");

@@ -38,6 +38,27 @@ public final class EngineTasks {
     return tasks.getValuesAs(JsonObject.class).stream().map(t -> t.getString("id")).toList();
   }
 
+  /** Waits while the engine's jobs run until at least {@code count} tasks of that key are open; returns them. */
+  public List<JsonObject> awaitTasks(String reference, String taskKey, int count) {
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
+    while (true) {
+      List<JsonObject> tasks = new ApiClient(base, "demo").get("engine-rest/task?processInstanceBusinessKey=" + reference
+          + "&taskDefinitionKey=" + taskKey + "&sortBy=created&sortOrder=asc").structure().asJsonArray()
+          .getValuesAs(JsonObject.class);
+      if (tasks.size() >= count) {
+        return tasks;
+      }
+      assertThat(java.time.Instant.now()).as("%d open %s of %s; have %d", count, taskKey, reference, tasks.size())
+          .isBefore(deadline);
+      try {
+        Thread.sleep(300);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   /**
    * A breach reported by the front desk, confirmed and scoped by the IT responder, now waiting at
    * {@code Approve containment}; {@code machines} and {@code accounts} one per line.
@@ -54,6 +75,32 @@ public final class EngineTasks {
          "dataNames": {"value": true}, "howItHappened": {"value": "Remote-support tool abused"},
          "affectedIndividualsByState": {"value": "TX 12"}, "dataEncryptedKeySafe": {"value": false}}"""
         .formatted(machines.replace("\n", "\\n"), accounts.replace("\n", "\\n")));
+    return reference;
+  }
+
+  /**
+   * A breach discovered on {@code discovered} with {@code residents} ("TX 300\\nFL 12"), scoped and assessed
+   * by the privacy officer as a notifiable breach; the engine then derives its notices.
+   */
+  public String notifiableIncident(LocalDate discovered, String residents) {
+    String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
+        {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
+         "description": "The reception PC talks to an unknown server at night"}""".formatted(discovered))
+        .json().getString("reference");
+    complete("it-responder", reference, "Task_ConfirmBreach", """
+        {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "EDR alert confirmed"}}""");
+    complete("it-responder", reference, "Task_ScopeBreach", """
+        {"affectedMachines": {"value": "nt-pc-01"}, "compromisedAccounts": {"value": ""},
+         "dataNames": {"value": true}, "dataAddresses": {"value": true}, "howItHappened": {"value": "Phishing e-mail"},
+         "affectedIndividualsByState": {"value": "%s"}, "dataEncryptedKeySafe": {"value": false}}""".formatted(residents));
+    StringBuilder assessment = new StringBuilder("{\"exceptionApplied\": {\"value\": \"NONE\"}");
+    for (String factor : List.of("natureOfPhi", "unauthorizedPerson", "acquiredOrViewed", "mitigation")) {
+      assessment.append(", \"").append(factor).append("Rating\": {\"value\": \"HIGH\"}, \"").append(factor)
+          .append("Rationale\": {\"value\": \"Readable by the attacker\"}");
+    }
+    assessment.append(", \"assessmentOutcome\": {\"value\": \"NOTIFIABLE_BREACH\"}")
+        .append(", \"outcomeJustification\": {\"value\": \"Names and addresses were exfiltrated\"}}");
+    complete("privacy-officer", reference, "Task_AssessRisk", assessment.toString());
     return reference;
   }
 }

@@ -3,6 +3,7 @@ package org.breachresponse.api;
 import java.util.Set;
 import jakarta.ws.rs.core.Application;
 import org.breachresponse.containment.EvidenceResource;
+import org.breachresponse.notification.IndividualNoticesResource;
 import org.breachresponse.notification.LawEnforcementDelayResource;
 import org.breachresponse.notification.ObligationResource;
 import org.breachresponse.incident.IncidentResource;
@@ -20,10 +21,12 @@ public class BreachApiApplication extends Application {
         EvidenceResource.class,
         ObligationResource.class,
         LawEnforcementDelayResource.class,
+        IndividualNoticesResource.class,
         JsonSettings.class,
         InvalidInputMapper.class,
         NotFoundMapper.class,
         UnreadableJsonMapper.class,
+        ConflictMapper.class,
         HttpErrorMapper.class);
   }
 }

@@ -19,7 +19,7 @@ public record Problem(String type, String title, int status, String detail, List
     return respond(new Problem("urn:breach-response:problem:not-found", "Not found", 404, detail, List.of()));
   }
 
-  static Response of(int status, String title, String detail) {
+  public static Response of(int status, String title, String detail) {
     return respond(new Problem("about:blank", title, status, detail, List.of()));
   }
 

@@ -56,6 +56,9 @@ public class AffectedIndividual implements Addressee {
   @Column(name = "imported_at", nullable = false)
   private Instant importedAt;
 
+  @Column(name = "notice_emailed_at")
+  private Instant noticeEmailedAt;
+
   protected AffectedIndividual() {
   }
 
@@ -70,6 +73,12 @@ public class AffectedIndividual implements Addressee {
     this.importedAt = importedAt;
   }
 
+  /** The e-mail notice went out (164.404(d)(1): e-mail to those who agreed); a repeated send skips them. */
+  void noticeEmailed(Instant at) {
+    this.noticeEmailedAt = at;
+  }
+
+  public Instant noticeEmailedAt() { return noticeEmailedAt; }
   public Long id() { return id; }
   public Incident incident() { return incident; }
   public String name() { return name; }

@@ -26,7 +26,7 @@ final class NoticeTexts {
         + "\nBasis: " + obligation.basis()
         + (obligation.uncertain() ? "\nThis rule is not confirmed by a second source: verify with counsel." : "")
         + (obligation.recipient() == Recipient.INDIVIDUALS
-            ? "\nLetters: GET /camunda/api/breach/incidents/" + obligation.incident().reference() + "/letters.pdf" : "");
+            ? "\nLetters: GET /camunda/api/breach/incidents/" + obligation.incident().reference() + "/individuals/letters.pdf" : "");
     return cut(text);
   }
 

@@ -3,6 +3,8 @@ package org.breachresponse.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.breachresponse.incident.IncidentNotFoundException;
@@ -46,5 +48,31 @@ public class NotificationRecords {
 
   public Optional<SubstituteNotice> substituteNotice(long obligationId, SubstituteNotice.Kind kind) {
     return substituteNotices(obligationId).stream().filter(s -> s.kind() == kind).findFirst();
+  }
+
+  public List<AffectedIndividual> individuals(String reference) {
+    return entityManager.createQuery("select i from AffectedIndividual i where i.incident.reference = :reference"
+            + " order by i.id", AffectedIndividual.class)
+        .setParameter("reference", reference).getResultList();
+  }
+
+  /** A corrected list replaces the previous one, before any notice went out (the caller checks). */
+  public int removeIndividuals(String reference) {
+    List<AffectedIndividual> individuals = individuals(reference);
+    individuals.forEach(entityManager::remove);
+    entityManager.flush();
+    return individuals.size();
+  }
+
+  /** Committed at once, whatever happens to the caller's transaction: the e-mail has left. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void markEmailed(long individualId, Instant at) {
+    entityManager.find(AffectedIndividual.class, individualId).noticeEmailed(at);
+  }
+
+  public Optional<LetterWording> wording(String reference) {
+    return entityManager.createQuery("select w from LetterWording w where w.incident.reference = :reference"
+            + " order by w.id desc", LetterWording.class)
+        .setParameter("reference", reference).setMaxResults(1).getResultList().stream().findFirst();
   }
 }

@@ -106,7 +106,8 @@ public class NotificationService {
       records.add(added);
       auditTrail.record(reference, "NOTICE_ADDED", by, "Added: " + NoticeTexts.title(added) + " due " + notice.dueDate());
     }
-    auditTrail.record(reference, "NOTIFICATIONS_PLANNED", by, "Notification plan approved");
+    records.add(new LetterWording(incident, plan.wording(), by, now));
+    auditTrail.record(reference, "NOTIFICATIONS_PLANNED", by, "Notification plan approved, with the letters' wording");
   }
 
   /** The notices still to send, soonest first: one {@code Send notice} subprocess each. */
@@ -115,6 +116,10 @@ public class NotificationService {
         .filter(o -> o.status() == ObligationStatus.PLANNED)
         .sorted(Comparator.comparing(NotificationObligation::dueDate))
         .map(NotificationObligation::id).toList();
+  }
+
+  public LocalDate discoveryDate(String reference) {
+    return incidents.get(reference).discoveryDate();
   }
 
   public NotificationObligation obligation(long id) {

@@ -20,7 +20,13 @@ public final class PlanNotificationsForm {
   static final String LAW_ENFORCEMENT = "lawEnforcementReport";
   static final String LAW_ENFORCEMENT_DUE = "lawEnforcementDueDate";
   static final String NOT_SENT = "legalNoticesNotSent";
-  static final List<String> FIELDS = List.of(BUSINESS_PARTNERS, LAW_ENFORCEMENT, LAW_ENFORCEMENT_DUE, NOT_SENT);
+  static final String BREACH_DATE = "breachDate";
+  static final String WHAT_HAPPENED = "letterWhatHappened";
+  static final String WHAT_WE_ARE_DOING = "letterWhatWeAreDoing";
+  static final List<String> FIELDS = List.of(BUSINESS_PARTNERS, LAW_ENFORCEMENT, LAW_ENFORCEMENT_DUE, NOT_SENT,
+      BREACH_DATE, WHAT_HAPPENED, WHAT_WE_ARE_DOING);
+  static final int MIN_WORDING = 20;
+  static final int MAX_WORDING = 4000;
 
   /** The agencies the plan offers for a report (shared brief: the FBI's IC3 for cyber crime, local police). */
   enum LawEnforcementReport {
@@ -36,15 +42,24 @@ public final class PlanNotificationsForm {
     }
   }
 
-  record Plan(List<AddedNotice> added, Map<Integer, String> notSent) {
+  record Plan(List<AddedNotice> added, Map<Integer, String> notSent, Wording wording) {
+  }
+
+  /** The letters' words about this breach (45 CFR 164.404(c)(1)(A) and (D)). */
+  record Wording(LocalDate breachDate, String whatHappened, String whatWeAreDoing) {
   }
 
   private PlanNotificationsForm() {
   }
 
-  static Plan read(String businessPartners, String lawEnforcement, String lawEnforcementDue, String notSent,
-      int legalNotices) {
+  /** Every field of the form by its key; {@code legalNotices}: how many notices the plan numbers. */
+  static Plan read(Map<String, String> form, int legalNotices, LocalDate discoveryDate) {
     List<FieldError> errors = new ArrayList<>();
+    Wording wording = wording(form, discoveryDate, errors);
+    String businessPartners = form.get(BUSINESS_PARTNERS);
+    String lawEnforcement = form.get(LAW_ENFORCEMENT);
+    String lawEnforcementDue = form.get(LAW_ENFORCEMENT_DUE);
+    String notSent = form.get(NOT_SENT);
     List<AddedNotice> added = new ArrayList<>(partners(businessPartners, errors));
     LawEnforcementReport report = lawEnforcementReport(lawEnforcement, errors);
     if (report != LawEnforcementReport.NONE) {
@@ -58,7 +73,29 @@ public final class PlanNotificationsForm {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return new Plan(added, reasons);
+    return new Plan(added, reasons, wording);
+  }
+
+  private static Wording wording(Map<String, String> form, LocalDate discoveryDate, List<FieldError> errors) {
+    String happened = form.get(WHAT_HAPPENED) == null ? "" : form.get(WHAT_HAPPENED).strip();
+    String doing = form.get(WHAT_WE_ARE_DOING) == null ? "" : form.get(WHAT_WE_ARE_DOING).strip();
+    if (happened.length() < MIN_WORDING || happened.length() > MAX_WORDING) {
+      errors.add(new FieldError(WHAT_HAPPENED, "required: what happened, in plain words for the letters ("
+          + MIN_WORDING + " to " + MAX_WORDING + " characters)"));
+    }
+    if (doing.length() < MIN_WORDING || doing.length() > MAX_WORDING) {
+      errors.add(new FieldError(WHAT_WE_ARE_DOING, "required: what the practice is doing about it, for the letters ("
+          + MIN_WORDING + " to " + MAX_WORDING + " characters)"));
+    }
+    String breachText = form.get(BREACH_DATE);
+    LocalDate breachDate = null;
+    if (breachText != null && !breachText.isBlank()) {
+      breachDate = date(breachText, BREACH_DATE, errors);
+      if (breachDate != null && breachDate.isAfter(discoveryDate)) {
+        errors.add(new FieldError(BREACH_DATE, "the breach cannot have happened after it was discovered (" + discoveryDate + ")"));
+      }
+    }
+    return new Wording(breachDate, happened, doing);
   }
 
   private static List<AddedNotice> partners(String text, List<FieldError> errors) {

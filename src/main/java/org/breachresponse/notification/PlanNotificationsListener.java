@@ -4,7 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.breachresponse.engine.FormValues;
 import org.breachresponse.engine.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
@@ -34,9 +36,9 @@ public class PlanNotificationsListener implements TaskListener {
     }
     FormValues form = new FormValues(task);
     int legal = (int) notifications.obligations(reference).stream().filter(NotificationObligation::requiredByLaw).count();
-    PlanNotificationsForm.Plan plan = PlanNotificationsForm.read(form.text(PlanNotificationsForm.BUSINESS_PARTNERS),
-        form.text(PlanNotificationsForm.LAW_ENFORCEMENT), form.text(PlanNotificationsForm.LAW_ENFORCEMENT_DUE),
-        form.text(PlanNotificationsForm.NOT_SENT), legal);
+    Map<String, String> values = new HashMap<>();
+    PlanNotificationsForm.FIELDS.forEach(field -> values.put(field, form.text(field)));
+    PlanNotificationsForm.Plan plan = PlanNotificationsForm.read(values, legal, notifications.discoveryDate(reference));
     notifications.plan(reference, plan, CurrentUser.completing(task));
     List<String> fields = new ArrayList<>(PlanNotificationsForm.FIELDS);
     fields.add(NOTIFICATION_PLAN);

@@ -229,7 +229,7 @@ class NotificationProcessTest {
     planNotifications(instance, Map.of());
     LocalDate until = discovered.plusDays(90);
 
-    LawEnforcementDelays delays = new LawEnforcementDelays(notification.notifications, engine.getRuntimeService());
+    LawEnforcementDelays delays = new LawEnforcementDelays(notification.notifications, engine.getRuntimeService(), engine.getIdentityService());
     List<Long> postponed = delays.record(instance.getBusinessKey(), new LawEnforcementDelayRequest(
         LawEnforcementDelay.Form.WRITTEN, "Special Agent Dana Reyes", "FBI Dallas Field Office",
         "Notice would impede an ongoing investigation", LocalDate.now(ZoneOffset.UTC), until), "officer");
@@ -254,7 +254,7 @@ class NotificationProcessTest {
     planNotifications(instance, Map.of());
     LocalDate stated = LocalDate.now(ZoneOffset.UTC);
 
-    new LawEnforcementDelays(notification.notifications, engine.getRuntimeService()).record(instance.getBusinessKey(),
+    new LawEnforcementDelays(notification.notifications, engine.getRuntimeService(), engine.getIdentityService()).record(instance.getBusinessKey(),
         new LawEnforcementDelayRequest(LawEnforcementDelay.Form.ORAL, "Det. Sam Ortiz", "Austin Police Department",
             "Asked by phone to hold notices", stated, stated.plusDays(90)), "officer");
 
@@ -355,8 +355,11 @@ class NotificationProcessTest {
     return instance;
   }
 
-  private void planNotifications(ProcessInstance instance, Map<String, Object> form) {
+  private void planNotifications(ProcessInstance instance, Map<String, Object> extra) {
     as("officer");
+    Map<String, Object> form = new HashMap<>(extra);
+    form.putIfAbsent("letterWhatHappened", "Someone broke into the computer at our front desk.");
+    form.putIfAbsent("letterWhatWeAreDoing", "We took the computer off the network and changed every password.");
     engine.getTaskService().complete(task(TASK_PLAN_NOTIFICATIONS, instance).getId(), form);
   }
 
