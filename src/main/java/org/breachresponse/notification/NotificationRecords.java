@@ -3,8 +3,11 @@ package org.breachresponse.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 import java.util.Optional;
+import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentNotFoundException;
 
 /** Where obligations, law-enforcement delays and substitute notices are kept (our tables, not the engine's). */
@@ -46,5 +49,23 @@ public class NotificationRecords {
 
   public Optional<SubstituteNotice> substituteNotice(long obligationId, SubstituteNotice.Kind kind) {
     return substituteNotices(obligationId).stream().filter(s -> s.kind() == kind).findFirst();
+  }
+
+  /**
+   * Incidents discovered in {@code year} with a federal notice to HHS due after that year ends: the candidates
+   * for the annual log of breaches affecting fewer than 500 (45 CFR 164.408(c)). A breach of 500 or more
+   * discovered late in the year matches too, as its 60 days run into January; {@link HhsAnnualLog} applies the
+   * whole rule, including the count.
+   */
+  public List<Incident> annualLogCandidates(int year) {
+    return entityManager.createQuery("select i from Incident i where i.discoveryDate between :first and :last"
+            + " and exists (select o from NotificationObligation o where o.incident = i and o.recipient = :hhs"
+            + " and o.jurisdiction = :federal and o.legalDueDate > :last) order by i.discoveryDate, i.reference",
+            Incident.class)
+        .setParameter("first", LocalDate.of(year, Month.JANUARY, 1))
+        .setParameter("last", LocalDate.of(year, Month.DECEMBER, 31))
+        .setParameter("hhs", Recipient.HHS)
+        .setParameter("federal", DerivedObligation.FEDERAL)
+        .getResultList();
   }
 }
