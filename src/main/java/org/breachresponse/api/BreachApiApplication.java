@@ -3,6 +3,8 @@ package org.breachresponse.api;
 import java.util.Set;
 import jakarta.ws.rs.core.Application;
 import org.breachresponse.containment.EvidenceResource;
+import org.breachresponse.notification.HhsAnnualLogResource;
+import org.breachresponse.notification.HhsWorksheetResource;
 import org.breachresponse.notification.LawEnforcementDelayResource;
 import org.breachresponse.notification.ObligationResource;
 import org.breachresponse.incident.IncidentResource;
@@ -20,10 +22,13 @@ public class BreachApiApplication extends Application {
         EvidenceResource.class,
         ObligationResource.class,
         LawEnforcementDelayResource.class,
+        HhsWorksheetResource.class,
+        HhsAnnualLogResource.class,
         JsonSettings.class,
         InvalidInputMapper.class,
         NotFoundMapper.class,
         UnreadableJsonMapper.class,
+        PracticeDetailsMissingMapper.class,
         HttpErrorMapper.class);
   }
 }
