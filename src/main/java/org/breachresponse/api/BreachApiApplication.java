@@ -4,6 +4,8 @@ import java.util.Set;
 import jakarta.ws.rs.core.Application;
 import org.breachresponse.containment.EvidenceResource;
 import org.breachresponse.notification.IndividualNoticesResource;
+import org.breachresponse.notification.HhsAnnualLogResource;
+import org.breachresponse.notification.HhsWorksheetResource;
 import org.breachresponse.notification.LawEnforcementDelayResource;
 import org.breachresponse.notification.ObligationResource;
 import org.breachresponse.incident.IncidentResource;
@@ -22,11 +24,14 @@ public class BreachApiApplication extends Application {
         ObligationResource.class,
         LawEnforcementDelayResource.class,
         IndividualNoticesResource.class,
+        HhsWorksheetResource.class,
+        HhsAnnualLogResource.class,
         JsonSettings.class,
         InvalidInputMapper.class,
         NotFoundMapper.class,
         UnreadableJsonMapper.class,
         ConflictMapper.class,
+        PracticeDetailsMissingMapper.class,
         HttpErrorMapper.class);
   }
 }

@@ -19,6 +19,13 @@ public record Problem(String type, String title, int status, String detail, List
     return respond(new Problem("urn:breach-response:problem:not-found", "Not found", 404, detail, List.of()));
   }
 
+  /** The administrator must set these variables ({@code wildfly-config/practice.cli}) and restart. */
+  static Response practiceDetailsMissing(List<String> environmentVariables) {
+    return respond(new Problem("urn:breach-response:problem:practice-details-missing", "Practice details missing", 409,
+        "The practice's details are not set; set " + String.join(", ", environmentVariables)
+        + " (wildfly-config/practice.cli) and restart the server", List.of()));
+  }
+
   public static Response of(int status, String title, String detail) {
     return respond(new Problem("about:blank", title, status, detail, List.of()));
   }

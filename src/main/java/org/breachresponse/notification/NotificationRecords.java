@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.List;
 import java.util.Optional;
+import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentNotFoundException;
 
 /** Where obligations, law-enforcement delays and substitute notices are kept (our tables, not the engine's). */
@@ -74,5 +77,23 @@ public class NotificationRecords {
     return entityManager.createQuery("select w from LetterWording w where w.incident.reference = :reference"
             + " order by w.id desc", LetterWording.class)
         .setParameter("reference", reference).setMaxResults(1).getResultList().stream().findFirst();
+  }
+
+  /**
+   * Incidents discovered in {@code year} with a federal notice to HHS due after that year ends: the candidates
+   * for the annual log of breaches affecting fewer than 500 (45 CFR 164.408(c)). A breach of 500 or more
+   * discovered late in the year matches too, as its 60 days run into January; {@link HhsAnnualLog} applies the
+   * whole rule, including the count.
+   */
+  public List<Incident> annualLogCandidates(int year) {
+    return entityManager.createQuery("select i from Incident i where i.discoveryDate between :first and :last"
+            + " and exists (select o from NotificationObligation o where o.incident = i and o.recipient = :hhs"
+            + " and o.jurisdiction = :federal and o.legalDueDate > :last) order by i.discoveryDate, i.reference",
+            Incident.class)
+        .setParameter("first", LocalDate.of(year, Month.JANUARY, 1))
+        .setParameter("last", LocalDate.of(year, Month.DECEMBER, 31))
+        .setParameter("hhs", Recipient.HHS)
+        .setParameter("federal", DerivedObligation.FEDERAL)
+        .getResultList();
   }
 }
