@@ -147,6 +147,16 @@ class NotificationIT {
     assertThat(officer.put("api/breach/incidents/" + reference + "/individuals", "text/csv", "name,state\nAna,TX\n").status())
         .as("the list is fixed once someone was told").isEqualTo(409);
 
+    JsonObject worksheet = officer.get("api/breach/incidents/" + reference + "/hhs-worksheet").json();
+    assertThat(worksheet.getString("breachAffecting")).isEqualTo("fewer than 500");
+    assertThat(worksheet.getJsonObject("breach").getString("discoveryDate")).isEqualTo(discovered.toString());
+    assertThat(worksheet.toString()).doesNotContain("Núñez").doesNotContain("an.nguyen");
+    JsonObject log = new ApiClient(base, "practice-owner").get("api/breach/hhs-annual-log?year=" + discovered.getYear()).json();
+    assertThat(log.getString("submissionDueDate")).isEqualTo(LocalDate.of(discovered.getYear(), 12, 31).plusDays(60).toString());
+    assertThat(log.getJsonArray("breaches").getValuesAs(JsonObject.class)).extracting(b -> b.getString("reference"))
+        .contains(reference);
+    assertThat(officer.get("api/breach/hhs-annual-log?year=1999").status()).isEqualTo(400);
+
     LocalDate until = discovered.plusDays(120);
     ApiClient.Response delay = officer.post("api/breach/incidents/" + reference + "/law-enforcement-delay", """
         {"form": "WRITTEN", "official": "Special Agent Dana Cole", "agency": "FBI Baltimore Field Office",
