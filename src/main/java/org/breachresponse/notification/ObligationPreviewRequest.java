@@ -69,7 +69,7 @@ public record ObligationPreviewRequest(LocalDate discoveryDate, LocalDate determ
         counts.put(state, count);
       }
     });
-    if (errors.isEmpty() && counts.values().stream().mapToInt(Integer::intValue).sum() == 0) {
+    if (counts.size() == residents.size() && counts.values().stream().mapToInt(Integer::intValue).sum() == 0) {
       errors.add(new FieldError("residents", "at least one affected individual"));
     }
     return counts;
