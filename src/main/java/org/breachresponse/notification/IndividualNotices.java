@@ -96,7 +96,8 @@ public class IndividualNotices {
       try {
         mail.send(List.of(individual.email()), letter.subject(), letter.asPlainText());
       } catch (IllegalStateException e) {
-        failure = e.getMessage();
+        // The server's own words may quote the patient's address: neither the record nor the answer repeats them.
+        failure = "the mail server refused the message or could not be reached";
         break;
       }
       records.markEmailed(individual.id(), Instant.now());
