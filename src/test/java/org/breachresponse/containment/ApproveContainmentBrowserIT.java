@@ -6,58 +6,22 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import org.breachresponse.ApiClient;
-import org.breachresponse.Browser;
-import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
+import org.breachresponse.TasklistJourney;
 import org.breachresponse.TasklistTasks;
 import org.breachresponse.directory.SambaAdDc;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The IT responder opens "Approve containment" in the Tasklist, reads the plan the process shows (the
  * scoped machine and account, the directory that will act), holds nothing back and completes it; the
  * machine is then isolated in the real Samba AD DC and "Watch entry and exit points" comes next.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApproveContainmentBrowserIT {
+class ApproveContainmentBrowserIT extends TasklistJourney {
 
   private static final String APPROVE = "Approve containment";
   private static final String WATCH = "Watch entry and exit points";
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
-
-  private Browser browser;
-  private TasklistTasks tasks;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open(getClass());
-    tasks = new TasklistTasks(browser);
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void itResponderApprovesThePlanShownInTheTasklistAndTheMachineIsIsolated() {

@@ -118,7 +118,7 @@ class BreachResponseProcessTest {
     assertThat(incident.totalIndividuals()).isEqualTo(312);
 
     as("privacy-officer");
-    complete(task(TASK_ASSESS_RISK, instance), assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
+    complete(task(TASK_ASSESS_RISK, instance), IdentifyAndAnalyseWiring.assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
     assertThat(instance).isWaitingAt(BreachResponseProcess.TASK_DERIVE_OBLIGATIONS, TASK_APPROVE_CONTAINMENT)
         .variables().containsEntry(ProcessVariables.IS_NOTIFIABLE, true);
     assertThat(assessments.recorded()).extracting(a -> a.outcome()).containsExactly(AssessmentOutcome.NOTIFIABLE_BREACH);
@@ -133,7 +133,7 @@ class BreachResponseProcessTest {
     complete(task(instance), scope("fd-pc-01", "", "TX 3", false));
 
     as("privacy-officer");
-    complete(task(TASK_ASSESS_RISK, instance), assessment("NONE", "LOW", "LOW_PROBABILITY_OF_COMPROMISE"));
+    complete(task(TASK_ASSESS_RISK, instance), IdentifyAndAnalyseWiring.assessment("NONE", "LOW", "LOW_PROBABILITY_OF_COMPROMISE"));
 
     assertThat(instance).hasPassed(END_EVENT_RISK_ASSESSED).variables().containsEntry(ProcessVariables.IS_NOTIFIABLE, false);
   }
@@ -175,7 +175,7 @@ class BreachResponseProcessTest {
     as("privacy-officer");
     String taskId = task(TASK_ASSESS_RISK, instance).getId();
 
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, assessment("NONE", "LOW", "PHI_SECURED")))
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, IdentifyAndAnalyseWiring.assessment("NONE", "LOW", "PHI_SECURED")))
         .rootCause().hasMessageContaining("not record the data as encrypted");
     assertThat(instance).isWaitingAt(TASK_ASSESS_RISK, TASK_APPROVE_CONTAINMENT);
   }
@@ -186,7 +186,7 @@ class BreachResponseProcessTest {
     as("it-responder");
     complete(task(instance), scope("fd-pc-01", "mlopez", "TX 3", false));
     as("privacy-officer");
-    complete(task(TASK_ASSESS_RISK, instance), assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
+    complete(task(TASK_ASSESS_RISK, instance), IdentifyAndAnalyseWiring.assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
 
     assertThat(engine.getRuntimeService().getVariables(instance.getId()))
         .containsOnlyKeys(ProcessVariables.KEPT.toArray(String[]::new));
@@ -248,18 +248,6 @@ class BreachResponseProcessTest {
     form.put("howItHappened", "Phishing e-mail opened at reception");
     form.put("affectedIndividualsByState", states);
     form.put("dataEncryptedKeySafe", encrypted);
-    return form;
-  }
-
-  private static Map<String, Object> assessment(String exclusion, String rating, String outcome) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("exceptionApplied", exclusion);
-    for (String factor : new String[] {"natureOfPhi", "unauthorizedPerson", "acquiredOrViewed", "mitigation"}) {
-      form.put(factor + "Rating", rating);
-      form.put(factor + "Rationale", "Rationale for " + factor);
-    }
-    form.put("assessmentOutcome", outcome);
-    form.put("outcomeJustification", "Names and X-rays were readable by the attacker");
     return form;
   }
 

@@ -1,5 +1,8 @@
 package org.breachresponse.engine;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.assessment.RecordRiskAssessmentListener;
 import org.breachresponse.incident.InMemoryIncidentService;
@@ -22,5 +25,18 @@ final class IdentifyAndAnalyseWiring {
     Mocks.register("recordRiskAssessmentListener", new RecordRiskAssessmentListener(assessments));
     // A notifiable breach goes on to plan its notices; no step of these tests sends mail (port 9 is discard).
     NotificationWiring.register(incidents, assessments, 9);
+  }
+
+  /** What the {@code Assess the risk} form submits: one rating for all four factors, each with a rationale. */
+  static Map<String, Object> assessment(String exclusion, String rating, String outcome) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("exceptionApplied", exclusion);
+    for (String factor : new String[] {"natureOfPhi", "unauthorizedPerson", "acquiredOrViewed", "mitigation"}) {
+      form.put(factor + "Rating", rating);
+      form.put(factor + "Rationale", "Rationale for " + factor);
+    }
+    form.put("assessmentOutcome", outcome);
+    form.put("outcomeJustification", "Names and X-rays were readable by the attacker");
+    return form;
   }
 }

@@ -145,6 +145,10 @@ class NotificationProcessTest {
     });
     assertThat(notices).extracting(Task::getName).contains(
         "Send notice to FBI Internet Crime Complaint Center (IC3, ic3.gov) (US)");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .list()).extracting(v -> v.getName()).as("the letters' wording and the plan stay in our tables")
+        .doesNotContain("letterWhatHappened", "letterWhatWeAreDoing", "notificationPlan", "lawEnforcementReport");
+    assertThat(ProcessVariables.KEPT).containsAll(engine.getRuntimeService().getVariables(instance.getId()).keySet());
   }
 
   @Test
@@ -318,7 +322,7 @@ class NotificationProcessTest {
   void noNoticeIsPlannedWhenTheRiskIsLow() {
     ProcessInstance instance = scoped(LocalDate.now(ZoneOffset.UTC), "TX 20");
     as("officer");
-    complete(task(TASK_ASSESS_RISK, instance), assessment("LOW", "LOW_PROBABILITY_OF_COMPROMISE"));
+    complete(task(TASK_ASSESS_RISK, instance), IdentifyAndAnalyseWiring.assessment("NONE", "LOW", "LOW_PROBABILITY_OF_COMPROMISE"));
     assertThat(instance).hasPassed(END_EVENT_RISK_ASSESSED).isWaitingAt(TASK_APPROVE_CONTAINMENT);
     assertThat(notification.notifications.obligations(instance.getBusinessKey())).isEmpty();
   }
@@ -326,7 +330,7 @@ class NotificationProcessTest {
   private ProcessInstance assessedNotifiable(LocalDate discovered, String residents) {
     ProcessInstance instance = scoped(discovered, residents);
     as("officer");
-    complete(task(TASK_ASSESS_RISK, instance), assessment("HIGH", "NOTIFIABLE_BREACH"));
+    complete(task(TASK_ASSESS_RISK, instance), IdentifyAndAnalyseWiring.assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
     assertThat(instance).isWaitingAt(TASK_DERIVE_OBLIGATIONS, TASK_APPROVE_CONTAINMENT);
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
         .processInstanceId(instance.getId()).activityId(TASK_DERIVE_OBLIGATIONS).singleResult().getId());
@@ -395,18 +399,6 @@ class NotificationProcessTest {
     user.setEmail(email);
     identity.saveUser(user);
     identity.createMembership(id, group);
-  }
-
-  private static Map<String, Object> assessment(String rating, String outcome) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("exceptionApplied", "NONE");
-    for (String factor : new String[] {"natureOfPhi", "unauthorizedPerson", "acquiredOrViewed", "mitigation"}) {
-      form.put(factor + "Rating", rating);
-      form.put(factor + "Rationale", "Rationale for " + factor);
-    }
-    form.put("assessmentOutcome", outcome);
-    form.put("outcomeJustification", "Names and X-rays were readable by the attacker");
-    return form;
   }
 
   private void as(String userId) {

@@ -5,21 +5,11 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfEl
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import org.breachresponse.ApiClient;
-import org.breachresponse.Browser;
-import org.breachresponse.Deployments;
+import org.breachresponse.TasklistJourney;
 import org.breachresponse.TasklistTasks;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -28,37 +18,11 @@ import org.openqa.selenium.WebElement;
  * "My group's tasks" by its incident reference, claims "Confirm the breach", confirms it in the
  * Camunda Form and sees scoping come next, in a Tasklist branded as ours.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConfirmBreachBrowserIT {
+class ConfirmBreachBrowserIT extends TasklistJourney {
 
   private static final String BRAND = "Breach Response Tasklist";
   private static final String CONFIRM_BREACH = "Confirm the breach";
   private static final String SCOPE_BREACH = "Scope the breach";
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
-
-  private Browser browser;
-  private TasklistTasks tasks;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open(getClass());
-    tasks = new TasklistTasks(browser);
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void itResponderClaimsAndConfirmsReportedBreachInTasklist() {

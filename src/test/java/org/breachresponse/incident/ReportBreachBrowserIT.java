@@ -7,24 +7,14 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.breachresponse.ApiClient;
-import org.breachresponse.Browser;
-import org.breachresponse.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.breachresponse.TasklistJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -35,37 +25,13 @@ import org.openqa.selenium.WebElement;
  * exactly what was typed on a new incident waiting in "Confirm the breach", while the front desk's own
  * Tasklist filters stay free of the responders' work.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportBreachBrowserIT {
+class ReportBreachBrowserIT extends TasklistJourney {
 
   private static final String PROCESS = "Data breach response";
   private static final String CONFIRM_BREACH = "Confirm the breach";
   private static final String STARTED = "The process has been started.";
   private static final By START_FORM = By.cssSelector(".modal-dialog form.fjs-form");
   private static final List<String> FRONT_DESK_FILTERS = List.of("My group's tasks", "My tasks", "Due soon");
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open(getClass());
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void frontDeskReportsSuspectedBreachFromTasklistStartForm() {

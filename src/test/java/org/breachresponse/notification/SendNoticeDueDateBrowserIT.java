@@ -2,59 +2,22 @@ package org.breachresponse.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.breachresponse.Browser;
-import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
-import org.breachresponse.TasklistTasks;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.breachresponse.TasklistJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * The privacy officer's view of a notice in the real Tasklist (headless Chromium): the task is named for its
  * recipient, and its legal deadline is the task's due date, shown on the task and in its form.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SendNoticeDueDateBrowserIT {
+class SendNoticeDueDateBrowserIT extends TasklistJourney {
 
   private static final String NOTICE = "Send notice to Affected individuals (US)";
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
-
-  private Browser browser;
-  private TasklistTasks tasks;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.open(getClass());
-    tasks = new TasklistTasks(browser);
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void privacyOfficerSeesTheLegalDeadlineAsTheNoticesDueDate() {
