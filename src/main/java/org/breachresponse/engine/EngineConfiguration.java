@@ -17,6 +17,9 @@ public final class EngineConfiguration {
   public static final String ENGINE_NAME = "default";
   public static final String DATASOURCE = "java:jboss/datasources/BreachResponseDS";
   static final String IDENTITY_PATTERN = "[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*";
+  /** How long the job executor waits between looks for due jobs when it found none, and at most. */
+  static final int IDLE_WAIT_MILLIS = 1000;
+  static final int MAX_IDLE_WAIT_MILLIS = 2000;
 
   private EngineConfiguration() {
   }
@@ -33,6 +36,7 @@ public final class EngineConfiguration {
     configuration.setAuthorizationEnabled(true);
     configuration.setJobExecutorActivate(settings.jobExecutor());
     configuration.setJobExecutor(jobExecutor(settings.jobThreads()));
+    configuration.setJobExecutorAcquireByDueDate(true);
     configuration.setIdGenerator(new StrongUuidGenerator());
     applyRules(configuration);
     return configuration;
@@ -42,6 +46,11 @@ public final class EngineConfiguration {
    * A fixed pool: Camunda's default (3 threads, growing only once a queue of 3 is full) would run a
    * containment fan-out of hundreds of isolations three at a time. Acquiring twice the threads keeps the
    * pool busy while the next batch is locked (docs/benchmarks.md).
+   * <p>
+   * Timers: the engine is not woken when a timer's time comes; it looks for due jobs. Camunda's default
+   * backs off while it finds none, up to a minute between looks, so a notice's escalation could fire a
+   * minute late. Here it looks at least every {@value #MAX_IDLE_WAIT_MILLIS} ms, soonest due first
+   * (the notification-timers benchmark, docs/benchmarks.md).
    */
   private static DefaultJobExecutor jobExecutor(int threads) {
     DefaultJobExecutor executor = new DefaultJobExecutor();
@@ -49,6 +58,8 @@ public final class EngineConfiguration {
     executor.setMaxPoolSize(threads);
     executor.setQueueSize(threads * 2);
     executor.setMaxJobsPerAcquisition(threads * 2);
+    executor.setWaitTimeInMillis(IDLE_WAIT_MILLIS);
+    executor.setMaxWait(MAX_IDLE_WAIT_MILLIS);
     return executor;
   }
 
