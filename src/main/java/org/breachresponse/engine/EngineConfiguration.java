@@ -36,7 +36,10 @@ public final class EngineConfiguration {
     configuration.setAuthorizationEnabled(true);
     configuration.setJobExecutorActivate(settings.jobExecutor());
     configuration.setJobExecutor(jobExecutor(settings.jobThreads()));
+    // Soonest due first; asynchronous steps get "now" as due date, so they queue in order with the timers
+    // instead of sorting before or after them (databases order NULLs differently).
     configuration.setJobExecutorAcquireByDueDate(true);
+    configuration.setEnsureJobDueDateNotNull(true);
     configuration.setIdGenerator(new StrongUuidGenerator());
     applyRules(configuration);
     return configuration;
