@@ -1,0 +1,331 @@
+package org.breachresponse.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import org.breachresponse.ApiClient;
+import org.breachresponse.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The {@code notification timers} benchmark (docs/benchmarks.md), not a test: it is named so that no test run
+ * picks it up and asserts no time, only what makes the figures meaningful (every task and escalation exists).
+ * <ol>
+ *   <li>Set-up: {@code benchmark.incidents} (default 10,000) incidents reported through our API by parallel
+ *       clients, each moved by the engine's process instance modification from {@code Confirm the breach} to
+ *       {@code Derive notification obligations}; with no scope recorded each owes the HIPAA individuals' notice
+ *       and the HHS log entry, so after {@code Plan notifications} each has two {@code Send notice} tasks with
+ *       three timers each. Prints how long each step took.</li>
+ *   <li>Task query: as the privacy officer, 200 timed calls (after 20 untimed) of the group's task list and
+ *       count through the engine REST API, and of the Tasklist's "My group's tasks" filter; prints p50/p95/p99.
+ *       The same list as {@code demo}, whom the engine's authorization check skips, is timed for comparison.</li>
+ *   <li>Escalation lateness: a deadline wave. The {@code Timer_NoticeOverdue} jobs of {@code benchmark.wave}
+ *       (default 1,000) individuals' notices are set to fall due at one moment T, on a server whose job executor
+ *       has been idle for a while, as at 23:59 of a quiet day; prints how late after T each timer fired and each
+ *       escalation e-mail was sent and recorded (from the engine's history), p50/p95/p99/max.</li>
+ * </ol>
+ * Run it with {@code mvn -o -DskipUTs -DskipLint verify -Dit.test=NotificationTimersBenchmark
+ * -Dbreach.test.server-heap=1536m} (as root, like the tests), or with {@code -Dbreach.database=postgresql}; see
+ * docs/benchmarks.md about H2 under this load.
+ * GreenMail runs in this JVM and takes the e-mails.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NotificationTimersBenchmark {
+
+  private static final int INCIDENTS = Integer.getInteger("benchmark.incidents", 10_000);
+  private static final int WAVE = Math.min(INCIDENTS, Integer.getInteger("benchmark.wave", 1000));
+  private static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
+  private static final int WARM_UP_CALLS = 20;
+  private static final int TIMED_CALLS = 200;
+  /** The job executor backs off to one acquisition a minute when it finds nothing; the wave starts from there. */
+  private static final Duration IDLE_BEFORE_WAVE = Duration.ofSeconds(75);
+  private static final Duration STALL = Duration.ofMinutes(5);
+  private static final DateTimeFormatter ENGINE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+  private static final String WORDING = """
+      {"letterWhatHappened": {"value": "Someone broke into the computer at our front desk and could read patient records."},
+       "letterWhatWeAreDoing": {"value": "We took the computer off the network, changed every password and called the FBI."},
+       "lawEnforcementReport": {"value": "NONE"}}""";
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+      .withPerMethodLifecycle(false);
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  private ApiClient demo;
+  private ApiClient officer;
+  private ApiClient frontDesk;
+
+  @Test
+  void notificationTimers() throws Exception {
+    demo = new ApiClient(base, "demo");
+    officer = new ApiClient(base, "privacy-officer");
+    frontDesk = new ApiClient(base, "front-desk");
+    System.out.printf("notification timers: %d incidents, a wave of %d deadlines, %d clients%n", INCIDENTS, WAVE, CLIENTS);
+    Instant setUp = Instant.now();
+    Instant step = Instant.now();
+    // The year's first report alone: concurrent first reports of a year collide creating its reference counter.
+    reportAndSkipToObligations(0);
+    parallel(INCIDENTS - 1, i -> reportAndSkipToObligations(i + 1));
+    step = printStep("reported and moved to Derive notification obligations", step);
+    awaitCount("engine-rest/task/count?taskDefinitionKey=Task_PlanNotifications", INCIDENTS, "Plan notifications");
+    step = printStep("obligations derived (jobs), Plan notifications open", step);
+    List<String> plans = taskIds("Task_PlanNotifications", INCIDENTS);
+    parallel(plans.size(), i -> plan(plans.get(i)));
+    awaitCount("engine-rest/task/count?taskDefinitionKey=Task_SendNotice", 2 * INCIDENTS, "Send notice");
+    printStep("planned, Send notice tasks open", step);
+    System.out.printf("set-up: %d s; %s timer jobs waiting%n", Duration.between(setUp, Instant.now()).toSeconds(),
+        demo.get("engine-rest/job/count?timers=true").json().getJsonNumber("count"));
+
+    Instant quietSince = Instant.now();
+    measureTaskQueries();
+    deadlineWave(quietSince);
+  }
+
+  private void reportAndSkipToObligations(int i) {
+    ApiClient.Response reported = frontDesk.post("api/breach/incidents", """
+        {"reportedBy": "Benchmark %d", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
+         "description": "The reception PC talks to an unknown server at night"}"""
+        .formatted(i, LocalDate.now(ZoneOffset.UTC).minusDays(2)));
+    assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+    String reference = reported.json().getString("reference");
+    JsonArray instances = demo.get("engine-rest/process-instance?businessKey=" + reference).structure().asJsonArray();
+    assertThat(instances).as(reference).hasSize(1);
+    ApiClient.Response moved = demo.post("engine-rest/process-instance/" + instances.getJsonObject(0).getString("id")
+        + "/modification", """
+        {"instructions": [{"type": "startBeforeActivity", "activityId": "Task_DeriveObligations"},
+                          {"type": "cancel", "activityId": "Task_ConfirmBreach"}],
+         "annotation": "notification timers benchmark"}""");
+    assertThat(moved.status()).as(moved.body()).isEqualTo(204);
+  }
+
+  /** Claims and submits {@code Plan notifications} as the privacy officer, as the Tasklist does. */
+  private void plan(String taskId) {
+    ApiClient.Response claimed = officer.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"privacy-officer\"}");
+    assertThat(claimed.status()).as(claimed.body()).isEqualTo(204);
+    ApiClient.Response submitted =
+        officer.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + WORDING + "}");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+  }
+
+  private void measureTaskQueries() {
+    String filterId = officer.get("engine-rest/filter?resourceType=Task&name=My%20group%27s%20tasks").structure()
+        .asJsonArray().getJsonObject(0).getString("id");
+    String group = "candidateGroups=privacy-officer&includeAssignedTasks=true";
+    String list = "engine-rest/task?" + group + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=50";
+    String count = "engine-rest/task/count?" + group;
+    String filter = "engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15";
+    String sorting = "{\"sorting\": [{\"sortBy\": \"dueDate\", \"sortOrder\": \"asc\"}]}";
+    assertThat(officer.get(list).structure().asJsonArray()).hasSize(50);
+    System.out.printf("task query as privacy-officer (%s of the group's tasks), %d calls each after %d untimed:%n",
+        officer.get(count).json().getJsonNumber("count"), TIMED_CALLS, WARM_UP_CALLS);
+    long[][] millis = new long[4][TIMED_CALLS];
+    for (int call = -WARM_UP_CALLS; call < TIMED_CALLS; call++) {
+      long[] took = {
+          timed(() -> officer.get(list)),
+          timed(() -> officer.get(count)),
+          timed(() -> officer.post(filter, "application/hal+json", sorting)),
+          timed(() -> demo.get(list))};
+      if (call >= 0) {
+        for (int q = 0; q < took.length; q++) {
+          millis[q][call] = took[q];
+        }
+      }
+    }
+    printPercentiles("  GET task?candidateGroups&includeAssignedTasks, 50 by due date", millis[0], "ms");
+    printPercentiles("  GET task/count, same criteria", millis[1], "ms");
+    printPercentiles("  POST filter/{My group's tasks}/list, HAL, 15 by due date", millis[2], "ms");
+    // For the analysis only: an administrator's queries skip the engine's authorization check.
+    printPercentiles("  (the same list as demo, an administrator: no authorization check)", millis[3], "ms");
+  }
+
+  private static long timed(Supplier<ApiClient.Response> call) {
+    long start = System.nanoTime();
+    ApiClient.Response response = call.get();
+    long took = (System.nanoTime() - start) / 1_000_000;
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return took;
+  }
+
+  private void deadlineWave(Instant quietSince) throws InterruptedException {
+    JsonArray jobs = demo.get("engine-rest/job?activityId=Timer_NoticeOverdue&sortBy=jobDueDate&sortOrder=asc"
+        + "&firstResult=0&maxResults=" + WAVE).structure().asJsonArray();
+    assertThat(jobs).hasSize(WAVE);
+    String individualsDue = jobs.getJsonObject(0).getString("dueDate");
+    assertThat(jobs.getValuesAs(JsonObject.class)).as("all are individuals' notices, due the same day")
+        .allMatch(job -> job.getString("dueDate").equals(individualsDue));
+    Instant at = Instant.now().plusSeconds(20 + WAVE / 50);
+    Instant idleUntil = quietSince.plus(IDLE_BEFORE_WAVE);
+    if (at.isBefore(idleUntil)) {
+      at = idleUntil;
+    }
+    Instant due = at;
+    String dueDate = "{\"duedate\": \"" + ENGINE_TIME.format(due.atOffset(ZoneOffset.UTC)) + "\"}";
+    Instant rewriting = Instant.now();
+    parallel(WAVE, i -> {
+      ApiClient.Response set = demo.put("engine-rest/job/" + jobs.getJsonObject(i).getString("id") + "/duedate",
+          "application/json", dueDate);
+      assertThat(set.status()).as(set.body()).isEqualTo(204);
+    });
+    System.out.printf("deadline wave: %d Timer_NoticeOverdue jobs set to %s in %.1f s%n", WAVE, due,
+        Duration.between(rewriting, Instant.now()).toMillis() / 1000.0);
+    assertThat(Instant.now()).as("the due dates were rewritten before they fell due").isBefore(due);
+
+    awaitCount("engine-rest/history/activity-instance/count?activityId=Task_EmailOverdueNotice&finished=true", WAVE,
+        "escalations e-mailed");
+    long[] fired = lateness("Timer_NoticeOverdue", due);
+    long[] escalated = lateness("Task_EmailOverdueNotice", due);
+    printPercentiles("  timer fired after T", fired, "ms");
+    printPercentiles("  e-mail sent and escalation recorded after T", escalated, "ms");
+    System.out.printf("  the first timer fired %.1f s after T (the job executor's idle wait), the last %.1f s after%n",
+        fired[0] / 1000.0, fired[WAVE - 1] / 1000.0);
+    System.out.printf("  throughput: %.1f escalations/s from the first to the last%n",
+        (WAVE - 1) * 1000.0 / Math.max(1, escalated[WAVE - 1] - escalated[0]));
+    awaitCount("engine-rest/task/count?taskDefinitionKey=Task_HandleOverdueNotification", WAVE, "practice owner's tasks");
+    System.out.printf("  GreenMail received %d messages (one per recipient: privacy officer and practice owner)%n",
+        smtp.getReceivedMessages().length);
+    printEscalatedAt(jobs, due);
+  }
+
+  /** How long after {@code due} each finished instance of the activity ended, in ms, ascending. */
+  private long[] lateness(String activityId, Instant due) {
+    long[] late = demo.get("engine-rest/history/activity-instance?activityId=" + activityId + "&finished=true")
+        .structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .mapToLong(instance -> Duration.between(due,
+            OffsetDateTime.parse(instance.getString("endTime"), ENGINE_TIME).toInstant()).toMillis())
+        .sorted().toArray();
+    assertThat(late).as(activityId).hasSize(WAVE);
+    return late;
+  }
+
+  /** What the incident shows for a few of the wave: the obligation's {@code escalatedAt}, as staff see it. */
+  private void printEscalatedAt(JsonArray jobs, Instant due) {
+    for (int i = 0; i < WAVE; i += Math.max(1, WAVE / 5)) {
+      String instance = jobs.getJsonObject(i).getString("processInstanceId");
+      String reference = demo.get("engine-rest/process-instance/" + instance).json().getString("businessKey");
+      JsonObject notifications = officer.get("api/breach/incidents/" + reference).json().getJsonObject("notifications");
+      List<String> escalatedAt = notifications.getJsonArray("notices").getValuesAs(JsonObject.class).stream()
+          .filter(notice -> notice.get("escalatedAt") instanceof JsonString)
+          .map(notice -> notice.getString("escalatedAt")).toList();
+      assertThat(escalatedAt).as(reference).hasSize(1);
+      System.out.printf("  %s: escalatedAt %s, %d ms after T%n", reference, escalatedAt.get(0),
+          Duration.between(due, Instant.parse(escalatedAt.get(0))).toMillis());
+    }
+  }
+
+  private List<String> taskIds(String taskKey, int expected) {
+    List<String> ids = new ArrayList<>();
+    for (int first = 0; first < expected; first += 1000) {
+      demo.get("engine-rest/task?taskDefinitionKey=" + taskKey + "&sortBy=id&sortOrder=asc&firstResult=" + first
+          + "&maxResults=1000").structure().asJsonArray().getValuesAs(JsonObject.class)
+          .forEach(task -> ids.add(task.getString("id")));
+    }
+    assertThat(ids).hasSize(expected);
+    return ids;
+  }
+
+  /** Polls a count every 500 ms until it reaches {@code expected}; fails when it stops moving for five minutes. */
+  private void awaitCount(String path, int expected, String what) throws InterruptedException {
+    long seen = -1;
+    Instant moved = Instant.now();
+    Instant printed = Instant.now();
+    while (true) {
+      long count = demo.get(path).json().getJsonNumber("count").longValue();
+      if (count >= expected) {
+        return;
+      }
+      if (count != seen) {
+        seen = count;
+        moved = Instant.now();
+      }
+      assertThat(Duration.between(moved, Instant.now())).as("%s stuck at %d of %d", what, count, expected)
+          .isLessThan(STALL);
+      if (Duration.between(printed, Instant.now()).toSeconds() >= 10) {
+        System.out.printf("    %s: %d of %d%n", what, count, expected);
+        printed = Instant.now();
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  /** Runs {@code work} for 0..count-1 on {@link #CLIENTS} threads; the first failure fails the benchmark. */
+  private static void parallel(int count, IntConsumer work) throws InterruptedException {
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    AtomicInteger done = new AtomicInteger();
+    Instant start = Instant.now();
+    try {
+      IntFunction<Runnable> one = i -> () -> {
+        work.accept(i);
+        int finished = done.incrementAndGet();
+        if (finished % 1000 == 0 || finished == count) {
+          System.out.printf("    %d of %d in %d s%n", finished, count, Duration.between(start, Instant.now()).toSeconds());
+        }
+      };
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        futures.add(clients.submit(one.apply(i)));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } catch (ExecutionException e) {
+      throw new AssertionError(e.getCause());
+    } finally {
+      clients.shutdownNow();
+    }
+  }
+
+  private static Instant printStep(String what, Instant since) {
+    System.out.printf("  %-55s %6.1f s%n", what + ":", Duration.between(since, Instant.now()).toMillis() / 1000.0);
+    return Instant.now();
+  }
+
+  private static void printPercentiles(String what, long[] values, String unit) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    System.out.printf("%s: p50 %d, p95 %d, p99 %d, max %d %s (n=%d)%n", what, percentile(sorted, 50),
+        percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1], unit, sorted.length);
+  }
+
+  /** Nearest-rank percentile of ascending values. */
+  private static long percentile(long[] sorted, int p) {
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, rank - 1)];
+  }
+}
