@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.breachresponse.engine.EngineAuthorization;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -27,18 +27,10 @@ class OpenTasks {
   private IdentityService identityService;
 
   List<OpenTask> of(String reference) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return taskService.createTaskQuery().processInstanceBusinessKey(reference)
-          .orderByTaskCreateTime().asc().list().stream()
-          .map(this::describe)
-          .toList();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return EngineAuthorization.lifted(identityService, () -> taskService.createTaskQuery()
+        .processInstanceBusinessKey(reference).orderByTaskCreateTime().asc().list().stream()
+        .map(this::describe)
+        .toList());
   }
 
   private OpenTask describe(Task task) {

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.breachresponse.engine.EngineAuthorization;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
@@ -25,17 +25,9 @@ class EngineDecisions implements Decisions {
 
   @Override
   public List<Map<String, Object>> evaluate(String decisionKey, Map<String, Object> inputs) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return decisionService.evaluateDecisionTableByKey(decisionKey)
-          .variables(Variables.fromMap(inputs))
-          .evaluate()
-          .getResultList();
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return EngineAuthorization.lifted(identityService, () -> decisionService.evaluateDecisionTableByKey(decisionKey)
+        .variables(Variables.fromMap(inputs))
+        .evaluate()
+        .getResultList());
   }
 }

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.incident.Incident;
+import org.breachresponse.incident.IncidentNotFoundException;
 import org.breachresponse.incident.IncidentService;
+import org.breachresponse.incident.InvalidInputException;
 
 /**
  * The individuals' notice (45 CFR 164.404(d)): the privacy officer's list of affected individuals, a
@@ -36,7 +38,7 @@ public class IndividualNotices {
   public AffectedIndividuals importList(String reference, InputStream csv, String by) {
     Incident incident = incidents.get(reference);
     List<IndividualRow> rows = IndividualsCsv.parse(csv);
-    if (records.individuals(reference).stream().anyMatch(i -> i.noticeEmailedAt() != null) || individualsNoticeSent(reference)) {
+    if (records.anyIndividualEmailed(reference) || individualsNoticeSent(reference)) {
       throw new NoticeAlreadySentException(reference);
     }
     int replaced = records.removeIndividuals(reference);
@@ -61,7 +63,7 @@ public class IndividualNotices {
     List<AffectedIndividual> recipients = records.individuals(reference).stream()
         .filter(i -> i.postalAddress() != null && !i.reachableByEmail()).toList();
     if (recipients.isEmpty()) {
-      throw new org.breachresponse.incident.InvalidInputException("individuals",
+      throw new InvalidInputException("individuals",
           "no affected individual with a postal address needs a letter: import the list first");
     }
     return render(reference, recipients);
@@ -69,9 +71,8 @@ public class IndividualNotices {
 
   @Transactional
   public byte[] letter(String reference, long individualId) {
-    AffectedIndividual individual = records.individuals(reference).stream().filter(i -> i.id() == individualId)
-        .findFirst().orElseThrow(() -> new org.breachresponse.incident.IncidentNotFoundException(
-            reference + " individual " + individualId));
+    AffectedIndividual individual = records.individual(reference, individualId).orElseThrow(() -> new IncidentNotFoundException(
+        reference + " individual " + individualId));
     return render(reference, List.of(individual));
   }
 
@@ -117,7 +118,7 @@ public class IndividualNotices {
   }
 
   private LetterWording wording(String reference) {
-    return records.wording(reference).orElseThrow(() -> new org.breachresponse.incident.InvalidInputException(
+    return records.wording(reference).orElseThrow(() -> new InvalidInputException(
         "letterWhatHappened", "the letters' wording is written in 'Plan notifications' first"));
   }
 

@@ -80,6 +80,7 @@ public class LawEnforcementDelay {
   }
 
   public Long id() { return id; }
+  public String incidentReference() { return incident.reference(); }
   public Form form() { return form; }
   public String official() { return official; }
   public String agency() { return agency; }

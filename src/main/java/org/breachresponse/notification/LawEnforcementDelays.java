@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.breachresponse.engine.EngineAuthorization;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Execution;
 
 /**
@@ -39,26 +39,21 @@ public class LawEnforcementDelays {
   @Transactional
   public List<Long> record(String reference, LawEnforcementDelayRequest request, String by) {
     List<Long> postponed = notifications.delayForLawEnforcement(reference, request, by);
-    // Our API's roles decide who may record a delay; the engine's per-user authorization is lifted here.
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      renewTasks(reference, postponed);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    // Our API's roles decide who may record a delay.
+    EngineAuthorization.lifted(identityService, () -> renewTasks(reference, postponed));
     return postponed;
   }
 
-  private void renewTasks(String reference, List<Long> postponed) {
+  private int renewTasks(String reference, List<Long> postponed) {
+    int renewed = 0;
     for (Execution waiting : runtimeService.createExecutionQuery().processInstanceBusinessKey(reference)
         .messageEventSubscriptionName(MESSAGE).list()) {
       Object id = runtimeService.getVariable(waiting.getId(), SendNoticeListener.OBLIGATION_ID);
       if (id instanceof Number number && postponed.contains(number.longValue())) {
         runtimeService.messageEventReceived(MESSAGE, waiting.getId());
+        renewed++;
       }
     }
+    return renewed;
   }
 }

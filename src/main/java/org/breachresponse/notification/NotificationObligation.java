@@ -166,7 +166,11 @@ public class NotificationObligation {
 
   /** The notices of HIPAA's subpart D, which a law-enforcement delay under 164.412 postpones. */
   boolean isHipaaNotice() {
-    return requiredByLaw && basis.startsWith("45 CFR 164.4");
+    return requiredByLaw && switch (recipient) {
+      case HHS, MEDIA, COVERED_ENTITY -> true;
+      case INDIVIDUALS -> DerivedObligation.FEDERAL.equals(jurisdiction);
+      default -> false;
+    };
   }
 
   public Long id() { return id; }

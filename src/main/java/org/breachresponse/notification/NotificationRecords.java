@@ -59,12 +59,22 @@ public class NotificationRecords {
         .setParameter("reference", reference).getResultList();
   }
 
-  /** A corrected list replaces the previous one, before any notice went out (the caller checks). */
+  public Optional<AffectedIndividual> individual(String reference, long id) {
+    return Optional.ofNullable(entityManager.find(AffectedIndividual.class, id))
+        .filter(i -> i.incident().reference().equals(reference));
+  }
+
+  /** A corrected list replaces the previous one, before any notice went out (the caller checks): one statement. */
   public int removeIndividuals(String reference) {
-    List<AffectedIndividual> individuals = individuals(reference);
-    individuals.forEach(entityManager::remove);
-    entityManager.flush();
-    return individuals.size();
+    return entityManager.createQuery("delete from AffectedIndividual i where i.incident ="
+            + " (select x from Incident x where x.reference = :reference)")
+        .setParameter("reference", reference).executeUpdate();
+  }
+
+  public boolean anyIndividualEmailed(String reference) {
+    return !entityManager.createQuery("select i.id from AffectedIndividual i where i.incident.reference = :reference"
+            + " and i.noticeEmailedAt is not null", Long.class)
+        .setParameter("reference", reference).setMaxResults(1).getResultList().isEmpty();
   }
 
   /** Committed at once, whatever happens to the caller's transaction: the e-mail has left. */

@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.breachresponse.assessment.RiskAssessment;
 import org.breachresponse.assessment.RiskAssessmentService;
 import org.breachresponse.audit.AuditTrail;
@@ -161,11 +162,22 @@ public class NotificationService {
         + " on " + sent.sentOn() + " (due " + obligation.dueDate() + ") by " + sent.method() + "; proof: " + sent.proof());
   }
 
+  /**
+   * What the {@code Send notice} form offers as the count of individuals who cannot be reached: the imported
+   * list's count of those without usable contact information, which the officer raises for returned mail.
+   */
+  public Optional<Integer> unreachableOnList(long id) {
+    NotificationObligation obligation = records.obligation(id);
+    List<AffectedIndividual> listed = records.individuals(obligation.incident().reference());
+    return obligation.recipient() != Recipient.INDIVIDUALS || listed.isEmpty()
+        ? Optional.empty() : Optional.of(AffectedIndividuals.of(listed).withoutUsableContact());
+  }
+
   /** 164.404(d)(2): ten or more individuals without usable contact information need substitute notice. */
   public boolean needsSubstituteNotice(long id) {
     NotificationObligation obligation = records.obligation(id);
     return obligation.recipient() == Recipient.INDIVIDUALS && obligation.withoutUsableContact() != null
-        && obligation.withoutUsableContact() >= 10;
+        && obligation.withoutUsableContact() >= AffectedIndividuals.SUBSTITUTE_NOTICE_THRESHOLD;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

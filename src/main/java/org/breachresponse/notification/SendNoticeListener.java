@@ -28,6 +28,8 @@ public class SendNoticeListener implements TaskListener {
     long id = ((Number) task.getVariable(OBLIGATION_ID)).longValue();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(SendNoticeForm.NOTICE_SUMMARY, notifications.noticeSummary(id));
+      notifications.unreachableOnList(id)
+          .ifPresent(count -> task.setVariableLocal(SendNoticeForm.WITHOUT_USABLE_CONTACT, count.longValue()));
       return;
     }
     FormValues form = new FormValues(task);

@@ -295,6 +295,18 @@ class NotificationProcessTest {
   }
 
   @Test
+  void theNoticeFormOffersTheImportedListsUnreachableCount() {
+    ProcessInstance instance = assessedNotifiable(LocalDate.now(ZoneOffset.UTC), "TX 3");
+    notification.importIndividuals(incidents, instance.getBusinessKey(),
+        "name,postal_address,state\nAna Ruiz,1 Elm St,TX\nBo Chen,,TX\nCy Diaz,,TX\n");
+    planNotifications(instance, Map.of());
+    Task individuals = sendNoticeTask(instance, "Affected individuals (US)");
+    assertThat(engine.getTaskService().getVariableLocal(individuals.getId(), "withoutUsableContact")).isEqualTo(2L);
+    assertThat(engine.getTaskService().getVariableLocal(sendNoticeTask(instance, "Secretary of HHS (OCR breach portal) (US)")
+        .getId(), "withoutUsableContact")).as("only the individuals' notice counts them").isNull();
+  }
+
+  @Test
   void fewerThanTenUnreachableNeedNoSubstituteNotice() {
     ProcessInstance instance = assessedNotifiable(LocalDate.now(ZoneOffset.UTC), "TX 20");
     planNotifications(instance, Map.of());

@@ -37,7 +37,7 @@ public class InMemoryNotificationRecords extends NotificationRecords {
 
   @Override
   public List<LawEnforcementDelay> delays(String reference) {
-    return all(LawEnforcementDelay.class);
+    return all(LawEnforcementDelay.class).stream().filter(d -> d.incidentReference().equals(reference)).toList();
   }
 
   @Override
@@ -48,6 +48,11 @@ public class InMemoryNotificationRecords extends NotificationRecords {
   @Override
   public Optional<SubstituteNotice> substituteNotice(long obligationId, SubstituteNotice.Kind kind) {
     return substituteNotices(obligationId).stream().filter(s -> s.kind() == kind).findFirst();
+  }
+
+  @Override
+  public List<AffectedIndividual> individuals(String reference) {
+    return all(AffectedIndividual.class).stream().filter(i -> i.incident().reference().equals(reference)).toList();
   }
 
   private <T> List<T> all(Class<T> type) {

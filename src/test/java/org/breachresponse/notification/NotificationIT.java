@@ -113,6 +113,8 @@ class NotificationIT {
         "name,postal_address,state\nAna,1 Elm St,TX\nBo,2 Oak St,TXX\n");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("line 3: state");
+    assertThat(officer.put("api/breach/incidents/" + reference + "/individuals", "text/csv", "name,state\nAna,TX\n")
+        .status()).isEqualTo(200);
     ApiClient.Response imported = officer.put("api/breach/incidents/" + reference + "/individuals", "text/csv", """
         name,postal_address,state,email,email_consent
         José Núñez,"12 Oak Lane
@@ -124,6 +126,8 @@ class NotificationIT {
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
     assertThat(imported.json().getInt("total")).isEqualTo(3);
     assertThat(imported.json().getInt("withoutUsableContact")).isEqualTo(1);
+    assertThat(officer.get("api/breach/incidents/" + reference + "/individuals").json().getJsonArray("individuals"))
+        .as("the corrected list replaced the first one").hasSize(3);
     assertThat(new ApiClient(base, "it-responder").get("api/breach/incidents/" + reference + "/individuals").status())
         .as("only the privacy officer sees patients' contact data").isEqualTo(403);
 

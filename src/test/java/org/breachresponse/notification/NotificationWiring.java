@@ -1,10 +1,14 @@
 package org.breachresponse.notification;
 
 import jakarta.mail.Session;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Properties;
 import org.breachresponse.assessment.RiskAssessmentService;
 import org.breachresponse.audit.InMemoryAuditTrail;
+import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -41,5 +45,12 @@ public final class NotificationWiring {
         new HandleOverdueNotificationListener(wiring.notifications, wiring.audit));
     Mocks.register("substituteNoticeListener", new SubstituteNoticeListener(wiring.substituteNotices));
     return wiring;
+  }
+
+  /** The privacy officer's CSV list, imported as the API imports it (rows checked, all or nothing). */
+  public void importIndividuals(IncidentService incidents, String reference, String csv) {
+    Incident incident = incidents.get(reference);
+    IndividualsCsv.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))
+        .forEach(row -> records.add(new AffectedIndividual(incident, row, "officer", Instant.now())));
   }
 }
