@@ -7,7 +7,7 @@ import org.breachresponse.engine.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
-/** Reaching {@code EndEvent_ThreatRemoved}: every machine is back, retired or left; recovery is next. */
+/** Reaching {@code Event_ThreatRemoved}: every machine is back, retired or left; recovery is next. */
 @Dependent
 @Named
 public class RecordThreatRemovedListener implements ExecutionListener {

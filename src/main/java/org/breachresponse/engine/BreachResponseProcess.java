@@ -12,7 +12,6 @@ public final class BreachResponseProcess {
   public static final String END_EVENT_FALSE_ALARM = "EndEvent_FalseAlarm";
   public static final String TASK_SCOPE_BREACH = "Task_ScopeBreach";
   public static final String TASK_ASSESS_RISK = "Task_AssessRisk";
-  public static final String END_EVENT_RISK_ASSESSED = "EndEvent_RiskAssessed";
   public static final String TASK_APPROVE_CONTAINMENT = "Task_ApproveContainment";
   public static final String SUB_PROCESS_ISOLATE_MACHINE = "SubProcess_IsolateMachine";
   public static final String TASK_ISOLATE_MACHINE = "Task_IsolateMachine";
@@ -32,7 +31,7 @@ public final class BreachResponseProcess {
   public static final String END_EVENT_PASSWORD_RESET = "EndEvent_PasswordReset";
   public static final String END_EVENT_MACHINE_RESTORED = "EndEvent_MachineRestored";
   public static final String END_EVENT_MACHINE_RETIRED = "EndEvent_MachineRetired";
-  public static final String END_EVENT_THREAT_REMOVED = "EndEvent_ThreatRemoved";
+  public static final String EVENT_THREAT_REMOVED = "Event_ThreatRemoved";
   public static final String GATEWAY_IS_NOTIFIABLE = "Gateway_IsNotifiable";
   public static final String TASK_DERIVE_OBLIGATIONS = "Task_DeriveObligations";
   public static final String TASK_PLAN_NOTIFICATIONS = "Task_PlanNotifications";
@@ -54,7 +53,16 @@ public final class BreachResponseProcess {
   public static final String TASK_CLOSE_TOLL_FREE_LINE = "Task_CloseTollFreeLine";
   public static final String END_EVENT_SUBSTITUTE_NOTICE_ENDED = "EndEvent_SubstituteNoticeEnded";
   public static final String END_EVENT_NOTICE_SENT = "EndEvent_NoticeSent";
-  public static final String END_EVENT_NOTICES_SENT = "EndEvent_NoticesSent";
+  public static final String GATEWAY_NOTIFICATIONS_SETTLED = "Gateway_NotificationsSettled";
+  public static final String GATEWAY_RECOVER_AND_FORTIFY = "Gateway_RecoverAndFortify";
+  public static final String TASK_RESTORE_DATA_FROM_BACKUPS = "Task_RestoreDataFromBackups";
+  public static final String TASK_TAKE_DOWN_LEAKED_DATA = "Task_TakeDownLeakedData";
+  public static final String TIMER_LEAKED_DATA_FOLLOW_UP = "Timer_LeakedDataFollowUp";
+  public static final String TASK_CLOSE_SECURITY_GAPS = "Task_CloseSecurityGaps";
+  public static final String TASK_REVIEW_SECURITY_MEASURES = "Task_ReviewSecurityMeasures";
+  public static final String GATEWAY_READY_TO_CLOSE = "Gateway_ReadyToClose";
+  public static final String TASK_CLOSE_INCIDENT = "Task_CloseIncident";
+  public static final String END_EVENT_INCIDENT_CLOSED = "EndEvent_IncidentClosed";
 
   private BreachResponseProcess() {
   }

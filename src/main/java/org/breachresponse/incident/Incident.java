@@ -120,6 +120,12 @@ public class Incident {
   @Column(name = "scoped_at")
   private Instant scopedAt;
 
+  @Column(name = "closed_by", length = 64)
+  private String closedBy;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
   protected Incident() {
   }
 
@@ -147,6 +153,8 @@ public class Incident {
     triagedAt = at;
     if (decision == TriageDecision.FALSE_ALARM) {
       phase = Phase.CLOSED;
+      closedBy = by;
+      closedAt = at;
     }
   }
 
@@ -187,6 +195,19 @@ public class Incident {
     phase = next;
   }
 
+  /**
+   * The response is over: only from the review, which the process reaches when containment, eradication
+   * and recovery are done; who closed it and when are kept with it.
+   */
+  void close(String by, Instant at) {
+    if (phase != Phase.REVIEW) {
+      throw new IllegalStateException(reference + " is in phase " + phase + " and can only be closed after the review");
+    }
+    phase = Phase.CLOSED;
+    closedBy = by;
+    closedAt = at;
+  }
+
   public Long id() { return id; }
   public String reference() { return reference; }
   public Phase phase() { return phase; }
@@ -210,6 +231,8 @@ public class Incident {
   public Boolean encryptedKeySafe() { return encryptedKeySafe; }
   public String scopedBy() { return scopedBy; }
   public Instant scopedAt() { return scopedAt; }
+  public String closedBy() { return closedBy; }
+  public Instant closedAt() { return closedAt; }
 
   public int totalIndividuals() {
     return affectedPopulations.stream().mapToInt(AffectedPopulation::individuals).sum();

@@ -82,6 +82,13 @@ public class IncidentService {
     auditTrail.record(reference, "PHASE_" + next, by, "Incident moved to phase " + next);
   }
 
+  /** The last step: the incident is closed by {@code by}, now. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void close(String reference, String by) {
+    get(reference).close(by, Instant.now());
+    auditTrail.record(reference, "PHASE_" + Phase.CLOSED, by, "Incident closed");
+  }
+
   public Incident get(String reference) {
     return entityManager.createQuery("select i from Incident i where i.reference = :reference", Incident.class)
         .setParameter("reference", reference)

@@ -3,7 +3,7 @@ package org.breachresponse.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_FALSE_ALARM;
-import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_RISK_ASSESSED;
+import static org.breachresponse.engine.BreachResponseProcess.GATEWAY_NOTIFICATIONS_SETTLED;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_ASSESS_RISK;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_CONFIRM_BREACH;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
@@ -135,7 +135,7 @@ class BreachResponseProcessTest {
     as("privacy-officer");
     complete(task(TASK_ASSESS_RISK, instance), IdentifyAndAnalyseWiring.assessment("NONE", "LOW", "LOW_PROBABILITY_OF_COMPROMISE"));
 
-    assertThat(instance).hasPassed(END_EVENT_RISK_ASSESSED).variables().containsEntry(ProcessVariables.IS_NOTIFIABLE, false);
+    assertThat(instance).hasPassed(GATEWAY_NOTIFICATIONS_SETTLED).variables().containsEntry(ProcessVariables.IS_NOTIFIABLE, false);
   }
 
   @Test

@@ -3,7 +3,7 @@ package org.breachresponse.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_MACHINE_RETIRED;
-import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_THREAT_REMOVED;
+import static org.breachresponse.engine.BreachResponseProcess.EVENT_THREAT_REMOVED;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_ASSESS_RISK;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_CLEANSE_MACHINE;
@@ -32,6 +32,8 @@ import org.breachresponse.containment.Outcome;
 import org.breachresponse.containment.TargetKind;
 import org.breachresponse.containment.TargetStatus;
 import org.breachresponse.incident.InMemoryIncidentService;
+import org.breachresponse.notification.InMemoryNotificationRecords;
+import org.breachresponse.review.RecoveryAndReviewWiring;
 import org.breachresponse.incident.Phase;
 import org.breachresponse.incident.Hostname;
 import org.camunda.bpm.engine.ManagementService;
@@ -67,7 +69,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
     "bpmn/forms/verify-machine-clean.form"})
 class ContainmentProcessTest {
 
-  private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+  private static final String SHA = ResponseDriver.SHA;
 
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessEngineExtension.builder()
@@ -77,6 +79,7 @@ class ContainmentProcessTest {
   private InMemoryIncidentService incidents;
   private InMemoryDirectory directory;
   private ContainmentWiring containment;
+  private ResponseDriver driver;
 
   @BeforeEach
   void wire() {
@@ -84,7 +87,9 @@ class ContainmentProcessTest {
     directory = new InMemoryDirectory().withMachines("ws-01", "ws-02", "xray-01").withAccounts("jdoe", "asmith");
     IdentifyAndAnalyseWiring.register(incidents, new InMemoryRiskAssessmentService(incidents));
     containment = ContainmentWiring.register(incidents, directory);
+    RecoveryAndReviewWiring.register(incidents, new InMemoryNotificationRecords());
     init(engine.getProcessEngine());
+    driver = new ResponseDriver(engine.getProcessEngine(), incidents);
   }
 
   @AfterEach
@@ -95,13 +100,13 @@ class ContainmentProcessTest {
 
   @Test
   void approvalIsolatesEveryMachineAndResetsEveryAccountAsParallelJobs() {
-    ProcessInstance instance = scoped("ws-01\nws-02\nxray-01", "jdoe\nasmith");
-    approve(instance, "");
+    ProcessInstance instance = driver.scoped("ws-01\nws-02\nxray-01", "jdoe\nasmith");
+    driver.approve(instance, "");
 
-    List<Job> jobs = jobs(instance);
+    List<Job> jobs = driver.jobs(instance);
     assertThat(jobs).hasSize(5).allSatisfy(job -> assertThat(((JobEntity) job).isExclusive())
         .as("isolations and resets of one incident may run at the same time").isFalse());
-    runJobs(instance);
+    driver.runJobs(instance);
 
     assertThat(List.of("ws-01", "ws-02", "xray-01")).allSatisfy(m -> assertThat(directory.isIsolated(m)).isTrue());
     assertThat(directory.resets()).containsExactlyInAnyOrder("jdoe", "asmith");
@@ -121,21 +126,21 @@ class ContainmentProcessTest {
     String[] machines = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "pc-" + i).toArray(String[]::new);
     String[] accounts = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "user" + i).toArray(String[]::new);
     directory.withMachines(machines).withAccounts(accounts);
-    ProcessInstance instance = scoped(String.join("\n", machines), String.join("\n", accounts));
+    ProcessInstance instance = driver.scoped(String.join("\n", machines), String.join("\n", accounts));
 
     String plan = engine.getTaskService().getVariableLocal(task(TASK_APPROVE_CONTAINMENT, instance).getId(),
         "containmentPlan").toString();
     assertThat(plan).hasSizeLessThan(4000).contains("Machines to isolate (300): pc-0, pc-1")
         .contains("more (see the incident's scope)");
-    approve(instance, "");
-    assertThat(jobs(instance)).hasSize(1300);
+    driver.approve(instance, "");
+    assertThat(driver.jobs(instance)).hasSize(1300);
   }
 
   @Test
   void aHeldBackMachineIsNeverTouchedAndGoesToAPerson() {
-    ProcessInstance instance = scoped("ws-01\nxray-01", "jdoe");
-    approve(instance, "XRAY-01: the only X-ray server, patients booked today");
-    runJobs(instance);
+    ProcessInstance instance = driver.scoped("ws-01\nxray-01", "jdoe");
+    driver.approve(instance, "XRAY-01: the only X-ray server, patients booked today");
+    driver.runJobs(instance);
 
     assertThat(directory.isIsolated("xray-01")).isFalse();
     assertThat(directory.isIsolated("ws-01")).isTrue();
@@ -144,7 +149,7 @@ class ContainmentProcessTest {
     assertThat(engine.getTaskService().getVariableLocal(manual.getId(), "whatWasTried").toString())
         .contains("Held back by it-responder: the only X-ray server");
 
-    as("it-responder");
+    driver.as("it-responder");
     complete(manual, withVariables("doneByHand", "DONE", "personNotes", "Network cable unplugged at 10:40"));
     assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "xray-01").status())
         .isEqualTo(TargetStatus.CONTAINED_BY_PERSON);
@@ -158,8 +163,8 @@ class ContainmentProcessTest {
 
   @Test
   void aHoldBackNamingSomethingOutOfScopeKeepsTheApprovalOpen() {
-    ProcessInstance instance = scoped("ws-01", "jdoe");
-    as("it-responder");
+    ProcessInstance instance = driver.scoped("ws-01", "jdoe");
+    driver.as("it-responder");
     String taskId = task(TASK_APPROVE_CONTAINMENT, instance).getId();
 
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("holdBack", "*)(objectClass=*: x")))
@@ -170,15 +175,15 @@ class ContainmentProcessTest {
 
   @Test
   void whatTheDirectoryDoesNotKnowGoesToAPersonWithWhatWasTried() {
-    ProcessInstance instance = scoped("ws-01\nlaptop-9", "jdoe\nghost");
-    approve(instance, "");
-    runJobs(instance);
+    ProcessInstance instance = driver.scoped("ws-01\nlaptop-9", "jdoe\nghost");
+    driver.approve(instance, "");
+    driver.runJobs(instance);
 
     Task isolate = task(TASK_ISOLATE_MANUALLY, instance);
     assertThat(engine.getTaskService().getVariableLocal(isolate.getId(), "whatWasTried").toString())
         .contains("ISOLATE via ACTIVE_DIRECTORY: NOT_FOUND - No entry named laptop-9");
     Task reset = task(TASK_RESET_MANUALLY, instance);
-    as("it-responder");
+    driver.as("it-responder");
     complete(isolate, withVariables("doneByHand", "LEFT_AS_IS", "personNotes", "Laptop is at home with the owner, switched off"));
     complete(reset, withVariables("doneByHand", "DONE", "personNotes", "Account deleted in the practice software"));
 
@@ -191,11 +196,11 @@ class ContainmentProcessTest {
 
   @Test
   void aDirectoryThatStaysDownIsRetriedFiveTimesThenBecomesAnIncidentThatARetryResolves() {
-    ProcessInstance instance = scoped("ws-01", "");
-    approve(instance, "");
+    ProcessInstance instance = driver.scoped("ws-01", "");
+    driver.approve(instance, "");
     directory.down(true);
     ManagementService management = engine.getManagementService();
-    Job job = jobs(instance).get(0);
+    Job job = driver.jobs(instance).get(0);
 
     for (int attempt = 1; attempt <= 5; attempt++) {
       String id = job.getId();
@@ -212,7 +217,7 @@ class ContainmentProcessTest {
     directory.down(false);
     management.setJobRetries(job.getId(), 1);
     management.executeJob(job.getId());
-    runJobs(instance);
+    driver.runJobs(instance);
     assertThat(directory.isIsolated("ws-01")).isTrue();
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(instance).isWaitingAt(TASK_WATCH_ENTRY_AND_EXIT_POINTS, TASK_ASSESS_RISK);
@@ -220,10 +225,10 @@ class ContainmentProcessTest {
 
   @Test
   void aRefusedServiceAccountIsAnIncidentAtOnceNotAfterFiveRetries() {
-    ProcessInstance instance = scoped("ws-01", "");
-    approve(instance, "");
+    ProcessInstance instance = driver.scoped("ws-01", "");
+    driver.approve(instance, "");
     directory.refusing(true);
-    String jobId = jobs(instance).get(0).getId();
+    String jobId = driver.jobs(instance).get(0).getId();
 
     assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("refused the service account");
 
@@ -236,7 +241,7 @@ class ContainmentProcessTest {
 
   @Test
   void entryPointsLeftUncheckedNeedANote() {
-    ProcessInstance instance = contained("ws-01");
+    ProcessInstance instance = driver.contained("ws-01");
     String taskId = task(TASK_WATCH_ENTRY_AND_EXIT_POINTS, instance).getId();
 
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables(
@@ -247,7 +252,7 @@ class ContainmentProcessTest {
 
   @Test
   void evidenceComesFirstAndABadHashKeepsTheTaskOpen() {
-    ProcessInstance instance = watched("ws-01");
+    ProcessInstance instance = driver.watched("ws-01");
     assertThat(instance).isWaitingAt(TASK_RECORD_EVIDENCE, TASK_ASSESS_RISK).hasNotPassed(TASK_CLEANSE_MACHINE);
     String taskId = task(TASK_RECORD_EVIDENCE, instance).getId();
 
@@ -260,7 +265,7 @@ class ContainmentProcessTest {
         .rootCause().hasMessageContaining("collectedAt: when it was collected, with its time zone");
     assertThat(instance).isWaitingAt(TASK_RECORD_EVIDENCE, TASK_ASSESS_RISK);
 
-    recordEvidence(instance);
+    driver.recordEvidence(instance);
     assertThat(containment.ledger.evidence(instance.getBusinessKey())).singleElement().satisfies(item -> {
       assertThat(item.sha256()).isEqualTo(SHA);
       assertThat(item.collectedAt().getZone().getId()).isEqualTo("America/Chicago");
@@ -272,24 +277,24 @@ class ContainmentProcessTest {
 
   @Test
   void whoeverCleansedAMachineCannotVerifyIt() {
-    ProcessInstance instance = watched("ws-01");
-    recordEvidence(instance);
-    cleanse(instance, "it-responder", "RE_IMAGED");
+    ProcessInstance instance = driver.watched("ws-01");
+    driver.recordEvidence(instance);
+    driver.cleanse(instance, "it-responder", "RE_IMAGED");
     String taskId = task(TASK_VERIFY_MACHINE_CLEAN, instance).getId();
 
     assertThatThrownBy(() -> engine.getTaskService().claim(taskId, "it-responder"))
         .rootCause().hasMessageContaining("ws-01 was cleansed by it-responder; someone else must verify it is clean");
-    as("it-responder");
+    driver.as("it-responder");
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("machineClean", "CLEAN",
         "verificationNotes", "Looks fine to me")))
         .rootCause().hasMessageContaining("someone else must verify");
     assertThat(directory.isIsolated("ws-01")).isTrue();
 
-    as("it-responder-2");
+    driver.as("it-responder-2");
     engine.getTaskService().claim(taskId, "it-responder-2");
     complete(task(TASK_VERIFY_MACHINE_CLEAN, instance), withVariables("machineClean", "CLEAN",
         "verificationNotes", "Second full scan clean; no unknown autoruns"));
-    runJobs(instance);
+    driver.runJobs(instance);
 
     assertThat(directory.isIsolated("ws-01")).isFalse();
     assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "ws-01").verifiedBy())
@@ -298,26 +303,26 @@ class ContainmentProcessTest {
 
   @Test
   void aMachineFoundNotCleanIsCleansedAgainBeforeItComesBack() {
-    ProcessInstance instance = watched("ws-01");
-    recordEvidence(instance);
-    cleanse(instance, "it-responder", "CLEANED");
-    verify(instance, "NOT_CLEAN");
+    ProcessInstance instance = driver.watched("ws-01");
+    driver.recordEvidence(instance);
+    driver.cleanse(instance, "it-responder", "CLEANED");
+    driver.verify(instance, "NOT_CLEAN");
 
     assertThat(instance).isWaitingAt(TASK_CLEANSE_MACHINE, TASK_ASSESS_RISK);
     assertThat(directory.isIsolated("ws-01")).isTrue();
-    cleanse(instance, "it-responder", "RE_IMAGED");
-    verify(instance, "CLEAN");
-    runJobs(instance);
+    driver.cleanse(instance, "it-responder", "RE_IMAGED");
+    driver.verify(instance, "CLEAN");
+    driver.runJobs(instance);
     assertThat(directory.isIsolated("ws-01")).isFalse();
   }
 
   @Test
   void verifiedMachinesAreRestoredAReplacedOneRetiredAndTheIncidentMovesToRecovery() {
-    ProcessInstance instance = watched("ws-01\nws-02");
+    ProcessInstance instance = driver.watched("ws-01\nws-02");
     for (String machine : List.of("ws-01", "ws-02")) {
-      recordEvidence(instance);
+      driver.recordEvidence(instance);
     }
-    as("it-responder");
+    driver.as("it-responder");
     List<Task> cleanse = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(TASK_CLEANSE_MACHINE).list();
     for (Task task : cleanse) {
@@ -325,9 +330,9 @@ class ContainmentProcessTest {
       complete(task, withVariables("scanResult", "Defender full scan: Trojan:Win32/Emotet removed",
           "remedy", "ws-02".equals(machine) ? "REPLACED" : "RE_IMAGED", "attackerTools", "AnyDesk installed by the attacker"));
     }
-    verify(instance, "CLEAN");
-    verify(instance, "CLEAN");
-    runJobs(instance);
+    driver.verify(instance, "CLEAN");
+    driver.verify(instance, "CLEAN");
+    driver.runJobs(instance);
 
     String reference = instance.getBusinessKey();
     assertThat(directory.isIsolated("ws-01")).isFalse();
@@ -336,38 +341,38 @@ class ContainmentProcessTest {
     assertThat(containment.target(reference, TargetKind.MACHINE, "ws-02").status()).isEqualTo(TargetStatus.RETIRED);
     assertThat(containment.ledger.actions(reference)).extracting(ContainmentAction::action)
         .contains(ActionType.RESTORE, ActionType.RETIRE);
-    assertThat(instance).hasPassed(END_EVENT_MACHINE_RETIRED, END_EVENT_THREAT_REMOVED).isWaitingAt(TASK_ASSESS_RISK);
+    assertThat(instance).hasPassed(END_EVENT_MACHINE_RETIRED, EVENT_THREAT_REMOVED).isWaitingAt(TASK_ASSESS_RISK);
     assertThat(incidents.get(reference).phase()).isEqualTo(Phase.RECOVER);
   }
 
   @Test
   void aMachineIsolatedByHandIsReconnectedByHand() {
-    ProcessInstance instance = scoped("xray-01", "");
-    approve(instance, "xray-01: the only X-ray server");
-    as("it-responder");
+    ProcessInstance instance = driver.scoped("xray-01", "");
+    driver.approve(instance, "xray-01: the only X-ray server");
+    driver.as("it-responder");
     complete(task(TASK_ISOLATE_MANUALLY, instance), withVariables("doneByHand", "DONE", "personNotes", "Unplugged"));
-    watch(instance);
-    recordEvidence(instance);
-    cleanse(instance, "it-responder", "CLEANED");
-    verify(instance, "CLEAN");
-    runJobs(instance);
+    driver.watch(instance);
+    driver.recordEvidence(instance);
+    driver.cleanse(instance, "it-responder", "CLEANED");
+    driver.verify(instance, "CLEAN");
+    driver.runJobs(instance);
 
     assertThat(instance).isWaitingAt(TASK_RESTORE_MANUALLY, TASK_ASSESS_RISK);
-    as("it-responder");
+    driver.as("it-responder");
     complete(task(TASK_RESTORE_MANUALLY, instance), withVariables("doneByHand", "DONE", "personNotes", "Plugged back in"));
     assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "xray-01").status())
         .isEqualTo(TargetStatus.RESTORED);
-    assertThat(instance).hasPassed(END_EVENT_THREAT_REMOVED);
+    assertThat(instance).hasPassed(EVENT_THREAT_REMOVED);
   }
 
   @Test
   void aMachineFoundAlreadyIsolatedIsNotRestoredButHandedToAPerson() {
     directory.isolate(new Hostname("ws-01"));
-    ProcessInstance instance = watched("ws-01");
-    recordEvidence(instance);
-    cleanse(instance, "it-responder", "RE_IMAGED");
-    verify(instance, "CLEAN");
-    runJobs(instance);
+    ProcessInstance instance = driver.watched("ws-01");
+    driver.recordEvidence(instance);
+    driver.cleanse(instance, "it-responder", "RE_IMAGED");
+    driver.verify(instance, "CLEAN");
+    driver.runJobs(instance);
 
     assertThat(directory.isIsolated("ws-01")).as("left as it was found").isTrue();
     assertThat(instance).isWaitingAt(TASK_RESTORE_MANUALLY, TASK_ASSESS_RISK);
@@ -382,9 +387,9 @@ class ContainmentProcessTest {
   void withoutAnyAdapterEveryTargetGoesToAPerson() {
     Mocks.reset();
     wireWithoutDirectory();
-    ProcessInstance instance = scoped("ws-01", "jdoe");
-    approve(instance, "");
-    runJobs(instance);
+    ProcessInstance instance = driver.scoped("ws-01", "jdoe");
+    driver.approve(instance, "");
+    driver.runJobs(instance);
 
     assertThat(instance).isWaitingAt(TASK_ISOLATE_MANUALLY, TASK_RESET_MANUALLY, TASK_ASSESS_RISK);
     assertThat(engine.getTaskService().getVariableLocal(task(TASK_ISOLATE_MANUALLY, instance).getId(), "whatWasTried")
@@ -394,91 +399,6 @@ class ContainmentProcessTest {
   private void wireWithoutDirectory() {
     IdentifyAndAnalyseWiring.register(incidents, new InMemoryRiskAssessmentService(incidents));
     containment = ContainmentWiring.register(incidents, null);
-  }
-
-  private ProcessInstance scoped(String machines, String accounts) {
-    as("front-desk");
-    Map<String, Object> report = new HashMap<>();
-    report.put("reportedBy", "Maria, reception");
-    report.put("discoveryDate", LocalDate.now().minusDays(1).toString());
-    report.put("signUnusualNetworkActivity", true);
-    report.put("description", "A ransom note on the reception PC");
-    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(BreachResponseProcess.KEY, report);
-    as("it-responder");
-    complete(task(instance), withVariables("triageDecision", "CONFIRMED", "triageReason", "Ransom note"));
-    Map<String, Object> scope = new HashMap<>();
-    scope.put("affectedMachines", machines);
-    scope.put("compromisedAccounts", accounts);
-    scope.put("dataNames", true);
-    scope.put("howItHappened", "Phishing e-mail opened at reception");
-    scope.put("affectedIndividualsByState", "TX 300");
-    scope.put("dataEncryptedKeySafe", false);
-    complete(task(instance), scope);
-    assertThat(instance).isWaitingAt(TASK_APPROVE_CONTAINMENT, TASK_ASSESS_RISK);
-    return instance;
-  }
-
-  private void approve(ProcessInstance instance, String holdBack) {
-    as("it-responder");
-    complete(task(TASK_APPROVE_CONTAINMENT, instance), withVariables("holdBack", holdBack));
-  }
-
-  private ProcessInstance contained(String machines) {
-    ProcessInstance instance = scoped(machines, "jdoe");
-    approve(instance, "");
-    runJobs(instance);
-    assertThat(instance).isWaitingAt(TASK_WATCH_ENTRY_AND_EXIT_POINTS, TASK_ASSESS_RISK);
-    return instance;
-  }
-
-  private ProcessInstance watched(String machines) {
-    ProcessInstance instance = contained(machines);
-    watch(instance);
-    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.ERADICATE);
-    return instance;
-  }
-
-  private void watch(ProcessInstance instance) {
-    as("it-responder");
-    complete(task(TASK_WATCH_ENTRY_AND_EXIT_POINTS, instance), withVariables("firewallAndVpnLogsReviewed", true,
-        "remoteAccessRevoked", true, "backupsDisconnected", true));
-  }
-
-  private void recordEvidence(ProcessInstance instance) {
-    as("it-responder");
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(TASK_RECORD_EVIDENCE).listPage(0, 1).get(0);
-    complete(task, withVariables("evidenceItems", "Memory capture of the PC | " + SHA + " | Office safe, bag 17",
-        "collectedBy", "Sam Lee, IT provider", "collectedAt", "2026-12-01T14:30-06:00[America/Chicago]"));
-  }
-
-  private void cleanse(ProcessInstance instance, String user, String remedy) {
-    as(user);
-    complete(task(TASK_CLEANSE_MACHINE, instance), withVariables("scanResult", "Defender full scan: clean after removal",
-        "remedy", remedy, "attackerTools", ""));
-  }
-
-  private void verify(ProcessInstance instance, String result) {
-    as("it-responder-2");
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey(TASK_VERIFY_MACHINE_CLEAN).listPage(0, 1).get(0);
-    complete(task, withVariables("machineClean", result, "verificationNotes", "Second scan by another responder"));
-  }
-
-  private List<Job> jobs(ProcessInstance instance) {
-    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list();
-  }
-
-  /** Runs every due job of the instance, as the job executor would, until none is left. */
-  private void runJobs(ProcessInstance instance) {
-    List<Job> due;
-    while (!(due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .executable().list()).isEmpty()) {
-      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-  }
-
-  private void as(String userId) {
-    engine.getIdentityService().setAuthenticatedUserId(userId);
+    RecoveryAndReviewWiring.register(incidents, new InMemoryNotificationRecords());
   }
 }

@@ -2,7 +2,7 @@ package org.breachresponse.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_RISK_ASSESSED;
+import static org.breachresponse.engine.BreachResponseProcess.GATEWAY_NOTIFICATIONS_SETTLED;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_ASSESS_RISK;
 import static org.breachresponse.engine.BreachResponseProcess.TASK_CLOSE_TOLL_FREE_LINE;
@@ -335,7 +335,7 @@ class NotificationProcessTest {
     ProcessInstance instance = scoped(LocalDate.now(ZoneOffset.UTC), "TX 20");
     as("officer");
     complete(task(TASK_ASSESS_RISK, instance), IdentifyAndAnalyseWiring.assessment("NONE", "LOW", "LOW_PROBABILITY_OF_COMPROMISE"));
-    assertThat(instance).hasPassed(END_EVENT_RISK_ASSESSED).isWaitingAt(TASK_APPROVE_CONTAINMENT);
+    assertThat(instance).hasPassed(GATEWAY_NOTIFICATIONS_SETTLED).isWaitingAt(TASK_APPROVE_CONTAINMENT);
     assertThat(notification.notifications.obligations(instance.getBusinessKey())).isEmpty();
   }
 

@@ -43,6 +43,11 @@ public class InMemoryIncidentService extends IncidentService {
   }
 
   @Override
+  public void close(String reference, String by) {
+    get(reference).close(by, Instant.now());
+  }
+
+  @Override
   public Incident get(String reference) {
     Incident incident = incidents.get(reference);
     if (incident == null) {

@@ -1,0 +1,32 @@
+package org.breachresponse.recovery;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.breachresponse.engine.FormValues;
+import org.breachresponse.engine.ProcessVariables;
+import org.breachresponse.security.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/** Completing {@code Task_CloseSecurityGaps}: each gap and its change is recorded. */
+@Dependent
+@Named
+public class CloseSecurityGapsListener implements TaskListener {
+
+  private final RecoveryService recovery;
+
+  @Inject
+  public CloseSecurityGapsListener(RecoveryService recovery) {
+    this.recovery = recovery;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormValues form = new FormValues(task);
+    recovery.recordSecurityGaps((String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+        SecurityGapLine.parseAll(form.text(SecurityGapLine.FIELD)), CurrentUser.completing(task));
+    form.discard(List.of(SecurityGapLine.FIELD));
+  }
+}

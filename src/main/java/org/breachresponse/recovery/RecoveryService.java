@@ -1,0 +1,96 @@
+package org.breachresponse.recovery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.breachresponse.audit.AuditTrail;
+import org.breachresponse.incident.Incident;
+import org.breachresponse.incident.IncidentService;
+import org.breachresponse.incident.Phase;
+import org.breachresponse.notification.PracticeClock;
+
+/**
+ * Recover and fortify: records what the three recovery tasks submit and answers the process's questions
+ * about them. Audit entries carry counts and system names, never what was found online.
+ */
+@ApplicationScoped
+@Named
+public class RecoveryService {
+
+  private IncidentService incidents;
+  private RecoveryRecords records;
+  private AuditTrail auditTrail;
+  private PracticeClock clock;
+
+  protected RecoveryService() {
+  }
+
+  @Inject
+  public RecoveryService(IncidentService incidents, RecoveryRecords records, AuditTrail auditTrail) {
+    this(incidents, records, auditTrail, PracticeClock.fromSystemProperties());
+  }
+
+  public RecoveryService(IncidentService incidents, RecoveryRecords records, AuditTrail auditTrail, PracticeClock clock) {
+    this.incidents = incidents;
+    this.records = records;
+    this.auditTrail = auditTrail;
+    this.clock = clock;
+  }
+
+  PracticeClock clock() {
+    return clock;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordRestoration(String reference, String system, RestorationForm form, String by) {
+    Incident incident = recovering(reference);
+    records.add(new DataRestoration(incident, system, form, by, Instant.now()));
+    auditTrail.record(reference, "DATA_RESTORED", by, system + ": restored from the backup of " + form.backupTakenOn()
+        + (form.notRestored() == null ? ", nothing lost" : ", with data that could not be restored"));
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordLeakedDataCheck(String reference, LeakedDataForm form, String by) {
+    Incident incident = recovering(reference);
+    records.add(new LeakedDataCheck(incident, form, by, Instant.now()));
+    long removed = form.places().stream().filter(place -> place.status() == TakedownStatus.REMOVED).count();
+    auditTrail.record(reference, "LEAKED_DATA_" + form.outcome(), by, "Looked for leaked data: " + form.places().size()
+        + " places found, " + removed + " removed" + (form.closedReason() == null ? "" : "; closed with a reason"));
+  }
+
+  /** The gateway after each look: done unless the officer asked to look again. */
+  public boolean leakedDataSettled(String reference) {
+    List<LeakedDataCheck> checks = records.leakedDataChecks(reference);
+    return !checks.isEmpty() && checks.get(checks.size() - 1).outcome().settled();
+  }
+
+  /** The places as last recorded, one line each, for the task's next round. */
+  public String lastLeakedDataPlaces(String reference) {
+    List<LeakedDataCheck> checks = records.leakedDataChecks(reference);
+    return checks.isEmpty() ? "" : checks.get(checks.size() - 1).places().stream()
+        .map(place -> place.asLine().format()).collect(Collectors.joining("\n"));
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordSecurityGaps(String reference, List<SecurityGapLine> gaps, String by) {
+    Incident incident = recovering(reference);
+    Instant now = Instant.now();
+    int position = records.securityGaps(reference).size();
+    for (SecurityGapLine gap : gaps) {
+      records.add(new SecurityGap(incident, ++position, gap, by, now));
+    }
+    auditTrail.record(reference, "GAPS_CLOSED", by, gaps.size() + " security gaps closed");
+  }
+
+  private Incident recovering(String reference) {
+    Incident incident = incidents.get(reference);
+    if (incident.phase() != Phase.RECOVER) {
+      throw new IllegalStateException(reference + " is in phase " + incident.phase() + ", not recovering");
+    }
+    return incident;
+  }
+}

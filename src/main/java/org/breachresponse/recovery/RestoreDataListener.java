@@ -1,0 +1,32 @@
+package org.breachresponse.recovery;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.breachresponse.engine.FormValues;
+import org.breachresponse.engine.ProcessVariables;
+import org.breachresponse.security.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/** Completing {@code Task_RestoreDataFromBackups} for one machine: the restoration is recorded. */
+@Dependent
+@Named
+public class RestoreDataListener implements TaskListener {
+
+  private final RecoveryService recovery;
+
+  @Inject
+  public RestoreDataListener(RecoveryService recovery) {
+    this.recovery = recovery;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormValues form = new FormValues(task);
+    recovery.recordRestoration((String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+        (String) task.getVariable("machine"), RestorationForm.read(form, recovery.clock().today()),
+        CurrentUser.completing(task));
+    form.discard(RestorationForm.FIELDS);
+  }
+}

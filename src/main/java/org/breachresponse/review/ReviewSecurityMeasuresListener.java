@@ -1,0 +1,46 @@
+package org.breachresponse.review;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.breachresponse.engine.EngineAuthorization;
+import org.breachresponse.engine.FormValues;
+import org.breachresponse.engine.ProcessVariables;
+import org.breachresponse.security.CurrentUser;
+import org.breachresponse.security.Roles;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * {@code Task_ReviewSecurityMeasures}: created when recovery is done, which moves the incident to its review;
+ * completed with the lessons learned and the privacy officer who reviewed them with the owner.
+ */
+@Dependent
+@Named
+public class ReviewSecurityMeasuresListener implements TaskListener {
+
+  private final ReviewService reviews;
+
+  @Inject
+  public ReviewSecurityMeasuresListener(ReviewService reviews) {
+    this.reviews = reviews;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      reviews.reviewStarted(reference);
+      return;
+    }
+    FormValues values = new FormValues(task);
+    ReviewForm form = ReviewForm.read(values);
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
+    // The owner may not be allowed to list users; the question is only whether this one is a privacy officer.
+    boolean privacyOfficer = EngineAuthorization.lifted(identity, () -> identity.createUserQuery()
+        .userId(form.privacyOfficer()).memberOfGroup(Roles.PRIVACY_OFFICER).count() == 1);
+    reviews.recordReview(reference, form, privacyOfficer, CurrentUser.completing(task));
+    values.discard(ReviewForm.FIELDS);
+  }
+}

@@ -1,0 +1,80 @@
+package org.breachresponse.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import org.breachresponse.audit.AuditTrail;
+import org.breachresponse.incident.Incident;
+import org.breachresponse.incident.IncidentService;
+import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.incident.Phase;
+import org.breachresponse.notification.NotificationRecords;
+import org.breachresponse.notification.ObligationStatus;
+
+/**
+ * The review and the closing. The process reaches the review only after recovery, and the closing only
+ * after the review and every notice; the checks here hold the same rule if a task is moved by hand in Cockpit.
+ */
+@ApplicationScoped
+@Named
+public class ReviewService {
+
+  private IncidentService incidents;
+  private ReviewRecords records;
+  private NotificationRecords notifications;
+  private AuditTrail auditTrail;
+
+  protected ReviewService() {
+  }
+
+  @Inject
+  public ReviewService(IncidentService incidents, ReviewRecords records, NotificationRecords notifications,
+      AuditTrail auditTrail) {
+    this.incidents = incidents;
+    this.records = records;
+    this.notifications = notifications;
+    this.auditTrail = auditTrail;
+  }
+
+  /** Recovery is done: the incident moves on to its review. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void reviewStarted(String reference) {
+    incidents.advance(reference, Phase.REVIEW, "engine");
+  }
+
+  /** {@code privacyOfficerConfirmed}: the named reviewer is one of the practice's privacy officers. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordReview(String reference, ReviewForm form, boolean privacyOfficerConfirmed, String by) {
+    if (!privacyOfficerConfirmed) {
+      throw new InvalidInputException(ReviewForm.PRIVACY_OFFICER,
+          "'" + form.privacyOfficer() + "' is not a user of the privacy-officer group: the review is held with one");
+    }
+    Incident incident = incidents.get(reference);
+    if (incident.phase() != Phase.REVIEW || records.review(reference).isPresent()) {
+      throw new IllegalStateException(reference + " is in phase " + incident.phase() + " or already reviewed");
+    }
+    records.add(new SecurityReview(incident, form, by, Instant.now()));
+    auditTrail.record(reference, "REVIEWED", by, "Security review recorded with privacy officer " + form.privacyOfficer());
+  }
+
+  /** The last step; refused while the review or a notice is outstanding. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void close(String reference, String by) {
+    if (records.review(reference).isEmpty()) {
+      throw new IllegalStateException(reference + " cannot close before its security review is recorded");
+    }
+    long outstanding = notifications.obligations(reference).stream()
+        .filter(obligation -> obligation.status() == ObligationStatus.PLANNED).count();
+    if (outstanding > 0) {
+      throw new IllegalStateException(reference + " cannot close while " + outstanding + " notices are outstanding");
+    }
+    incidents.close(reference, by);
+  }
+
+  public Optional<SecurityReview> review(String reference) {
+    return records.review(reference);
+  }
+}
