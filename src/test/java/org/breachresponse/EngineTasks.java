@@ -38,6 +38,12 @@ public final class EngineTasks {
     return tasks.getValuesAs(JsonObject.class).stream().map(t -> t.getString("id")).toList();
   }
 
+  /** How many tasks of the incident are open, of any kind. */
+  public int openTaskCount(String reference) {
+    return new ApiClient(base, "demo").get("engine-rest/task?processInstanceBusinessKey=" + reference).structure()
+        .asJsonArray().size();
+  }
+
   /** Waits while the engine's jobs run until at least {@code count} tasks of that key are open; returns them. */
   public List<JsonObject> awaitTasks(String reference, String taskKey, int count) {
     java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);

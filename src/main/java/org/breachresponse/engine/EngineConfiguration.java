@@ -41,6 +41,9 @@ public final class EngineConfiguration {
     configuration.setJobExecutorAcquireByDueDate(true);
     configuration.setEnsureJobDueDateNotNull(true);
     configuration.setIdGenerator(new StrongUuidGenerator());
+    // History cleanup runs at night and removes only what has outlived its time to live (see applyRules).
+    configuration.setHistoryCleanupBatchWindowStartTime("01:00");
+    configuration.setHistoryCleanupBatchWindowEndTime("05:00");
     applyRules(configuration);
     return configuration;
   }
@@ -73,6 +76,10 @@ public final class EngineConfiguration {
     // HIPAA documentation is kept six years (45 CFR 164.530(j)(2), shared/DOMAIN.md §1.8):
     // every model must say how long its history lives.
     configuration.setEnforceHistoryTimeToLive(true);
+    // History is removed only by its time to live, counted from the end of the incident's process (its last
+    // day in effect), in a night-time window; nothing of an incident goes before its six years.
+    configuration.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_REMOVAL_TIME_BASED);
+    configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_END);
     // Role names are kebab-case (it-responder) and staff ids often dotted (maria.lopez); Camunda's
     // default pattern allows letters and digits only.
     configuration.setGeneralResourceWhitelistPattern(IDENTITY_PATTERN);

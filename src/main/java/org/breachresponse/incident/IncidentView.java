@@ -15,6 +15,7 @@ public record IncidentView(
     Report report,
     Triage triage,
     ScopeView scope,
+    Closing closing,
     List<OpenTask> openTasks,
     @JsonIgnore Map<String, Object> sections) {
 
@@ -29,6 +30,10 @@ public record IncidentView(
   }
 
   public record Triage(TriageDecision decision, String reason, String triagedBy, Instant triagedAt) {
+  }
+
+  /** Who closed the incident and when; null while it is open. */
+  public record Closing(String closedBy, Instant closedAt) {
   }
 
   public record ScopeView(List<String> affectedMachines, List<String> compromisedAccounts, Set<DataType> dataTypes,

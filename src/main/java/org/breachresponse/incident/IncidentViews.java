@@ -37,7 +37,8 @@ class IncidentViews {
     Map<String, Object> extra = new LinkedHashMap<>();
     sections.forEach(section -> extra.put(section.key(), section.describe(incident).orElse(null)));
     return new IncidentView(incident.reference(), incident.phase(), report(incident), triage(incident),
-        scope(incident), openTasks.of(incident.reference()), extra);
+        scope(incident), incident.closedAt() == null ? null : new IncidentView.Closing(incident.closedBy(), incident.closedAt()),
+        openTasks.of(incident.reference()), extra);
   }
 
   private static IncidentView.Report report(Incident incident) {
