@@ -1,7 +1,9 @@
 package org.breachresponse.api;
 
-import java.util.Set;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.breachresponse.audit.ComplianceResource;
+import org.breachresponse.audit.TimelineResource;
 import org.breachresponse.containment.EvidenceResource;
 import org.breachresponse.notification.IndividualNoticesResource;
 import org.breachresponse.notification.HhsAnnualLogResource;
@@ -26,6 +28,8 @@ public class BreachApiApplication extends Application {
         IndividualNoticesResource.class,
         HhsWorksheetResource.class,
         HhsAnnualLogResource.class,
+        TimelineResource.class,
+        ComplianceResource.class,
         JsonSettings.class,
         InvalidInputMapper.class,
         NotFoundMapper.class,

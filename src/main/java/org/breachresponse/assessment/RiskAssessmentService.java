@@ -40,6 +40,14 @@ public class RiskAssessmentService {
     return assessment.outcome();
   }
 
+  /** Every determination made for the incident, oldest first: a reassessment does not erase the first one. */
+  public List<RiskAssessment> history(Incident incident) {
+    return entityManager.createQuery(
+            "select a from RiskAssessment a where a.incident = :incident order by a.assessedAt, a.id", RiskAssessment.class)
+        .setParameter("incident", incident)
+        .getResultList();
+  }
+
   public Optional<RiskAssessment> current(Incident incident) {
     return entityManager.createQuery(
             "select a from RiskAssessment a where a.incident = :incident order by a.assessedAt desc, a.id desc",

@@ -19,6 +19,13 @@ public class AuditTrail {
     entityManager.persist(new AuditEntry(Instant.now(), actor, incidentReference, action, summary));
   }
 
+  /** Every incident's entries of one action (e.g. {@code PHASE_CLOSED}), oldest first. */
+  public List<AuditEntry> entriesOf(String action) {
+    return entityManager.createQuery("select e from AuditEntry e where e.action = :action order by e.id", AuditEntry.class)
+        .setParameter("action", action)
+        .getResultList();
+  }
+
   public List<AuditEntry> entriesFor(String incidentReference) {
     return entityManager.createQuery(
             "select e from AuditEntry e where e.incidentReference = :reference order by e.id", AuditEntry.class)

@@ -173,6 +173,11 @@ public class NotificationObligation {
     };
   }
 
+  /** As tasks and the audit trail name the notice: "Affected individuals (US)". */
+  public String title() {
+    return NoticeTexts.title(this);
+  }
+
   public Long id() { return id; }
   public Incident incident() { return incident; }
   public Recipient recipient() { return recipient; }

@@ -29,6 +29,12 @@ public class NotificationRecords {
         .setParameter("reference", reference).getResultList();
   }
 
+  /** Every incident's obligations, for the compliance overview (a practice has a handful of incidents a year). */
+  public List<NotificationObligation> allObligations() {
+    return entityManager.createQuery("select o from NotificationObligation o join fetch o.incident order by o.id",
+        NotificationObligation.class).getResultList();
+  }
+
   public NotificationObligation obligation(long id) {
     NotificationObligation obligation = entityManager.find(NotificationObligation.class, id);
     if (obligation == null) {
