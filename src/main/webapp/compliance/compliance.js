@@ -211,14 +211,16 @@
 
   /**
    * The picture: one bar per phase from its start to its end (an open phase to now), one row per deadline with
-   * a diamond at its due date and, once sent, a dot at the day it was sent; a date axis and a line for now.
+   * a diamond at its due date and, once sent, a dot at the day it was sent; a date axis, lines for the discovery
+   * date and for now.
    */
   function chart(timeline) {
     const now = Date.now();
     const phases = timeline.phases || [];
     const deadlines = timeline.deadlines || [];
     const times = [time(timeline.discoveryDate), time(timeline.reportedAt), time(timeline.closedAt)];
-    phases.forEach((phase) => times.push(time(phase.startedAt), phase.endedAt ? time(phase.endedAt) : now));
+    phases.forEach((phase) => times.push(time(phase.startedAt),
+      phase.endedAt ? time(phase.endedAt) : (phase.phase === 'CLOSED' ? null : now)));
     deadlines.forEach((deadline) => times.push(time(deadline.dueDate), time(deadline.sentOn)));
     const known = times.filter((t) => t !== null && !Number.isNaN(t));
     let from = known.length ? Math.min(...known) : now - DAY;
@@ -250,19 +252,29 @@
     phases.forEach((phase, index) => {
       const y = top + index * rowHeight;
       const start = time(phase.startedAt);
-      const end = phase.endedAt ? time(phase.endedAt) : now;
+      const closed = phase.phase === 'CLOSED';
+      const open = !phase.endedAt && !closed;
+      const end = phase.endedAt ? time(phase.endedAt) : (closed ? start : now);
       picture.append(svg('text', { x: labels - 8, y: y + 19, class: 'row-label', 'text-anchor': 'end' }, phase.phase));
       const bar = svg('rect', { x: x(start), y: y + 6, width: Math.max(3, x(end) - x(start)), height: rowHeight - 12,
         rx: 3, class: 'phase-bar phase-' + String(phase.phase).toLowerCase().replace(/[^a-z]/g, '')
-          + (phase.endedAt ? '' : ' open'), 'data-phase': phase.phase });
-      bar.append(svg('title', {}, phase.phase + ': ' + instant(phase.startedAt) + ' to '
-        + (phase.endedAt ? instant(phase.endedAt) : 'now (open)')));
+          + (open ? ' open' : ''), 'data-phase': phase.phase });
+      bar.append(svg('title', {}, closed ? 'CLOSED on ' + instant(phase.startedAt) : phase.phase + ': '
+        + instant(phase.startedAt) + ' to ' + (open ? 'now (open)' : instant(phase.endedAt))));
       picture.append(bar);
     });
     deadlines.forEach((deadline, index) => {
       const y = top + (phases.length + 1 + index) * rowHeight;
       picture.append(deadlineRow(deadline, y, rowHeight, x, labels, width));
     });
+    const discovered = time(timeline.discoveryDate);
+    if (discovered !== null && !Number.isNaN(discovered)) {
+      // The notification clocks start at discovery (45 CFR 164.404(a)(2)).
+      picture.append(svg('line', { x1: x(discovered), x2: x(discovered), y1: top - 6, y2: height - 8,
+        class: 'discovered' }));
+      picture.append(svg('text', { x: x(discovered) - 3, y: top - 8, class: 'discovered-label', 'text-anchor': 'end' },
+        'discovered'));
+    }
     if (now >= from && now <= to) {
       picture.append(svg('line', { x1: x(now), x2: x(now), y1: top - 6, y2: height - 8, class: 'now' }));
       picture.append(svg('text', { x: x(now) + 3, y: top - 8, class: 'now-label' }, 'now'));
@@ -303,14 +315,15 @@
     for (let i = 0; i <= ticks; i += 1) {
       const t = from + ((to - from) * i) / ticks;
       picture.append(svg('line', { x1: x(t), x2: x(t), y1: top - 4, y2: height - 8, class: 'grid' }));
-      picture.append(svg('text', { x: x(t), y: 14, class: 'tick', 'text-anchor': 'middle' },
+      const anchor = i === 0 ? 'start' : (i === ticks ? 'end' : 'middle');
+      picture.append(svg('text', { x: x(t), y: 14, class: 'tick', 'text-anchor': anchor },
         new Date(t).toISOString().slice(0, (to - from) < 3 * DAY ? 16 : 10).replace('T', ' ')));
     }
   }
 
   function describe(phases, deadlines) {
-    const parts = phases.map((phase) => phase.phase + ' from ' + instant(phase.startedAt) + ' to '
-      + (phase.endedAt ? instant(phase.endedAt) : 'now'));
+    const parts = phases.map((phase) => (phase.phase === 'CLOSED' ? 'CLOSED on ' + instant(phase.startedAt)
+      : phase.phase + ' from ' + instant(phase.startedAt) + ' to ' + (phase.endedAt ? instant(phase.endedAt) : 'now')));
     deadlines.forEach((deadline) => parts.push(deadline.title + ' due ' + day(deadline.dueDate) + ', '
       + (deadline.sentOn ? 'sent ' + day(deadline.sentOn) : 'not sent') + ': '
       + ((STATUS[deadline.status] || {}).text || deadline.status)));
