@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
@@ -30,6 +29,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 class TaskHistory {
 
   private static final String COMPLETED = "completed";
+  /** {@link HistoricIdentityLinkLog#getOperationType()} of a link added (Camunda has no public constant for it). */
+  private static final String ADDED = "add";
 
   @Inject
   private HistoryService historyService;
@@ -51,13 +52,13 @@ class TaskHistory {
         .orderByTime().asc().list();
     String groups = links.stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .filter(l -> HistoryEvent.IDENTITY_LINK_ADD.equals(l.getOperationType()))
+        .filter(l -> ADDED.equals(l.getOperationType()))
         .map(HistoricIdentityLinkLog::getGroupId).distinct().sorted().collect(Collectors.joining(", "));
     // The claim that stands is the last assignment; an unclaim or a reassignment replaces it.
     HistoricIdentityLinkLog claim = links.stream()
         .filter(l -> IdentityLinkType.ASSIGNEE.equals(l.getType()))
         .reduce((first, second) -> second)
-        .filter(l -> HistoryEvent.IDENTITY_LINK_ADD.equals(l.getOperationType()))
+        .filter(l -> ADDED.equals(l.getOperationType()))
         .orElse(null);
     Timeline.TaskState state = task.getEndTime() == null ? Timeline.TaskState.OPEN
         : COMPLETED.equals(task.getDeleteReason()) ? Timeline.TaskState.COMPLETED : Timeline.TaskState.CANCELLED;

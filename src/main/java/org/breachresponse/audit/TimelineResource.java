@@ -13,9 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 
 /**
- * {@code /api/breach/incidents/{reference}/timeline}: an incident's whole response for the compliance
+ * {@code /api/breach/incidents/{reference}/timeline} (JSON), {@code .../timeline.csv} (its events) and
+ * {@code .../timeline.pdf} (a report for a regulator): an incident's whole response for the compliance
  * auditor, the practice owner and the privacy officer (45 CFR 164.414(b): the practice must be able to show
  * every notice went out). 404 for an unknown incident. The class shares {@code IncidentResource}'s
  * {@code /incidents} so that the two are matched together: a class at {@code /incidents/{reference}} would
@@ -26,6 +29,9 @@ import jakarta.ws.rs.core.MediaType;
 @RolesAllowed({COMPLIANCE_AUDITOR, PRACTICE_OWNER, PRIVACY_OFFICER, ADMIN})
 public class TimelineResource {
 
+  static final String CSV = "text/csv; charset=UTF-8";
+  static final String PDF = "application/pdf";
+
   @Inject
   private Timelines timelines;
 
@@ -34,5 +40,24 @@ public class TimelineResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Timeline timeline(@PathParam("reference") String reference) {
     return timelines.of(reference);
+  }
+
+  @GET
+  @Path("/{reference}/timeline.csv")
+  @Produces(CSV)
+  public Response csv(@PathParam("reference") String reference) {
+    return download(TimelineCsv.write(timelines.of(reference).events()), CSV, reference + "-timeline.csv");
+  }
+
+  @GET
+  @Path("/{reference}/timeline.pdf")
+  @Produces(PDF)
+  public Response pdf(@PathParam("reference") String reference) {
+    return download(TimelineReportPdf.render(timelines.of(reference), Instant.now()), PDF, reference + "-timeline.pdf");
+  }
+
+  private static Response download(Object body, String type, String fileName) {
+    return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .header("Cache-Control", "no-store").build();
   }
 }

@@ -158,15 +158,17 @@ public class Timelines {
 
   /** The justification, then each of the four factors (45 CFR 164.402(2)) with its rating and why. */
   private static String rationale(RiskAssessment assessment) {
-    return assessment.justification()
-        + factor(" Nature and extent of the PHI: ", assessment.natureOfPhi())
-        + factor(" Unauthorized person: ", assessment.unauthorizedPerson())
-        + factor(" Acquired or viewed: ", assessment.acquiredOrViewed())
-        + factor(" Mitigation: ", assessment.mitigation());
+    String justification = assessment.justification().strip();
+    return justification + (justification.matches(".*[.!?]$") ? "" : ".") + " Four factors:"
+        + factor(" nature and extent of the PHI ", assessment.natureOfPhi(), ";")
+        + factor(" unauthorized person ", assessment.unauthorizedPerson(), ";")
+        + factor(" acquired or viewed ", assessment.acquiredOrViewed(), ";")
+        + factor(" mitigation ", assessment.mitigation(), ".");
   }
 
-  private static String factor(String name, RiskFactor factor) {
-    return factor == null || factor.rating() == null ? "" : name + factor.rating() + ", " + factor.rationale() + ".";
+  private static String factor(String name, RiskFactor factor, String end) {
+    return name + (factor == null || factor.rating() == null ? "not rated" : factor.rating() + " (" + factor.rationale() + ")")
+        + end;
   }
 
   /** The audit entry of an escalation begins with the notice's title; the longest title that fits is the one. */

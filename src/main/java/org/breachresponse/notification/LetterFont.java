@@ -13,16 +13,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A TrueType font embedded in one letter PDF, and what it can print. Names and addresses come in any
+ * A TrueType font embedded in one letter (or report) PDF, and what it can print. Names and addresses come in any
  * script (José Núñez, Zoë, Nguyễn) and the PDF standard fonts only cover Western European letters, so
  * letters embed DejaVu Sans (from the {@code jasperreports-fonts} jar, Bitstream Vera/DejaVu licence inside
  * it). DejaVu has no Chinese, Japanese or Korean; a character it lacks prints as a visible U+FFFD rather
  * than failing the whole mailing.
  */
-final class LetterFont implements Closeable {
+public final class LetterFont implements Closeable {
 
-  static final String REGULAR = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-  static final String BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+  public static final String REGULAR = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+  public static final String BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
   private static final int REPLACEMENT = 0xFFFD;
 
   private final TrueTypeFont trueType;
@@ -39,7 +39,7 @@ final class LetterFont implements Closeable {
   }
 
   /** Embeds the font at {@code resource} (one of {@link #REGULAR}, {@link #BOLD}) in {@code document}. */
-  static LetterFont load(PDDocument document, String resource) {
+  public static LetterFont load(PDDocument document, String resource) {
     try (InputStream in = LetterFont.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("font " + resource + " is not on the class path (jasperreports-fonts)");

@@ -12,9 +12,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * Writes lines top to bottom on US Letter pages (a US practice mails in US envelopes), wrapping words
  * at the margin and starting a new page when one is full, so that text of any length is printed whole.
- * Pages after a letter's first carry a small running header, so a loose sheet finds its letter again.
+ * Pages after a letter's first carry a small running header, so a loose sheet finds its letter again; a
+ * report instead gets the same header and "page n of m" on every page once all are written
+ * ({@link #stampPages}). Public for the audit report, which prints the same way.
  */
-final class PageWriter {
+public final class PageWriter {
 
   /** One inch at the sides, three quarters at top and bottom: most short letters fit one sheet. */
   private static final float MARGIN = 72;
@@ -29,20 +31,20 @@ final class PageWriter {
   private String runningHeader;
   private int pageOfLetter;
 
-  PageWriter(PDDocument document, LetterFont runningHeaderFont) {
+  public PageWriter(PDDocument document, LetterFont runningHeaderFont) {
     this.document = document;
     this.runningHeaderFont = runningHeaderFont;
   }
 
-  /** Starts a letter on a fresh page; {@code runningHeader} heads its later pages. */
-  void startLetter(String runningHeader) {
+  /** Starts a letter on a fresh page; {@code runningHeader} (if not null) heads its later pages. */
+  public void startLetter(String runningHeader) {
     this.runningHeader = runningHeader;
     pageOfLetter = 0;
     newPage();
   }
 
   /** Writes {@code text} wrapped at the margins, each line {@code leading} points below the last. */
-  void paragraph(String text, LetterFont font, float size, float leading) {
+  public void paragraph(String text, LetterFont font, float size, float leading) {
     for (String line : wrap(font.printable(text), font, size)) {
       keepTogether(leading);
       y -= leading;
@@ -51,7 +53,7 @@ final class PageWriter {
   }
 
   /** Leaves {@code points} of space, or starts a new page if that is the end of this one. */
-  void space(float points) {
+  public void space(float points) {
     if (y - points < TOP_AND_BOTTOM) {
       newPage();
     } else {
@@ -60,14 +62,14 @@ final class PageWriter {
   }
 
   /** Starts a new page unless {@code points} still fit on this one, e.g. to keep a heading with its text. */
-  void keepTogether(float points) {
+  public void keepTogether(float points) {
     if (y - points < TOP_AND_BOTTOM) {
       newPage();
     }
   }
 
   /** A thin line across the text width, under the letterhead. */
-  void rule() {
+  public void rule() {
     try {
       y -= 6;
       content.setLineWidth(0.5f);
@@ -80,8 +82,28 @@ final class PageWriter {
   }
 
   /** Closes the last page; call once after the last letter. */
-  void finish() {
+  public void finish() {
     closePage();
+  }
+
+  /**
+   * After {@link #finish()}: puts {@code header} at the top and "page n of m" at the foot of every page, so
+   * each sheet of a report says what it belongs to and whether any is missing.
+   */
+  public void stampPages(String header) {
+    int count = document.getNumberOfPages();
+    for (int i = 0; i < count; i++) {
+      try (PDPageContentStream stamp = new PDPageContentStream(document, document.getPage(i),
+          PDPageContentStream.AppendMode.APPEND, true, true)) {
+        content = stamp;
+        show(runningHeaderFont.printable(header), runningHeaderFont, 8, MARGIN, PAGE.getHeight() - TOP_AND_BOTTOM / 2);
+        show("page " + (i + 1) + " of " + count, runningHeaderFont, 8, MARGIN, TOP_AND_BOTTOM / 2);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        content = null;
+      }
+    }
   }
 
   private void newPage() {
@@ -95,7 +117,7 @@ final class PageWriter {
     }
     y = PAGE.getHeight() - TOP_AND_BOTTOM;
     pageOfLetter++;
-    if (pageOfLetter > 1) {
+    if (pageOfLetter > 1 && runningHeader != null) {
       show(runningHeaderFont.printable(runningHeader + " · page " + pageOfLetter), runningHeaderFont, 8,
           MARGIN, PAGE.getHeight() - TOP_AND_BOTTOM / 2);
     }
