@@ -111,5 +111,19 @@ class CompliancePageBrowserIT extends TasklistJourney {
         .endsWith("/camunda/api/breach/incidents/" + reference + "/timeline.csv");
     assertThat(driver.findElement(By.id("download-pdf")).getDomProperty("href"))
         .endsWith("/camunda/api/breach/incidents/" + reference + "/timeline.pdf");
+    assertThat(downloaded("download-csv")).as("the CSV behind the link, with the session")
+        .startsWith("200 text/csv").contains("at,kind,title,actor,detail");
+    assertThat(downloaded("download-pdf")).as("the PDF behind the link, with the session")
+        .startsWith("200 application/pdf %PDF-");
+  }
+
+  /** What the link's target answers the signed-in browser: status, type and the start of the body. */
+  private String downloaded(String linkId) {
+    return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(document.getElementById(arguments[0]).href, {credentials: 'same-origin'})
+          .then(r => r.text().then(body => done(r.status + ' ' + r.headers.get('Content-Type') + ' '
+            + body.slice(0, 200))))
+          .catch(e => done('failed ' + e));""", linkId);
   }
 }
