@@ -49,6 +49,16 @@ public final class ApiClient {
         .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** Any method with a body of that type, e.g. a PATCH or a CSV upload. */
+  public Response send(String method, String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType)
+        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   /** A binary answer (a PDF): its status, type and bytes. */
   public Download download(String path) {
     try {

@@ -89,12 +89,17 @@ public final class EngineTasks {
    * by the privacy officer as a notifiable breach; the engine then derives its notices.
    */
   public String notifiableIncident(LocalDate discovered, String residents) {
+    return notifiableIncident(discovered, residents, "EDR alert confirmed");
+  }
+
+  /** The same, confirmed by the IT responder with {@code triageReason} (no double quotes or backslashes). */
+  public String notifiableIncident(LocalDate discovered, String residents, String triageReason) {
     String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
         {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
          "description": "The reception PC talks to an unknown server at night"}""".formatted(discovered))
         .json().getString("reference");
     complete("it-responder", reference, "Task_ConfirmBreach", """
-        {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "EDR alert confirmed"}}""");
+        {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "%s"}}""".formatted(triageReason));
     complete("it-responder", reference, "Task_ScopeBreach", """
         {"affectedMachines": {"value": "nt-pc-01"}, "compromisedAccounts": {"value": ""},
          "dataNames": {"value": true}, "dataAddresses": {"value": true}, "howItHappened": {"value": "Phishing e-mail"},

@@ -16,7 +16,10 @@ import org.breachresponse.engine.EngineStarted;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -62,12 +65,31 @@ public class DevelopmentIdentities {
           Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
       grants.grant(role, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
-    for (String role : List.of(PRACTICE_OWNER, COMPLIANCE_AUDITOR)) {
-      grants.grant(role, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grants.grant(role, Resources.PROCESS_DEFINITION, "*",
-          Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
-      grants.grant(role, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
-    }
+    grants.grant(PRACTICE_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grants.grant(PRACTICE_OWNER, Resources.PROCESS_DEFINITION, "*",
+        Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+    grants.grant(PRACTICE_OWNER, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    grantAuditorReads(grants);
+  }
+
+  /**
+   * The compliance auditor reads the whole response in Cockpit and through the engine's APIs, and changes
+   * nothing: only READ-kind permissions, never CREATE, UPDATE, DELETE, TASK_WORK or TASK_ASSIGN. With
+   * {@code enableHistoricInstancePermissions} off (our engine's default), history is read through the
+   * definition's READ_HISTORY; the historic task and process instance grants take over if it is turned on.
+   */
+  private static void grantAuditorReads(AuthorizationGrants grants) {
+    String auditor = COMPLIANCE_AUDITOR;
+    grants.grant(auditor, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    // READ_TASK: the user tasks of an instance in Cockpit; no process variable holds a patient's data.
+    grants.grant(auditor, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grants.grant(auditor, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    grants.grant(auditor, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+    grants.grant(auditor, Resources.DEPLOYMENT, "*", Permissions.READ);
+    grants.grant(auditor, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+    grants.grant(auditor, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
   }
 
   private static void ensureGroup(IdentityService identityService, String id) {

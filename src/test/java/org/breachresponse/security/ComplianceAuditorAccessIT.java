@@ -1,0 +1,251 @@
+package org.breachresponse.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.breachresponse.ApiClient;
+import org.breachresponse.Deployments;
+import org.breachresponse.EngineTasks;
+import org.breachresponse.WebAppSession;
+import org.breachresponse.api.BreachApiApplication;
+import org.breachresponse.notification.IndividualNoticesResource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The compliance auditor reads the whole response and changes nothing (minimum necessary: never the affected
+ * individuals). Our API's write endpoints are found by reflection over the resource classes the deployed
+ * application serves ({@link BreachApiApplication}), so a new endpoint is covered the day it is added; each
+ * must answer 403 to the auditor with the incident, the incident count and the engine's history unchanged.
+ * The engine's own APIs refuse the auditor's writes by Camunda authorization, and the reads an audit needs
+ * answer 200. The incident is created through the API by the front desk, IT responder and privacy officer.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ComplianceAuditorAccessIT {
+
+  private static final String AUDITOR = "compliance-auditor";
+  private static final List<Class<? extends Annotation>> WRITES = List.of(POST.class, PUT.class, DELETE.class, PATCH.class);
+  /** POSTs that compute an answer and store nothing: the auditor may call them (they answer 200). */
+  private static final Map<String, String> READS_BY_POST = Map.of("POST /obligations/preview", """
+      {"discoveryDate": "%s", "entityType": "COVERED_ENTITY", "phiSecured": false, "residents": {"TX": 20}}"""
+      .formatted(LocalDate.now(ZoneOffset.UTC).minusDays(3)));
+  private static final Pattern TEMPLATE = Pattern.compile("\\{\\s*(\\w+)\\s*(:[^}]*)?}");
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  private ApiClient auditor;
+  private ApiClient admin;
+  private EngineTasks engine;
+  private String reference;
+
+  @BeforeEach
+  void notifiableIncidentWaitingForItsNotificationPlan() {
+    auditor = new ApiClient(base, AUDITOR);
+    admin = new ApiClient(base, "demo");
+    engine = new EngineTasks(base);
+    reference = engine.notifiableIncident(LocalDate.now(ZoneOffset.UTC).minusDays(3), "TX 20");
+    engine.awaitTasks(reference, "Task_PlanNotifications", 1);
+  }
+
+  @Test
+  void everyWriteOfOurApiRefusesTheAuditorAndChangesNothing() {
+    List<Endpoint> writes = endpoints(method -> WRITES.stream().anyMatch(method::isAnnotationPresent));
+    assertThat(writes).as("write endpoints found by reflection").hasSizeGreaterThanOrEqualTo(6)
+        .extracting(Endpoint::toString).containsAll(READS_BY_POST.keySet())
+        .contains("POST /incidents", "PUT /incidents/{reference}/individuals");
+    Snapshot before = snapshot();
+
+    for (Endpoint write : writes) {
+      String readBody = READS_BY_POST.get(write.toString());
+      ApiClient.Response answer = auditor.send(write.method(), "api/breach" + write.filled(reference),
+          write.contentType(), readBody != null ? readBody : write.plausibleBody());
+      assertThat(answer.status()).as("%s as the compliance auditor: %s", write, answer.body())
+          .isEqualTo(readBody != null ? 200 : 403);
+    }
+
+    assertThat(snapshot()).as("incident, incidents, engine history after the auditor's attempts").isEqualTo(before);
+  }
+
+  @Test
+  void theAffectedIndividualsStayWithThePrivacyOfficer() {
+    List<Endpoint> reads = endpoints(method -> method.isAnnotationPresent(GET.class)).stream()
+        .filter(endpoint -> endpoint.resource() == IndividualNoticesResource.class).toList();
+    assertThat(reads).extracting(Endpoint::toString).contains("GET /incidents/{reference}/individuals",
+        "GET /incidents/{reference}/individuals/letters.pdf");
+    for (Endpoint read : reads) {
+      String path = "api/breach" + read.filled(reference);
+      int status = read.template().endsWith(".pdf") ? auditor.download(path).status() : auditor.get(path).status();
+      assertThat(status).as("%s as the compliance auditor", read).isEqualTo(403);
+    }
+    assertThat(new ApiClient(base, "privacy-officer").get("api/breach/incidents/" + reference + "/individuals").status())
+        .as("the privacy officer reads the list").isEqualTo(200);
+  }
+
+  /**
+   * Cockpit's engine API ({@code api/engine/...}) takes only the web apps' session: with a session and its CSRF
+   * token the engine itself refuses (403, AuthorizationException); with HTTP Basic and no session the web apps'
+   * security filter answers 401 before the engine is asked. The engine REST API for scripts ({@code engine-rest})
+   * takes Basic and refuses the same writes with 403.
+   */
+  @Test
+  void theEngineRefusesTheAuditorsWritesInCockpitAndThroughItsRestApi() {
+    String taskId = engine.taskIds(reference, "Task_PlanNotifications").get(0);
+    String instanceId = admin.get("engine-rest/process-instance?businessKey=" + reference).structure().asJsonArray()
+        .getJsonObject(0).getString("id");
+    Snapshot before = snapshot();
+    WebAppSession cockpit = WebAppSession.signIn(base, AUDITOR, "cockpit");
+
+    for (String api : List.of("api/engine/engine/default/", "engine-rest/")) {
+      List<ApiClient.Response> answers = new ArrayList<>();
+      if (api.startsWith("api/")) {
+        answers.add(cockpit.post(api + "process-definition/key/breachResponse/start", "{}"));
+        answers.add(cockpit.post(api + "process-definition/key/breachResponse/submit-form", "{\"variables\": {}}"));
+        answers.add(cockpit.post(api + "task/" + taskId + "/claim", "{\"userId\": \"" + AUDITOR + "\"}"));
+        answers.add(cockpit.post(api + "task/" + taskId + "/complete", "{\"variables\": {}}"));
+        answers.add(cockpit.put(api + "process-instance/" + instanceId + "/variables/auditorWasHere",
+            "{\"value\": \"yes\", \"type\": \"String\"}"));
+        answers.add(cockpit.delete(api + "process-instance/" + instanceId));
+      } else {
+        answers.add(auditor.post(api + "process-definition/key/breachResponse/start", "{}"));
+        answers.add(auditor.post(api + "process-definition/key/breachResponse/submit-form", "{\"variables\": {}}"));
+        answers.add(auditor.post(api + "task/" + taskId + "/claim", "{\"userId\": \"" + AUDITOR + "\"}"));
+        answers.add(auditor.post(api + "task/" + taskId + "/complete", "{\"variables\": {}}"));
+        answers.add(auditor.put(api + "process-instance/" + instanceId + "/variables/auditorWasHere", "application/json",
+            "{\"value\": \"yes\", \"type\": \"String\"}"));
+        answers.add(auditor.delete(api + "process-instance/" + instanceId));
+      }
+      assertThat(answers).as("start, submit-form, claim, complete, set variable, delete instance at " + api)
+          .allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(403));
+    }
+    ApiClient.Response withoutSession = auditor.post("api/engine/engine/default/task/" + taskId + "/claim",
+        "{\"userId\": \"" + AUDITOR + "\"}");
+    assertThat(withoutSession.status()).as("Basic at the web apps' engine API: no session, unauthenticated")
+        .isEqualTo(401);
+
+    assertThat(snapshot()).as("incident, incidents, engine history after the auditor's attempts").isEqualTo(before);
+    assertThat(admin.get("engine-rest/task/" + taskId).json().isNull("assignee")).as("task still unclaimed").isTrue();
+  }
+
+  @Test
+  void theAuditorReadsTheIncidentItsTimelineAndItsHistory() {
+    String instanceId = admin.get("engine-rest/process-instance?businessKey=" + reference).structure().asJsonArray()
+        .getJsonObject(0).getString("id");
+    for (String read : List.of("api/breach/incidents/" + reference, "api/breach/incidents",
+        "api/breach/audit/incidents", "api/breach/incidents/" + reference + "/timeline",
+        "api/breach/hhs-annual-log?year=" + LocalDate.now(ZoneOffset.UTC).getYear())) {
+      ApiClient.Response answer = auditor.get(read);
+      assertThat(answer.status()).as("GET %s as the compliance auditor: %s", read, answer.body()).isEqualTo(200);
+    }
+    JsonObject incident = auditor.get("api/breach/incidents/" + reference).json();
+    assertThat(incident.getJsonArray("auditTrail")).as("the audit trail").isNotEmpty();
+
+    List<String> completedTasks = auditor.get("engine-rest/history/task?processInstanceId=" + instanceId
+        + "&finished=true").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .map(task -> task.getString("taskDefinitionKey")).toList();
+    assertThat(completedTasks).as("the task history through the engine REST API")
+        .contains("Task_ConfirmBreach", "Task_ScopeBreach", "Task_AssessRisk");
+    WebAppSession cockpit = WebAppSession.signIn(base, AUDITOR, "cockpit");
+    ApiClient.Response history = cockpit.get("api/engine/engine/default/history/task?processInstanceId=" + instanceId);
+    assertThat(history.status()).as(history.body()).isEqualTo(200);
+    assertThat(history.structure().asJsonArray()).as("the task history in Cockpit's engine API").hasSizeGreaterThan(3);
+    ApiClient.Response open = cockpit.get("api/engine/engine/default/task?processInstanceId=" + instanceId);
+    assertThat(open.structure().asJsonArray()).as("the open tasks Cockpit shows").isNotEmpty();
+  }
+
+  private Snapshot snapshot() {
+    return new Snapshot(admin.get("api/breach/incidents/" + reference).body(),
+        admin.get("api/breach/incidents?size=1").json().getJsonNumber("total").longValue(),
+        count("engine-rest/process-instance/count"), count("engine-rest/history/task/count"),
+        count("engine-rest/history/user-operation/count"), count("engine-rest/history/variable-instance/count"));
+  }
+
+  private long count(String path) {
+    return admin.get(path).json().getJsonNumber("count").longValue();
+  }
+
+  /** What the auditor must not change: the incident as the API shows it (audit trail included) and the engine. */
+  private record Snapshot(String incident, long incidents, long runningInstances, long historicTasks,
+      long userOperations, long historicVariables) {
+  }
+
+  /** Every resource method of our API that {@code kind} selects, as method and path template. */
+  private static List<Endpoint> endpoints(java.util.function.Predicate<Method> kind) {
+    return new BreachApiApplication().getClasses().stream()
+        .filter(type -> type.isAnnotationPresent(Path.class))
+        .flatMap(type -> Stream.of(type.getMethods()).filter(kind).map(method -> Endpoint.of(type, method)))
+        .toList();
+  }
+
+  /** A resource method: HTTP method, path template under {@code /api/breach}, and what it consumes. */
+  private record Endpoint(Class<?> resource, String method, String template, String contentType) {
+
+    static Endpoint of(Class<?> resource, Method method) {
+      String httpMethod = Stream.of(method.getAnnotations())
+          .map(annotation -> annotation.annotationType().getAnnotation(HttpMethod.class))
+          .filter(java.util.Objects::nonNull).map(HttpMethod::value).findFirst().orElseThrow();
+      String path = "/" + strip(resource.getAnnotation(Path.class).value())
+          + Optional.ofNullable(method.getAnnotation(Path.class)).map(p -> "/" + strip(p.value())).orElse("");
+      Consumes consumes = Optional.ofNullable(method.getAnnotation(Consumes.class))
+          .orElse(resource.getAnnotation(Consumes.class));
+      String type = consumes == null ? "application/json" : consumes.value()[0];
+      return new Endpoint(resource, httpMethod, path.replaceAll("/+$", ""), type);
+    }
+
+    private static String strip(String path) {
+      return path.replaceAll("^/+|/+$", "");
+    }
+
+    /** The path with {@code {reference}} as the incident and any other parameter (an id) as 1. */
+    String filled(String reference) {
+      Matcher matcher = TEMPLATE.matcher(template);
+      StringBuilder path = new StringBuilder();
+      while (matcher.find()) {
+        matcher.appendReplacement(path, "reference".equals(matcher.group(1)) ? reference : "1");
+      }
+      return matcher.appendTail(path).toString();
+    }
+
+    /** A body the endpoint accepts in form: a JSON object, or a one-line CSV; the role check comes first. */
+    String plausibleBody() {
+      return contentType.contains("json") ? "{}" : "name,postalAddress,state,email,emailConsent\n";
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + template;
+    }
+  }
+}
