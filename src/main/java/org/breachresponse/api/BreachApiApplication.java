@@ -2,6 +2,7 @@ package org.breachresponse.api;
 
 import java.util.Set;
 import jakarta.ws.rs.core.Application;
+import org.breachresponse.audit.AuditChainResource;
 import org.breachresponse.containment.EvidenceResource;
 import org.breachresponse.notification.IndividualNoticesResource;
 import org.breachresponse.notification.HhsAnnualLogResource;
@@ -26,6 +27,7 @@ public class BreachApiApplication extends Application {
         IndividualNoticesResource.class,
         HhsWorksheetResource.class,
         HhsAnnualLogResource.class,
+        AuditChainResource.class,
         JsonSettings.class,
         InvalidInputMapper.class,
         NotFoundMapper.class,
