@@ -2,6 +2,7 @@ package org.breachresponse.api;
 
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.breachresponse.audit.AuditChainResource;
 import org.breachresponse.audit.ComplianceResource;
 import org.breachresponse.audit.TimelineResource;
 import org.breachresponse.containment.EvidenceResource;
@@ -30,6 +31,7 @@ public class BreachApiApplication extends Application {
         HhsAnnualLogResource.class,
         TimelineResource.class,
         ComplianceResource.class,
+        AuditChainResource.class,
         JsonSettings.class,
         InvalidInputMapper.class,
         NotFoundMapper.class,

@@ -9,7 +9,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One recorded step: appended, never changed. */
+/**
+ * One recorded step: appended, never changed. Sealed into the chain when appended ({@link ChainHead#append}):
+ * its position, the previous entry's hash and its own hash over its content ({@link EntryHash}).
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -34,6 +37,15 @@ public class AuditEntry {
   @Column(name = "summary", nullable = false, updatable = false, length = 1000)
   private String summary;
 
+  @Column(name = "chain_position", unique = true)
+  private Long chainPosition;
+
+  @Column(name = "previous_hash", length = 64)
+  private String previousHash;
+
+  @Column(name = "entry_hash", length = 64)
+  private String entryHash;
+
   protected AuditEntry() {
   }
 
@@ -45,6 +57,20 @@ public class AuditEntry {
     this.summary = summary;
   }
 
+  /** Seals this entry at {@code position} after the entry whose hash is {@code previousHash}; once only. */
+  void seal(long position, String previousHash) {
+    if (chainPosition != null) {
+      throw new IllegalStateException("audit entry " + id + " is already at position " + chainPosition);
+    }
+    this.chainPosition = position;
+    this.previousHash = previousHash;
+    this.entryHash = EntryHash.of(position, occurredAt, actor, incidentReference, action, summary, previousHash);
+  }
+
+  public Long id() { return id; }
+  public Long chainPosition() { return chainPosition; }
+  public String previousHash() { return previousHash; }
+  public String entryHash() { return entryHash; }
   public Instant occurredAt() { return occurredAt; }
   public String actor() { return actor; }
   public String incidentReference() { return incidentReference; }

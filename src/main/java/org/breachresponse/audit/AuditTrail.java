@@ -2,12 +2,18 @@ package org.breachresponse.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Appends to the audit trail in the caller's transaction: the entry exists exactly when the step does. */
+/**
+ * Appends to the audit trail in the caller's transaction: the entry exists exactly when the step does.
+ * Each entry is chained to the one before it (see {@link ChainHead}); the head stays locked until the
+ * caller's transaction ends, so writers append one after another in commit order.
+ */
 @ApplicationScoped
 public class AuditTrail {
 
@@ -16,7 +22,12 @@ public class AuditTrail {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String incidentReference, String action, String actor, String summary) {
-    entityManager.persist(new AuditEntry(Instant.now(), actor, incidentReference, action, summary));
+    ChainHead head = entityManager.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    // The database keeps microseconds: the hash is over the time as it will be read back.
+    AuditEntry entry = new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MICROS), actor, incidentReference, action,
+        summary);
+    head.append(entry);
+    entityManager.persist(entry);
   }
 
   /** Every incident's entries of one action (e.g. {@code PHASE_CLOSED}), oldest first. */
@@ -27,8 +38,8 @@ public class AuditTrail {
   }
 
   public List<AuditEntry> entriesFor(String incidentReference) {
-    return entityManager.createQuery(
-            "select e from AuditEntry e where e.incidentReference = :reference order by e.id", AuditEntry.class)
+    return entityManager.createQuery("select e from AuditEntry e where e.incidentReference = :reference"
+            + " order by e.chainPosition, e.id", AuditEntry.class)
         .setParameter("reference", incidentReference)
         .getResultList();
   }

@@ -15,12 +15,14 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
+import org.breachresponse.audit.AuditChainStart;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 
 /**
- * Starts the application on deployment, in order: our schema, the engine, the process application,
+ * Starts the application on deployment, in order: our schema, the audit chain over entries written
+ * before it existed, the engine, the process application,
  * then whatever observes {@link EngineStarted}. Undeployment closes them in reverse; deployed models
  * and running incidents stay in the database.
  */
@@ -46,6 +48,9 @@ public class EngineLifecycle {
   @Inject
   private Event<EngineStarted> engineStarted;
 
+  @Inject
+  private AuditChainStart auditChainStart;
+
   private ProcessEngine engine;
   private BreachResponseProcessApplication processApplication;
 
@@ -53,6 +58,10 @@ public class EngineLifecycle {
   void start() {
     ApplicationSettings settings = ApplicationSettings.fromSystemProperties();
     DatabaseMigration.migrate(dataSource, entityManagerFactory);
+    long sealed = auditChainStart.sealEarlierEntries();
+    if (sealed > 0) {
+      LOG.info(() -> sealed + " audit entries written before the audit chain were sealed into it");
+    }
     // Delegate expressions are resolved through CDI on job-executor threads too, where JNDI has no
     // java:comp to look the bean manager up in.
     BeanManagerLookup.localInstance = beanManager;
