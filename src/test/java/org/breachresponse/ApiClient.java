@@ -33,6 +33,11 @@ public final class ApiClient {
     return send(request(path).GET());
   }
 
+  /** A GET whose answer is asked for as {@code accept}, e.g. {@code text/csv}. */
+  public Response get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
   public Response post(String path, String json) {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));

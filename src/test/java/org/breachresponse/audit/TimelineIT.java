@@ -190,7 +190,7 @@ class TimelineIT {
   }
 
   private void assertCsvHasEveryEvent(String reference, int events) throws IOException {
-    ApiClient.Response csv = auditor.get("api/breach/incidents/" + reference + "/timeline.csv");
+    ApiClient.Response csv = auditor.get("api/breach/incidents/" + reference + "/timeline.csv", "text/csv");
     assertThat(csv.status()).as(csv.body()).isEqualTo(200);
     assertThat(csv.contentType()).isEqualToIgnoringWhitespace("text/csv;charset=UTF-8");
     assertThat(csv.body()).startsWith("at,kind,title,actor,detail\r\n").doesNotContain(PATIENT).doesNotContain(DESCRIPTION);

@@ -129,9 +129,9 @@ class FullResponseBrowserIT extends TasklistJourney {
         .anyMatch(r -> r.contains("EDR alert confirmed"));
     assertThat(story.getJsonArray("containmentActions")).isNotEmpty();
 
-    ApiClient.Download csv = auditor.download("api/breach/incidents/" + reference + "/timeline.csv");
+    ApiClient.Response csv = auditor.get("api/breach/incidents/" + reference + "/timeline.csv", "text/csv");
     assertThat(csv.status()).isEqualTo(200);
-    String csvText = new String(csv.body(), StandardCharsets.UTF_8);
+    String csvText = csv.body();
     assertThat(csvText.lines().findFirst()).hasValue("at,kind,title,actor,detail");
     assertThat(csvText).contains("Close the incident").contains("practice-owner").contains("it-responder-2");
 
