@@ -7,6 +7,7 @@ import org.breachresponse.audit.ComplianceResource;
 import org.breachresponse.audit.TimelineResource;
 import org.breachresponse.containment.EvidenceResource;
 import org.breachresponse.notification.IndividualNoticesResource;
+import org.breachresponse.review.ReviewReportResource;
 import org.breachresponse.notification.HhsAnnualLogResource;
 import org.breachresponse.notification.HhsWorksheetResource;
 import org.breachresponse.notification.LawEnforcementDelayResource;
@@ -32,6 +33,7 @@ public class BreachApiApplication extends Application {
         TimelineResource.class,
         ComplianceResource.class,
         AuditChainResource.class,
+        ReviewReportResource.class,
         JsonSettings.class,
         InvalidInputMapper.class,
         NotFoundMapper.class,
