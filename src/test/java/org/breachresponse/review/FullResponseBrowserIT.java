@@ -155,9 +155,12 @@ class FullResponseBrowserIT extends TasklistJourney {
   }
 
   private void seenOnTheCompliancePage(String reference, int notices) throws IOException {
-    browser.openTasklist(base);
+    String page = URI.create(base.toString()).resolve("compliance/").toString();
+    browser.driver().get(page);
+    browser.waitUntil("the page's sign-in link", visibilityOfElementLocated(By.id("sign-in-link"))).click();
+    browser.waitUntil("the web apps' sign-in form", visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     browser.signIn("compliance-auditor");
-    browser.driver().get(URI.create(base.toString()).resolve("compliance/").toString() + "#" + reference);
+    browser.driver().get(page + "#" + reference);
     WebElement chart = browser.waitUntil("the timeline of " + reference,
         visibilityOfElementLocated(By.cssSelector("#chart svg.timeline")));
     assertThat(chart.findElements(By.cssSelector("rect.phase-bar")).stream().map(bar -> bar.getDomAttribute("data-phase")))
