@@ -1,0 +1,68 @@
+package org.breachresponse.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import org.breachresponse.ApiClient;
+import org.breachresponse.Deployments;
+import org.breachresponse.EngineTasks;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A task belongs to its candidate group: a user of another group who knows (or guesses) the task's id can
+ * neither claim, submit nor complete it through the engine REST API (nor read it, except the compliance
+ * auditor, who reads everything), and the task is untouched; its own group can. Camunda grants the candidate group on the task itself (authorization enabled).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TaskOwnershipIT {
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource
+  private URL base;
+
+  @Test
+  void anotherGroupCannotWorkATaskByItsId() {
+    String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
+        {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
+         "description": "The reception PC talks to an unknown server at night"}""".formatted(LocalDate.now()))
+        .json().getString("reference");
+    EngineTasks tasks = new EngineTasks(base);
+    String confirm = tasks.taskIds(reference, "Task_ConfirmBreach").get(0);
+
+    for (String outsider : List.of("front-desk", "privacy-officer", "practice-owner", "compliance-auditor")) {
+      ApiClient user = new ApiClient(base, outsider);
+      // The auditor reads every task (read-only history and tasks in Cockpit); staff of other groups do not.
+      assertThat(user.get("engine-rest/task/" + confirm).status()).as("%s reads the task", outsider)
+          .isIn(outsider.equals("compliance-auditor") ? List.of(200) : List.of(403, 404));
+      assertThat(user.post("engine-rest/task/" + confirm + "/claim", "{\"userId\": \"" + outsider + "\"}").status())
+          .as("%s claims it", outsider).isEqualTo(403);
+      assertThat(user.post("engine-rest/task/" + confirm + "/submit-form", """
+          {"variables": {"triageDecision": {"value": "FALSE_ALARM"}, "triageReason": {"value": "guessed id"}}}""")
+          .status()).as("%s submits its form", outsider).isEqualTo(403);
+      assertThat(user.post("engine-rest/task/" + confirm + "/complete", "{}").status())
+          .as("%s completes it", outsider).isEqualTo(403);
+    }
+    JsonObject task = new ApiClient(base, "demo").get("engine-rest/task/" + confirm).json();
+    assertThat(task.isNull("assignee")).as("still unclaimed").isTrue();
+    assertThat(new ApiClient(base, "it-responder").get("api/breach/incidents/" + reference).json()
+        .isNull("triage")).as("not triaged by an outsider").isTrue();
+
+    tasks.complete("it-responder", reference, "Task_ConfirmBreach", """
+        {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "EDR alert confirmed"}}""");
+    assertThat(tasks.taskIds(reference, "Task_ScopeBreach")).as("its own group worked it").hasSize(1);
+  }
+}
