@@ -94,9 +94,14 @@ public final class EngineTasks {
 
   /** The same, confirmed by the IT responder with {@code triageReason} (no double quotes or backslashes). */
   public String notifiableIncident(LocalDate discovered, String residents, String triageReason) {
+    return notifiableIncident(discovered, residents, triageReason, "The reception PC talks to an unknown server at night");
+  }
+
+  /** The same, reported with {@code description} (no double quotes or backslashes). */
+  public String notifiableIncident(LocalDate discovered, String residents, String triageReason, String description) {
     String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
         {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
-         "description": "The reception PC talks to an unknown server at night"}""".formatted(discovered))
+         "description": "%s"}""".formatted(discovered, description))
         .json().getString("reference");
     complete("it-responder", reference, "Task_ConfirmBreach", """
         {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "%s"}}""".formatted(triageReason));

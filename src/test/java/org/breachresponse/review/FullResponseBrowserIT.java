@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,7 +27,8 @@ import org.openqa.selenium.WebElement;
  * One incident through all six phases in the server, worked the way staff work it (engine REST as the Tasklist
  * calls it, each step by its role); then the compliance auditor, with that role alone, reads the closed
  * incident, its timeline as JSON, CSV and PDF and the review's report, and sees the whole story on the
- * compliance page in Chromium: six phase bars, every deadline met, the closing step among the events.
+ * compliance page in Chromium: six phase bars, every deadline met, the closing step among the events. Markers
+ * in the incident's description and on the affected individuals' list never reach the server log.
  */
 class FullResponseBrowserIT extends TasklistJourney {
 
@@ -34,7 +36,11 @@ class FullResponseBrowserIT extends TasklistJourney {
   void aClosedIncidentShowsTheAuditorEveryPhaseStepAndDeadline() throws IOException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     EngineTasks tasks = new EngineTasks(base);
-    String reference = tasks.notifiableIncident(today.minusDays(3), "TX 12");
+    // Markers stand for protected health information: a patient named in the description and on the list.
+    String marker = "Phimarker" + UUID.randomUUID().toString().replace("-", "");
+    String reference = tasks.notifiableIncident(today.minusDays(3), "TX 12", "EDR alert confirmed",
+        "The reception PC showed " + marker + "-Description's chart while a ransom note appeared");
+    ApiClient officer = new ApiClient(base, "privacy-officer");
 
     // Notify: plan, then send every notice the rules derived.
     tasks.awaitTasks(reference, "Task_PlanNotifications", 1);
@@ -43,6 +49,11 @@ class FullResponseBrowserIT extends TasklistJourney {
          "letterWhatWeAreDoing": {"value": "We took the computer off the network and changed every password."},
          "lawEnforcementReport": {"value": "NONE"}}""");
     int notices = tasks.awaitTasks(reference, "Task_SendNotice", 1).size();
+    ApiClient.Response imported = officer.put("api/breach/incidents/" + reference + "/individuals", "text/csv",
+        "name,postal_address,state\n" + marker + "-Name,\"12 " + marker + "-Street, Austin\",TX\n");
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(text(officer.download("api/breach/incidents/" + reference + "/individuals/letters.pdf").body()))
+        .contains(marker + "-Name");
     for (int i = 0; i < notices; i++) {
       tasks.complete("privacy-officer", reference, "Task_SendNotice", """
           {"sentOn": {"value": "%s"}, "method": {"value": "First-class mail"}, "proof": {"value": "USPS receipt 4411"},
@@ -152,6 +163,8 @@ class FullResponseBrowserIT extends TasklistJourney {
     assertThat(verify.json().getInt("entriesChecked")).isPositive();
 
     seenOnTheCompliancePage(reference, notices);
+    assertThat(Files.readString(Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log")))
+        .as("the server log after a whole response with patient data").isNotBlank().doesNotContain(marker);
   }
 
   private void seenOnTheCompliancePage(String reference, int notices) throws IOException {
