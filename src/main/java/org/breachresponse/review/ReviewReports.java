@@ -26,7 +26,7 @@ public class ReviewReports {
   public byte[] pdf(String reference) {
     Incident incident = incidents.get(reference);
     SecurityReview review = reviews.review(reference)
-        .orElseThrow(() -> new IncidentNotFoundException(reference + " security review"));
+        .orElseThrow(() -> new IncidentNotFoundException(reference, "security review"));
     return ReviewReportPdf.render(incident, review, recovery.restorations(reference), recovery.securityGaps(reference),
         PracticeClock.fromSystemProperties().zone());
   }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Optional;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
@@ -74,7 +73,4 @@ public class ReviewService {
     incidents.close(reference, by);
   }
 
-  public Optional<SecurityReview> review(String reference) {
-    return records.review(reference);
-  }
 }
