@@ -9,6 +9,20 @@ import static org.breachresponse.security.DirectoryStaff.PASSWORD;
 import static org.breachresponse.security.DirectoryStaff.PRIVACY_PAT;
 import static org.breachresponse.security.DirectoryStaff.SALES_SAM;
 
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import javax.net.ssl.SSLHandshakeException;
 import org.breachresponse.directory.SambaAdDc;
@@ -159,11 +173,57 @@ class DirectoryIdentityIT {
     ProcessEngine wrongName = engine("directory-wrong-name", DirectoryStaff.settings(dc, "ldaps://localhost:636"));
     try {
       assertThatThrownBy(() -> wrongName.getIdentityService().checkPassword(IT_JANE, PASSWORD))
-          .hasRootCauseInstanceOf(java.security.cert.CertificateException.class)
+          .hasRootCauseInstanceOf(CertificateException.class)
           .satisfies(e -> assertThat(causes(e)).anyMatch(SSLHandshakeException.class::isInstance));
     } finally {
       wrongName.close();
     }
+  }
+
+  @Test
+  void aCertificateNotSignedByTheConfiguredCaIsRefused() throws Exception {
+    IdentitySettings good = DirectoryStaff.settings(dc);
+    IdentitySettings otherCa = new IdentitySettings(good.provider(), good.url(), good.bindDn(), good.bindPassword(),
+        good.baseDn(), good.userSearchBase(), good.groupSearchBase(), someOtherCa(), good.roleGroups());
+    ProcessEngine untrusting = engine("directory-other-ca", otherCa);
+    try {
+      assertThatThrownBy(() -> untrusting.getIdentityService().checkPassword(IT_JANE, PASSWORD))
+          .satisfies(e -> assertThat(causes(e)).anyMatch(cause -> cause instanceof SSLHandshakeException
+              && cause.getMessage().contains("PKIX path building failed")));
+    } finally {
+      untrusting.close();
+      // the CA is installed JVM-wide for the factory: put the DC's back for the tests that follow
+      DirectoryTlsSocketFactory.trust(DirectoryStaff.caFile(dc));
+    }
+  }
+
+  @Test
+  void aDisabledAccountInARoleGroupNeitherSignsInNorHoldsTheRole() throws LDAPException {
+    Entry gone = SambaAdDc.userEntry("gone.gary");
+    gone.setAttribute("userAccountControl", "514");
+    try (LDAPConnection connection = dc.connectAsAdministrator()) {
+      connection.add(gone);
+      connection.modify(DirectoryStaff.IT_GROUP, new Modification(ModificationType.ADD, "member", gone.getDN()));
+    }
+
+    assertThat(identity.checkPassword("gone.gary", PASSWORD)).isFalse();
+    assertThat(rolesOf("gone.gary")).isEmpty();
+    assertThat(identity.createUserQuery().memberOfGroup(Roles.IT_RESPONDER).list()).extracting(User::getId)
+        .doesNotContain("gone.gary");
+  }
+
+  /** The first CA the JDK trusts: a real CA, but not the one that signed the DC's certificate. */
+  private static Path someOtherCa() throws Exception {
+    KeyStore jdk = KeyStore.getInstance(KeyStore.getDefaultType());
+    try (InputStream in = Files.newInputStream(Path.of(System.getProperty("java.home"), "lib", "security", "cacerts"))) {
+      jdk.load(in, null);
+    }
+    Certificate ca = jdk.getCertificate(jdk.aliases().nextElement());
+    Path pem = Path.of("target", "samba-ad", "other-ca.pem").toAbsolutePath();
+    Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(ca.getEncoded())
+        + "\n-----END CERTIFICATE-----\n");
+    return pem;
   }
 
   private static List<String> rolesOf(String user) {
@@ -171,7 +231,7 @@ class DirectoryIdentityIT {
   }
 
   private static List<Throwable> causes(Throwable e) {
-    List<Throwable> causes = new java.util.ArrayList<>();
+    List<Throwable> causes = new ArrayList<>();
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       causes.add(cause);
     }
@@ -188,7 +248,7 @@ class DirectoryIdentityIT {
   }
 
   /** An in-memory engine with authorization on and our identity provider, connecting through loopback. */
-  private static ProcessEngine engine(String name, IdentitySettings settings) {
+  static ProcessEngine engine(String name, IdentitySettings settings) {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setProcessEngineName(name);
     configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
