@@ -16,9 +16,12 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
 import org.breachresponse.audit.AuditChainStart;
+import org.breachresponse.security.IdentityProviders;
+import org.breachresponse.security.IdentitySettings;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * Starts the application on deployment, in order: our schema, the audit chain over entries written
@@ -65,7 +68,9 @@ public class EngineLifecycle {
     // Delegate expressions are resolved through CDI on job-executor threads too, where JNDI has no
     // java:comp to look the bean manager up in.
     BeanManagerLookup.localInstance = beanManager;
-    engine = EngineConfiguration.create(settings, transactionManager).buildProcessEngine();
+    ProcessEngineConfigurationImpl configuration = EngineConfiguration.create(settings, transactionManager);
+    IdentityProviders.install(configuration, IdentitySettings.fromSystemProperties(), settings.development());
+    engine = configuration.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
     processApplication = new BreachResponseProcessApplication();
     processApplication.deploy();

@@ -1,6 +1,8 @@
 /**
  * Who may do what: authentication of our API (HTTP Basic against the engine's identity service, or the
  * Camunda web apps' session for reads), the roles, and in development mode the seeded users, groups,
- * authorizations and Tasklist filters.
+ * authorizations and Tasklist filters. Where users and groups come from: the engine's own tables, or the
+ * practice's Active Directory through Camunda's LDAP plugin with directory groups mapped to the roles
+ * ({@code BREACH_IDENTITY_*}, docs/directory-accounts.md).
  */
 package org.breachresponse.security;

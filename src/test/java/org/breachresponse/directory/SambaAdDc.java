@@ -102,6 +102,11 @@ public final class SambaAdDc {
         QUARANTINE, QUARANTINE_GROUP, DC.resolve("private/tls/ca.pem"), false);
   }
 
+  /** The DC's own database, for {@code samba-tool ... -H} (e.g. delegating rights with {@code dsacl set}). */
+  public Path samDatabase() {
+    return DC.resolve("private/sam.ldb");
+  }
+
   /** Connects as {@code settings} say, resolving {@value #HOST} to loopback. */
   public static LdapConnector connector(DirectorySettings settings) {
     return new LdapConnector(settings, new LoopbackResolver(HOST));
