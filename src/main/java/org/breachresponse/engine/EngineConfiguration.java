@@ -30,9 +30,8 @@ public final class EngineConfiguration {
     configuration.setDataSourceJndiName(DATASOURCE);
     configuration.setTransactionManager(transactionManager);
     configuration.setTransactionsExternallyManaged(true);
-    configuration.setDatabaseSchemaUpdate(settings.schemaUpdate()
-        ? ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE
-        : ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    // The engine's tables come from our versioned migration (EngineSchema), never from the engine itself.
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setAuthorizationEnabled(true);
     configuration.setJobExecutorActivate(settings.jobExecutor());
     configuration.setJobExecutor(jobExecutor(settings.jobThreads()));
