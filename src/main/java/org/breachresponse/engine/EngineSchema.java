@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The engine's tables come from a versioned migration with its own history table, in every mode; the
@@ -21,20 +22,31 @@ final class EngineSchema {
   }
 
   static void migrate(DataSource dataSource) {
-    Flyway flyway = Flyway.configure(EngineSchema.class.getClassLoader())
+    if (createdByEngine(dataSource)) {
+      LOG.info("The engine's tables predate the engine schema migration: baselined at version 1");
+      flyway(dataSource)
+          .baselineVersion("1")
+          .baselineDescription("Camunda " + EngineSchemaCreation.CAMUNDA_VERSION + " engine tables, created by the engine before migrations")
+          .load()
+          .baseline();
+    }
+    // Our own tables share the schema: a schema that is not empty but has no engine tables starts this
+    // history at version 0 (nothing of the engine's) and then runs version 1.
+    flyway(dataSource)
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .baselineDescription("No engine tables yet")
+        .load()
+        .migrate();
+  }
+
+  private static FluentConfiguration flyway(DataSource dataSource) {
+    return Flyway.configure(EngineSchema.class.getClassLoader())
         .dataSource(dataSource)
         .table(HISTORY_TABLE)
         // Only the Java migrations below; no SQL location, so our own scripts never land in this history.
         .locations(new String[0])
-        .javaMigrations(new EngineSchemaCreation())
-        .baselineVersion("1")
-        .baselineDescription("Camunda " + EngineSchemaCreation.CAMUNDA_VERSION + " engine tables, created by the engine before migrations")
-        .load();
-    if (createdByEngine(dataSource)) {
-      LOG.info("The engine's tables predate the engine schema migration: baselined at version 1");
-      flyway.baseline();
-    }
-    flyway.migrate();
+        .javaMigrations(new EngineSchemaCreation());
   }
 
   /** Engine tables present but no history of ours: an earlier release's engine made them. */

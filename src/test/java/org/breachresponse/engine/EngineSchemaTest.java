@@ -51,6 +51,18 @@ class EngineSchemaTest {
         .containsExactly("1 BASELINE Camunda 7.23.0 engine tables, created by the engine before migrations TRUE");
   }
 
+  @Test
+  void schemaHoldingOnlyOurOwnTablesGetsTheEngineTablesToo() throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("create table incident (id bigint primary key)");
+    }
+
+    EngineSchema.migrate(dataSource);
+
+    assertThat(history()).containsExactly("0 BASELINE No engine tables yet TRUE", "1 JDBC Camunda 7.23.0 engine tables TRUE");
+    assertThat(query("select VERSION_ from ACT_GE_SCHEMA_LOG")).containsExactly(EngineSchemaCreation.CAMUNDA_VERSION);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgres"})
   void camundaShipsEveryCreateScriptForTheDatabasesWeProvision(String database) throws Exception {
