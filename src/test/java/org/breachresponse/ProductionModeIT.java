@@ -132,6 +132,17 @@ class ProductionModeIT {
   }
 
   @Test
+  @Order(4)
+  void httpsPresentsTheKeystoreNamedInTheEnvironment() throws Exception {
+    HttpResponse<String> page = send(get("app/welcome/default/"));
+    java.security.cert.Certificate presented = page.sslSession().orElseThrow().getPeerCertificates()[0];
+
+    assertThat(Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(presented.getPublicKey().getEncoded()))).isEqualTo(server.certificateSpkiSha256());
+    assertThat(page.sslSession().orElseThrow().getProtocol()).isIn("TLSv1.3", "TLSv1.2");
+  }
+
+  @Test
   @Order(5)
   void plainHttpServesNothing() {
     URI http = server.plainHttpUrl();

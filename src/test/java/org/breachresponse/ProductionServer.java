@@ -124,6 +124,19 @@ public final class ProductionServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Base64 of the SHA-256 of the certificate's public key, for Chromium's
+   * {@code --ignore-certificate-errors-spki-list=...}: the browser trusts this one key and checks everything else.
+   */
+  public String certificateSpkiSha256() {
+    try {
+      byte[] spki = loadKeystore().getCertificate("server").getPublicKey().getEncoded();
+      return Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(spki));
+    } catch (GeneralSecurityException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Where the copy lives: {@code standalone/log/server.log}, {@code console.log}, {@code database/}. */
   public Path home() {
     return home;
