@@ -2,6 +2,8 @@ package org.breachresponse.directory;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.logging.Logger;
+import org.breachresponse.engine.ApplicationSettings;
 
 /**
  * How to reach the practice's directory. WildFly sets the {@code breach.directory.*} system properties
@@ -15,7 +17,8 @@ import java.util.Locale;
  * @param quarantineOu        DN of the OU isolated machines are moved into
  * @param quarantineGroup     DN of the group isolated machines are added to
  * @param trustedCaFile       PEM file of the CA that signed the directory's certificate; null: the JVM's
- * @param trustAnyCertificate tests only: accept any certificate and host name
+ * @param trustAnyCertificate tests only: accept any certificate and host name (development mode only;
+ *                            production always verifies the certificate and host name)
  */
 public record DirectorySettings(Kind kind, String url, String bindDn, String bindPassword, String baseDn,
     String quarantineOu, String quarantineGroup, Path trustedCaFile, boolean trustAnyCertificate) {
@@ -40,7 +43,17 @@ public record DirectorySettings(Kind kind, String url, String bindDn, String bin
         System.getProperty("breach.directory.quarantine-ou", ""),
         System.getProperty("breach.directory.quarantine-group", ""),
         ca.isBlank() ? null : Path.of(ca),
-        Boolean.parseBoolean(System.getProperty("breach.directory.trust-any-certificate", "false")));
+        trustAnyCertificateInThisMode());
+  }
+
+  private static boolean trustAnyCertificateInThisMode() {
+    boolean asked = Boolean.parseBoolean(System.getProperty("breach.directory.trust-any-certificate", "false"));
+    if (asked && !ApplicationSettings.fromSystemProperties().development()) {
+      Logger.getLogger(DirectorySettings.class.getName()).warning(
+          "breach.directory.trust-any-certificate is ignored in production: the directory's certificate is verified");
+      return false;
+    }
+    return asked;
   }
 
   @Override

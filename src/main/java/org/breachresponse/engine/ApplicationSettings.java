@@ -5,12 +5,11 @@ package org.breachresponse.engine;
  * variables ({@code wildfly-config/settings.cli}); the README documents each variable.
  *
  * @param development     seed the development users and groups ({@code BREACH_MODE=development})
- * @param schemaUpdate    let the engine create and update its own tables ({@code BREACH_ENGINE_SCHEMA_UPDATE})
  * @param jobExecutor     run timers and asynchronous steps on this node ({@code BREACH_ENGINE_JOB_EXECUTOR})
  * @param jobThreads      how many asynchronous steps run at once, e.g. isolations during a containment
  *                        fan-out ({@code BREACH_ENGINE_JOB_THREADS}, default 8)
  */
-public record ApplicationSettings(boolean development, boolean schemaUpdate, boolean jobExecutor, int jobThreads) {
+public record ApplicationSettings(boolean development, boolean jobExecutor, int jobThreads) {
 
   public static ApplicationSettings fromSystemProperties() {
     String mode = System.getProperty("breach.mode", "production").trim();
@@ -19,7 +18,6 @@ public record ApplicationSettings(boolean development, boolean schemaUpdate, boo
     }
     return new ApplicationSettings(
         mode.equals("development"),
-        Boolean.parseBoolean(System.getProperty("breach.engine.schema-update", "true")),
         Boolean.parseBoolean(System.getProperty("breach.engine.job-executor", "true")),
         jobThreads(System.getProperty("breach.engine.job-threads", "8")));
   }

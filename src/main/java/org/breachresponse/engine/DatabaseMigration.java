@@ -8,7 +8,7 @@ import org.hibernate.SessionFactory;
 /**
  * Our own tables come from the versioned scripts in {@code db/migration}; Hibernate then checks that
  * the entity mapping matches them, so a missing migration fails the deployment instead of a request.
- * The engine's own tables are the engine's business (see {@link EngineConfiguration}).
+ * The engine's own tables come from Camunda's scripts through {@link EngineSchema}, with their own history.
  */
 final class DatabaseMigration {
 
@@ -24,6 +24,7 @@ final class DatabaseMigration {
         .table(HISTORY_TABLE)
         .load()
         .migrate();
+    EngineSchema.migrate(dataSource);
     entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
   }
 }

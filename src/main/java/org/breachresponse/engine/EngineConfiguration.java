@@ -30,10 +30,12 @@ public final class EngineConfiguration {
     configuration.setDataSourceJndiName(DATASOURCE);
     configuration.setTransactionManager(transactionManager);
     configuration.setTransactionsExternallyManaged(true);
-    configuration.setDatabaseSchemaUpdate(settings.schemaUpdate()
-        ? ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE
-        : ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    // The engine's tables come from our versioned migration (EngineSchema), never from the engine itself.
+    configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setAuthorizationEnabled(true);
+    if (!settings.development()) {
+      LoginThrottling.fromSystemProperties().applyTo(configuration);
+    }
     configuration.setJobExecutorActivate(settings.jobExecutor());
     configuration.setJobExecutor(jobExecutor(settings.jobThreads()));
     // Soonest due first; asynchronous steps get "now" as due date, so they queue in order with the timers
