@@ -84,7 +84,7 @@ class MalformedRequestIT {
     failures.forEach(failure -> System.out.println("MalformedRequestIT failed: " + failure));
 
     assertThat(failures).as("malformed requests not refused with a problem naming their field").isEmpty();
-    assertThat(snapshot(reference)).as("incident, individuals, incidents, engine history after the corpus")
+    assertThat(snapshot(reference)).as("incident, individuals, incidents, audit entries, engine history after the corpus")
         .isEqualTo(before);
   }
 
@@ -145,6 +145,7 @@ class MalformedRequestIT {
     return new Snapshot(admin.get("api/breach/incidents/" + reference).body(),
         privacyOfficer.get("api/breach/incidents/" + reference + "/individuals").body(),
         admin.get("api/breach/incidents?size=1").json().getJsonNumber("total").longValue(),
+        privacyOfficer.get("api/breach/audit/verify").json().getJsonNumber("entriesChecked").longValue(),
         count(admin, "engine-rest/history/process-instance/count"), count(admin, "engine-rest/history/task/count"),
         count(admin, "engine-rest/history/user-operation/count"),
         count(admin, "engine-rest/history/variable-instance/count"));
@@ -157,8 +158,11 @@ class MalformedRequestIT {
   private record Answer(int status, String contentType, String body) {
   }
 
-  /** What no malformed request may change: the incident as the API shows it (audit trail included) and the engine. */
-  private record Snapshot(String incident, String individuals, long incidents, long processInstances,
+  /**
+   * What no malformed request may change: the incident as the API shows it (audit trail included), its individuals,
+   * the number of incidents and of audit entries (every incident's), and the engine's history.
+   */
+  private record Snapshot(String incident, String individuals, long incidents, long auditEntries, long processInstances,
       long historicTasks, long userOperations, long historicVariables) {
   }
 }
