@@ -15,8 +15,9 @@ public record Problem(String type, String title, int status, String detail, List
     return respond(new Problem("urn:breach-response:problem:invalid-input", "Invalid input", 400, detail, errors));
   }
 
-  static Response notFound(String detail) {
-    return respond(new Problem("urn:breach-response:problem:not-found", "Not found", 404, detail, List.of()));
+  static Response notFound(String detail, String field) {
+    return respond(new Problem("urn:breach-response:problem:not-found", "Not found", 404, detail,
+        List.of(new FieldError(field, detail))));
   }
 
   /** The administrator must set these variables ({@code wildfly-config/practice.cli}) and restart. */
@@ -24,6 +25,12 @@ public record Problem(String type, String title, int status, String detail, List
     return respond(new Problem("urn:breach-response:problem:practice-details-missing", "Practice details missing", 409,
         "The practice's details are not set; set " + String.join(", ", environmentVariables)
         + " (wildfly-config/practice.cli) and restart the server", List.of()));
+  }
+
+  /** A problem with the request's headers or parameters rather than its body, e.g. 415 naming Content-Type. */
+  static Response of(int status, String title, List<FieldError> errors) {
+    String detail = String.join("; ", errors.stream().map(FieldError::toString).toList());
+    return respond(new Problem("about:blank", title, status, detail, errors));
   }
 
   public static Response of(int status, String title, String detail) {

@@ -1,5 +1,6 @@
 package org.breachresponse.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -13,14 +14,17 @@ import org.breachresponse.incident.FieldError;
 
 /**
  * 400 for a body that is not JSON or does not fit the request: names the field (e.g. {@code
- * discoveryDate} that is not a date, {@code signs[1]} that is not a known sign) without echoing values.
+ * discoveryDate} that is not a date, {@code signs[1]} that is not a known sign) without echoing values. A body
+ * that is not JSON at all (cut short, not UTF-8, nested too deep) is {@code body}, even when the parser was
+ * inside a field when it gave up.
  */
 @Provider
 public class UnreadableJsonMapper implements ExceptionMapper<JsonProcessingException> {
 
   @Override
   public Response toResponse(JsonProcessingException exception) {
-    if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        && !(mapping.getCause() instanceof JsonParseException)) {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .collect(Collectors.joining(".")).replace(".[", "[");
@@ -40,6 +44,9 @@ public class UnreadableJsonMapper implements ExceptionMapper<JsonProcessingExcep
       }
       if (target == java.time.LocalDate.class) {
         return "must be a date like 2026-04-06";
+      }
+      if (target == String.class) {
+        return PlainTextDeserializer.REASON;
       }
       return "has the wrong format";
     }

@@ -1,6 +1,8 @@
 package org.breachresponse.containment;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.breachresponse.incident.FieldError;
@@ -13,6 +15,9 @@ import org.breachresponse.incident.InvalidInputException;
  */
 public record CustodyTransferRequest(String from, String to, String at, String location, String purpose) {
 
+  /** Before any evidence this application could have collected; a year like 0001 or 999999999 is a typo. */
+  static final int EARLIEST_YEAR = 2000;
+
   /** Every field required; each error names its field. */
   ZonedDateTime validated() {
     List<FieldError> errors = new ArrayList<>();
@@ -23,6 +28,8 @@ public record CustodyTransferRequest(String from, String to, String at, String l
     ZonedDateTime when = DateTimeWithZone.parse(at).orElse(null);
     if (when == null) {
       errors.add(new FieldError("at", "a date-time with its time zone: " + DateTimeWithZone.EXAMPLES));
+    } else if (when.getYear() < EARLIEST_YEAR || when.toInstant().isAfter(Instant.now().plus(1, ChronoUnit.DAYS))) {
+      errors.add(new FieldError("at", "when the hand-over happened: not in the future, not before " + EARLIEST_YEAR));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.incident.IncidentService;
+import org.breachresponse.incident.IncidentNotFoundException;
 import org.breachresponse.incident.InvalidInputException;
 import org.breachresponse.incident.Phase;
 
@@ -97,7 +98,8 @@ public class EradicationService {
   @Transactional
   public CustodyTransfer transferCustody(String reference, long itemId, String from, String to, ZonedDateTime at,
       String location, String purpose, String by) {
-    EvidenceItem item = ledger.evidenceItem(reference, itemId).orElseThrow(() -> new InvalidInputException("evidenceItemId", "no evidence item " + itemId + " in " + reference));
+    EvidenceItem item = ledger.evidenceItem(reference, itemId).orElseThrow(() -> IncidentNotFoundException.part("itemId",
+        "No evidence item " + itemId + " in this incident"));
     CustodyTransfer transfer = new CustodyTransfer(item, from, to, at, location, purpose, by, Instant.now());
     ledger.add(transfer);
     auditTrail.record(reference, "CUSTODY_TRANSFERRED", by, "Evidence item " + itemId + " handed to " + to);

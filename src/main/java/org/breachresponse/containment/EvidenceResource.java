@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.breachresponse.api.NumberParameter;
 import org.breachresponse.incident.InvalidInputException;
 
 /**
@@ -37,13 +38,14 @@ public class EvidenceResource {
 
   @POST
   @RolesAllowed({IT_RESPONDER, PRIVACY_OFFICER, ADMIN})
-  public Response transfer(@PathParam("reference") String reference, @PathParam("itemId") long itemId,
+  public Response transfer(@PathParam("reference") String reference, @PathParam("itemId") String itemId,
       CustodyTransferRequest request) {
     if (request == null) {
       throw new InvalidInputException("body", "send a JSON object with from, to, at, location and purpose");
     }
+    long item = NumberParameter.parse("itemId", itemId, 1, Long.MAX_VALUE);
     ZonedDateTime at = request.validated();
-    CustodyTransfer transfer = eradication.transferCustody(reference, itemId, request.from().strip(),
+    CustodyTransfer transfer = eradication.transferCustody(reference, item, request.from().strip(),
         request.to().strip(), at, request.location().strip(), request.purpose().strip(),
         security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(ContainmentSection.CustodyView.of(transfer)).build();

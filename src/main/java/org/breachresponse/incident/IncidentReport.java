@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,7 +27,11 @@ public record IncidentReport(
     @Size(max = 500) String otherSigns,
     @NotBlank @Size(max = 4000) String description) {
 
+  /** The Breach Notification Rule applies to breaches discovered from 23 September 2009 (74 FR 42740). */
+  public static final LocalDate EARLIEST_DISCOVERY = LocalDate.of(2009, 9, 23);
+
   public IncidentReport {
-    signs = signs == null ? null : List.copyOf(signs);
+    // not List.copyOf, which throws on a null element before validation can name signs
+    signs = signs == null ? null : Collections.unmodifiableList(new ArrayList<>(signs));
   }
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.breachresponse.api.NumberParameter;
 
 /**
  * {@code /api/breach/incidents}: report a suspected breach, read one, list them. Front-desk staff may
@@ -74,15 +75,11 @@ public class IncidentResource {
 
   @GET
   @RolesAllowed({FRONT_DESK, IT_RESPONDER, PRIVACY_OFFICER, PRACTICE_OWNER, COMPLIANCE_AUDITOR, ADMIN})
-  public IncidentPage list(@QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
-    if (page < 0) {
-      throw new InvalidInputException("page", "must be 0 or more");
-    }
-    if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidInputException("size", "must be between 1 and " + MAX_PAGE_SIZE);
-    }
-    return views.page(page, size, onlyOwnIncidents());
+  public IncidentPage list(@QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue("20") String size) {
+    int pageNumber = (int) NumberParameter.parse("page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
+    int pageSize = (int) NumberParameter.parse("size", size, 1, MAX_PAGE_SIZE);
+    return views.page(pageNumber, pageSize, onlyOwnIncidents());
   }
 
   /** The caller's user id when front-desk is the only role they have, else null (they see all). */

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -116,11 +117,16 @@ public class IncidentService {
 
   void validate(IncidentReport report) {
     Set<ConstraintViolation<IncidentReport>> violations = validator.validate(report);
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations.stream()
-          .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-          .map(v -> new FieldError(fieldOf(v), v.getMessage()))
-          .toList());
+    List<FieldError> errors = new ArrayList<>(violations.stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+        .toList());
+    if (report.discoveryDate() != null && report.discoveryDate().isBefore(IncidentReport.EARLIEST_DISCOVERY)) {
+      errors.add(new FieldError("discoveryDate", "must not be before " + IncidentReport.EARLIEST_DISCOVERY
+          + ", when the Breach Notification Rule took effect"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
     }
   }
 

@@ -60,6 +60,7 @@ public class IndividualNotices {
   /** One PDF: a letter per individual with a postal address who is not reached by agreed e-mail. */
   @Transactional
   public byte[] letters(String reference) {
+    incidents.get(reference);
     List<AffectedIndividual> recipients = records.individuals(reference).stream()
         .filter(i -> i.postalAddress() != null && !i.reachableByEmail()).toList();
     if (recipients.isEmpty()) {
@@ -71,8 +72,9 @@ public class IndividualNotices {
 
   @Transactional
   public byte[] letter(String reference, long individualId) {
-    AffectedIndividual individual = records.individual(reference, individualId).orElseThrow(() -> new IncidentNotFoundException(
-        reference + " individual " + individualId));
+    incidents.get(reference);
+    AffectedIndividual individual = records.individual(reference, individualId).orElseThrow(() -> IncidentNotFoundException.part(
+        "individualId", "No affected individual " + individualId + " in this incident"));
     return render(reference, List.of(individual));
   }
 
@@ -86,6 +88,7 @@ public class IndividualNotices {
    */
   @Transactional
   public EmailRun emailNotices(String reference, String by) {
+    incidents.get(reference);
     BreachFacts facts = wording(reference).facts();
     PracticeDetails practice = PracticeDetails.fromSystemProperties();
     List<AffectedIndividual> pending = records.individuals(reference).stream()

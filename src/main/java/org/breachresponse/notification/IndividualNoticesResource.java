@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.List;
+import org.breachresponse.api.NumberParameter;
 import org.breachresponse.api.Problem;
 import org.breachresponse.incident.UsJurisdiction;
 
@@ -76,8 +77,9 @@ public class IndividualNoticesResource {
   @GET
   @Path("/{individualId}/letter.pdf")
   @Produces(PDF)
-  public Response letter(@PathParam("reference") String reference, @PathParam("individualId") long individualId) {
-    return pdf(notices.letter(reference, individualId), reference + "-letter-" + individualId + ".pdf");
+  public Response letter(@PathParam("reference") String reference, @PathParam("individualId") String individualId) {
+    long id = NumberParameter.parse("individualId", individualId, 1, Long.MAX_VALUE);
+    return pdf(notices.letter(reference, id), reference + "-letter-" + id + ".pdf");
   }
 
   @POST

@@ -38,7 +38,7 @@ public class NotificationRecords {
   public NotificationObligation obligation(long id) {
     NotificationObligation obligation = entityManager.find(NotificationObligation.class, id);
     if (obligation == null) {
-      throw new IncidentNotFoundException("notice " + id);
+      throw IncidentNotFoundException.part("notice", "No notice " + id);
     }
     return obligation;
   }

@@ -34,6 +34,8 @@ public record ObligationPreviewRequest(LocalDate discoveryDate, LocalDate determ
     }
     if (determinationDate != null && discoveryDate != null && determinationDate.isBefore(discoveryDate)) {
       errors.add(new FieldError("determinationDate", "cannot be before the discovery date"));
+    } else if (determinationDate != null && determinationDate.isAfter(today.plusYears(1))) {
+      errors.add(new FieldError("determinationDate", "must not be more than a year from today"));
     }
     if (entityType == null) {
       errors.add(new FieldError("entityType", "required, one of " + List.of(EntityType.values())));
