@@ -43,10 +43,14 @@ public class RoleAuthorizations {
     }
     for (String role : STAFF) {
       grants.grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      // READ_INSTANCE lets the Tasklist show the incident reference on each task card.
       grants.grant(role, Resources.PROCESS_DEFINITION, BreachResponseProcess.KEY,
-          Permissions.READ, Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE);
+          Permissions.READ, Permissions.CREATE_INSTANCE);
       grants.grant(role, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+    // READ_INSTANCE lets the Tasklist show the incident reference on each task card. Not for the front desk,
+    // which has no task and sees only the incidents it reported (our API), not every response in the engine.
+    for (String role : List.of(IT_RESPONDER, PRIVACY_OFFICER, PRACTICE_OWNER)) {
+      grants.grant(role, Resources.PROCESS_DEFINITION, BreachResponseProcess.KEY, Permissions.READ_INSTANCE);
     }
     grants.grant(PRACTICE_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grants.grant(PRACTICE_OWNER, Resources.PROCESS_DEFINITION, "*",

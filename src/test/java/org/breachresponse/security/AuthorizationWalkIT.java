@@ -27,8 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Walks the matrix of {@code docs/authorization.md} on the running server: every endpoint of our API (found by
  * reflection) and every engine REST call the document lists, as anonymous and as each role, and collects every
  * answer that differs from the document's cell: an allow the document does not give, or a refusal of what it
- * gives. Each caller works on an incident of its own, just reported and waiting at Confirm the breach, so one
- * caller's writes (claim, submit, delete) do not change what the next one meets.
+ * gives. Our API is walked on an incident the front desk reported. In the engine each caller works on an
+ * incident of its own, reported by an IT responder (not by the front desk, which may read only its own) and
+ * waiting at Confirm the breach, so one caller's writes (claim, submit, delete) do not change what the next
+ * one meets.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,7 +52,7 @@ class AuthorizationWalkIT {
   @Test
   void ourApiAllowsEachCallerExactlyWhatTheMatrixSays() {
     Map<String, Map<String, Boolean>> lines = matrix.table("Our API");
-    String reference = report();
+    String reference = report(Roles.FRONT_DESK);
     List<String> differences = new ArrayList<>();
     for (String caller : AuthorizationMatrix.CALLERS) {
       ApiClient client = client(caller);
@@ -74,7 +76,7 @@ class AuthorizationWalkIT {
     Map<String, Map<String, Boolean>> lines = matrix.table("Engine REST API");
     List<String> differences = new ArrayList<>();
     for (String caller : AuthorizationMatrix.CALLERS) {
-      EngineCalls calls = new EngineCalls(base, client(caller), userOf(caller), report());
+      EngineCalls calls = new EngineCalls(base, client(caller), userOf(caller), report(Roles.IT_RESPONDER));
       for (Map.Entry<String, Map<String, Boolean>> line : lines.entrySet()) {
         ApiClient.Response answer = calls.make(line.getKey());
         compare(differences, caller, line.getKey(), line.getValue().get(caller), answer,
@@ -155,9 +157,9 @@ class AuthorizationWalkIT {
     return caller.equals(AuthorizationMatrix.ANONYMOUS) ? "anonymous" : AuthorizationMatrix.USERS.get(caller);
   }
 
-  /** A breach just reported by the front desk, waiting at Confirm the breach (the IT responder's). */
-  private String report() {
-    ApiClient.Response reported = new ApiClient(base, Roles.FRONT_DESK).post("api/breach/incidents", """
+  /** A breach just reported by {@code reporter}, waiting at Confirm the breach (the IT responder's). */
+  private String report(String reporter) {
+    ApiClient.Response reported = new ApiClient(base, reporter).post("api/breach/incidents", """
         {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
          "description": "The reception PC talks to an unknown server at night"}""".formatted(LocalDate.now()));
     assertThat(reported.status()).as(reported.body()).isEqualTo(201);

@@ -72,6 +72,10 @@ class RoleAuthorizationsTest {
     assertThat(allowed(Roles.COMPLIANCE_AUDITOR, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
         BreachResponseProcess.KEY)).as("the auditor starts nothing").isFalse();
     assertThat(allowed(Roles.FRONT_DESK, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+    assertThat(allowed(Roles.FRONT_DESK, Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
+        BreachResponseProcess.KEY)).as("the front desk reads others' responses in the engine").isFalse();
+    assertThat(allowed(Roles.IT_RESPONDER, Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
+        BreachResponseProcess.KEY)).as("the IT responder sees the incident reference on task cards").isTrue();
     assertThat(allowed(Roles.ADMIN, Permissions.CREATE, Resources.AUTHORIZATION, "*")).as("the admin group")
         .isTrue();
   }
