@@ -24,9 +24,21 @@ public final class ApiClient {
   }
 
   public ApiClient(URL base, String user, String password) {
-    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-    this.authorization = "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this(root(base), "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private ApiClient(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** A caller without credentials. */
+  public static ApiClient anonymous(URL base) {
+    return new ApiClient(root(base), null);
+  }
+
+  private static URI root(URL base) {
+    return URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
   }
 
   public Response get(String path) {
@@ -83,8 +95,9 @@ public final class ApiClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", authorization)
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
         .header("Accept", "application/json, application/problem+json");
+    return authorization == null ? request : request.header("Authorization", authorization);
   }
 
   private Response send(HttpRequest.Builder request) {

@@ -3,27 +3,20 @@ package org.breachresponse.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.breachresponse.ApiClient;
+import org.breachresponse.ApiEndpoint;
 import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
 import org.breachresponse.WebAppSession;
@@ -56,7 +49,6 @@ class ComplianceAuditorAccessIT {
   private static final Map<String, String> READS_BY_POST = Map.of("POST /obligations/preview", """
       {"discoveryDate": "%s", "entityType": "COVERED_ENTITY", "phiSecured": false, "residents": {"TX": 20}}"""
       .formatted(LocalDate.now(ZoneOffset.UTC).minusDays(3)));
-  private static final Pattern TEMPLATE = Pattern.compile("\\{\\s*(\\w+)\\s*(:[^}]*)?}");
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -82,13 +74,13 @@ class ComplianceAuditorAccessIT {
 
   @Test
   void everyWriteOfOurApiRefusesTheAuditorAndChangesNothing() {
-    List<Endpoint> writes = endpoints(method -> WRITES.stream().anyMatch(method::isAnnotationPresent));
+    List<ApiEndpoint> writes = ApiEndpoint.matching(method -> WRITES.stream().anyMatch(method::isAnnotationPresent));
     assertThat(writes).as("write endpoints found by reflection").hasSizeGreaterThanOrEqualTo(6)
-        .extracting(Endpoint::toString).containsAll(READS_BY_POST.keySet())
+        .extracting(ApiEndpoint::toString).containsAll(READS_BY_POST.keySet())
         .contains("POST /incidents", "PUT /incidents/{reference}/individuals");
     Snapshot before = snapshot();
 
-    for (Endpoint write : writes) {
+    for (ApiEndpoint write : writes) {
       String readBody = READS_BY_POST.get(write.toString());
       ApiClient.Response answer = auditor.send(write.method(), "api/breach" + write.filled(reference),
           write.contentType(), readBody != null ? readBody : write.plausibleBody());
@@ -101,11 +93,11 @@ class ComplianceAuditorAccessIT {
 
   @Test
   void theAffectedIndividualsStayWithThePrivacyOfficer() {
-    List<Endpoint> reads = endpoints(method -> method.isAnnotationPresent(GET.class)).stream()
+    List<ApiEndpoint> reads = ApiEndpoint.matching(method -> method.isAnnotationPresent(GET.class)).stream()
         .filter(endpoint -> endpoint.resource() == IndividualNoticesResource.class).toList();
-    assertThat(reads).extracting(Endpoint::toString).contains("GET /incidents/{reference}/individuals",
+    assertThat(reads).extracting(ApiEndpoint::toString).contains("GET /incidents/{reference}/individuals",
         "GET /incidents/{reference}/individuals/letters.pdf");
-    for (Endpoint read : reads) {
+    for (ApiEndpoint read : reads) {
       String path = "api/breach" + read.filled(reference);
       int status = read.template().endsWith(".pdf") ? auditor.download(path).status() : auditor.get(path).status();
       assertThat(status).as("%s as the compliance auditor", read).isEqualTo(403);
@@ -199,53 +191,5 @@ class ComplianceAuditorAccessIT {
   /** What the auditor must not change: the incident as the API shows it (audit trail included) and the engine. */
   private record Snapshot(String incident, long incidents, long runningInstances, long historicTasks,
       long userOperations, long historicVariables) {
-  }
-
-  /** Every resource method of our API that {@code kind} selects, as method and path template. */
-  private static List<Endpoint> endpoints(java.util.function.Predicate<Method> kind) {
-    return new BreachApiApplication().getClasses().stream()
-        .filter(type -> type.isAnnotationPresent(Path.class))
-        .flatMap(type -> Stream.of(type.getMethods()).filter(kind).map(method -> Endpoint.of(type, method)))
-        .toList();
-  }
-
-  /** A resource method: HTTP method, path template under {@code /api/breach}, and what it consumes. */
-  private record Endpoint(Class<?> resource, String method, String template, String contentType) {
-
-    static Endpoint of(Class<?> resource, Method method) {
-      String httpMethod = Stream.of(method.getAnnotations())
-          .map(annotation -> annotation.annotationType().getAnnotation(HttpMethod.class))
-          .filter(java.util.Objects::nonNull).map(HttpMethod::value).findFirst().orElseThrow();
-      String path = "/" + strip(resource.getAnnotation(Path.class).value())
-          + Optional.ofNullable(method.getAnnotation(Path.class)).map(p -> "/" + strip(p.value())).orElse("");
-      Consumes consumes = Optional.ofNullable(method.getAnnotation(Consumes.class))
-          .orElse(resource.getAnnotation(Consumes.class));
-      String type = consumes == null ? "application/json" : consumes.value()[0];
-      return new Endpoint(resource, httpMethod, path.replaceAll("/+$", ""), type);
-    }
-
-    private static String strip(String path) {
-      return path.replaceAll("^/+|/+$", "");
-    }
-
-    /** The path with {@code {reference}} as the incident and any other parameter (an id) as 1. */
-    String filled(String reference) {
-      Matcher matcher = TEMPLATE.matcher(template);
-      StringBuilder path = new StringBuilder();
-      while (matcher.find()) {
-        matcher.appendReplacement(path, "reference".equals(matcher.group(1)) ? reference : "1");
-      }
-      return matcher.appendTail(path).toString();
-    }
-
-    /** A body the endpoint accepts in form: a JSON object, or a one-line CSV; the role check comes first. */
-    String plausibleBody() {
-      return contentType.contains("json") ? "{}" : "name,postalAddress,state,email,emailConsent\n";
-    }
-
-    @Override
-    public String toString() {
-      return method + " " + template;
-    }
   }
 }
