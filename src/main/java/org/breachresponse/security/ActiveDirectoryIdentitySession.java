@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.IdentityProviderException;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.identity.impl.ldap.LdapClient;
 import org.camunda.bpm.identity.impl.ldap.LdapConfiguration;
 import org.camunda.bpm.identity.impl.ldap.LdapGroupEntity;
@@ -135,6 +136,20 @@ public class ActiveDirectoryIdentitySession extends LdapIdentityProviderSession 
     group.setName(value(result, ldapConfiguration.getGroupNameAttribute()));
     group.setType(group.getId() == null ? null : typeOf(group.getId()));
     return group;
+  }
+
+  /**
+   * A directory user as the engine sees it. An account without given name and surname (a service or shared
+   * account) is shown by its account name, not as "null null" in the Tasklist's header and task history.
+   */
+  @Override
+  protected UserEntity transformUser(SearchResult result) {
+    UserEntity user = super.transformUser(result);
+    if (user.getFirstName() == null && user.getLastName() == null) {
+      user.setFirstName(user.getId());
+      user.setLastName("");
+    }
+    return user;
   }
 
   private static String typeOf(String role) {
