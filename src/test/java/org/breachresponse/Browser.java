@@ -53,6 +53,14 @@ public final class Browser implements AutoCloseable {
 
   /** Starts a fresh browser with an empty profile; skips (locally) or fails (in CI) without Chromium. */
   public static Browser open(Class<?> journey) {
+    return open(journey, List.of());
+  }
+
+  /**
+   * The same, with more Chromium switches, e.g. {@code --ignore-certificate-errors-spki-list=<hash>} to trust
+   * exactly the key of a server's test certificate (and nothing else) over HTTPS.
+   */
+  public static Browser open(Class<?> journey, List<String> arguments) {
     requireChromium();
     Path profile = temporaryProfile();
     ChromeOptions options = new ChromeOptions();
@@ -61,6 +69,7 @@ public final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + profile, "--window-size=1400,1000");
+    options.addArguments(arguments);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     return new Browser(new ChromeDriver(service, options), profile, journey.getSimpleName());
@@ -103,8 +112,13 @@ public final class Browser implements AutoCloseable {
 
   /** Signs a development user in on the open sign-in page (their password is their id). */
   public void signIn(String user) {
+    signIn(user, user);
+  }
+
+  /** Signs {@code user} in with {@code password} on the open sign-in page, e.g. with their directory account. */
+  public void signIn(String user, String password) {
     driver.findElement(USERNAME).sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
     driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
     waitUntil(user + " signed in (their name in the header)", visibilityOfElementLocated(
         By.xpath("//li[contains(@class,'account')]/a[contains(normalize-space(),'" + user + "')]")));
