@@ -35,6 +35,7 @@ public class BreachApiApplication extends Application {
         AuditChainResource.class,
         ReviewReportResource.class,
         JsonSettings.class,
+        ParameterTextFilter.class,
         InvalidInputMapper.class,
         NotFoundMapper.class,
         UnreadableJsonMapper.class,
