@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import org.breachresponse.ApiClient;
+import org.breachresponse.WebAppSession;
 import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -131,8 +132,16 @@ class IdentifyAndAnalyseIT {
         {"variables": {"affectedMachines": {"value": "*)(objectClass=*"}, "howItHappened": {"value": "?"},
          "affectedIndividualsByState": {"value": "TX 3"}}}""");
 
-    assertThat(refused.status()).isEqualTo(500);
+    assertThat(refused.status()).as("a refused form is the caller's to correct: 400, not 500").isEqualTo(400);
+    assertThat(refused.json().getString("type")).isEqualTo("InvalidInputException");
     assertThat(refused.json().getString("message")).contains("affectedMachines: line 1");
+
+    WebAppSession tasklist = WebAppSession.signIn(base, "it-responder", "tasklist");
+    ApiClient.Response refusedInTasklist = tasklist.post("api/engine/engine/default/task/" + scopeTask + "/submit-form", """
+        {"variables": {"affectedMachines": {"value": "pc-01"}, "howItHappened": {"value": "?"},
+         "affectedIndividualsByState": {"value": "TX three"}}}""");
+    assertThat(refusedInTasklist.status()).as("the Tasklist's engine API, as its form submits").isEqualTo(400);
+    assertThat(refusedInTasklist.json().getString("message")).contains("affectedIndividualsByState");
     assertThat(tasks.taskIds(reference, "Task_ScopeBreach").get(0)).isEqualTo(scopeTask);
   }
 }

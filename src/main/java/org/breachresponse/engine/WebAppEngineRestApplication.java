@@ -1,0 +1,24 @@
+package org.breachresponse.engine;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * The engine API the web apps call ({@code /camunda/api/engine}, e.g. the Tasklist submitting a form): Camunda's,
+ * with a refused form answered 400 naming its fields ({@link RefusedFormInputHandler}).
+ */
+public class WebAppEngineRestApplication extends org.camunda.bpm.webapp.impl.engine.EngineRestApplication {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return withRefusedFormInputHandler(super.getClasses());
+  }
+
+  static Set<Class<?>> withRefusedFormInputHandler(Set<Class<?>> classes) {
+    Set<Class<?>> swapped = new HashSet<>(classes);
+    swapped.remove(RestExceptionHandler.class);
+    swapped.add(RefusedFormInputHandler.class);
+    return swapped;
+  }
+}
