@@ -6,7 +6,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
-import org.breachresponse.incident.FieldError;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.Problem;
 
 /**
  * Path and query parameters are held to the same plain-text rule as the text in a body ({@link PlainTextDeserializer}):

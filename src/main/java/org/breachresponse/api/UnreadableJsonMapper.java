@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.breachresponse.incident.FieldError;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.Problem;
 
 /**
  * 400 for a body that is not JSON or does not fit the request: names the field (e.g. {@code

@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.breachresponse.audit.AuditTrail;
-import org.breachresponse.incident.FieldError;
+import org.breachresponse.input.FieldError;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.InvalidInputException;
 
 /** Records breach determinations and answers what the current one is. */
 @ApplicationScoped

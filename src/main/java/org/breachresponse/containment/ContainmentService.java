@@ -12,7 +12,7 @@ import org.breachresponse.incident.AffectedMachine;
 import org.breachresponse.incident.CompromisedAccount;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.incident.Phase;
+import org.breachresponse.process.Phase;
 
 /**
  * Containment: the approved plan, the engine's isolations and resets through the configured adapters, and

@@ -9,8 +9,8 @@ import java.time.ZonedDateTime;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.incident.IncidentNotFoundException;
-import org.breachresponse.incident.InvalidInputException;
-import org.breachresponse.incident.Phase;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.Phase;
 
 /**
  * Removing the threat from each machine: its evidence first, then cleansing or replacement, then a second

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.breachresponse.api.NumberParameter;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.NumberParameter;
+import org.breachresponse.input.InvalidInputException;
 
 /**
  * {@code /api/breach/incidents/{reference}/evidence/{id}/custody}: append a hand-over to an evidence item's

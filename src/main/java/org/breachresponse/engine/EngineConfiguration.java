@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.breachresponse.process.ApplicationSettings;
 
 /**
  * How our one engine is configured: on WildFly's transaction manager and the JTA datasource, so engine

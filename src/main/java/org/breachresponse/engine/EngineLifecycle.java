@@ -22,6 +22,8 @@ import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.breachresponse.process.ApplicationSettings;
+import org.breachresponse.process.EngineStarted;
 
 /**
  * Starts the application on deployment, in order: our schema, the audit chain over entries written

@@ -14,9 +14,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.breachresponse.audit.AuditTrail;
-import org.breachresponse.engine.BreachResponseProcess;
+import org.breachresponse.process.BreachResponseProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.Phase;
 
 /**
  * The first lifecycle phase: report, triage and scope. Each step stores its data and an audit entry in

@@ -3,11 +3,12 @@ package org.breachresponse.incident;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.breachresponse.engine.FormValues;
-import org.breachresponse.engine.ProcessVariables;
+import org.breachresponse.input.FormValues;
+import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.breachresponse.input.InvalidInputException;
 
 /**
  * {@code Task_RecordReport}: turns the submitted report into an incident, makes its reference the

@@ -4,11 +4,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.breachresponse.engine.FormValues;
-import org.breachresponse.engine.ProcessVariables;
+import org.breachresponse.input.FormValues;
+import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.input.InvalidInputException;
 
 /** Completing {@code Task_ConfirmBreach}: records the decision and its reason; a false alarm closes the incident. */
 @Dependent

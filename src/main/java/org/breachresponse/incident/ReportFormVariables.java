@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.breachresponse.engine.FormValues;
+import org.breachresponse.input.FormValues;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.InvalidInputException;
 
 /**
  * The fields of the start form {@code reportBreach}: a report arrives in these variables whether staff

@@ -19,6 +19,25 @@ import org.breachresponse.incident.AffectedPopulation;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.incident.UsJurisdiction;
+import org.breachresponse.clock.PracticeClock;
+import org.breachresponse.notification.individual.AffectedIndividual;
+import org.breachresponse.notification.individual.AffectedIndividuals;
+import org.breachresponse.notification.individual.LetterWording;
+import org.breachresponse.notification.obligation.AddedNotice;
+import org.breachresponse.notification.obligation.Decisions;
+import org.breachresponse.notification.obligation.DerivedObligation;
+import org.breachresponse.notification.obligation.EngineDecisions;
+import org.breachresponse.notification.obligation.EntityType;
+import org.breachresponse.notification.obligation.LawEnforcementDelay;
+import org.breachresponse.notification.obligation.LawEnforcementDelayRequest;
+import org.breachresponse.notification.obligation.NoticeTexts;
+import org.breachresponse.notification.obligation.NotificationFacts;
+import org.breachresponse.notification.obligation.NotificationObligation;
+import org.breachresponse.notification.obligation.ObligationRules;
+import org.breachresponse.notification.obligation.ObligationStatus;
+import org.breachresponse.notification.obligation.PlanNotificationsForm;
+import org.breachresponse.notification.obligation.Recipient;
+import org.breachresponse.notification.obligation.SentNotice;
 
 /**
  * Notification: the obligations the rules derive for a notifiable breach, the privacy officer's plan, each

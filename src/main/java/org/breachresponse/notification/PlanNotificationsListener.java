@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.breachresponse.engine.FormValues;
-import org.breachresponse.engine.ProcessVariables;
+import org.breachresponse.input.FormValues;
+import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.notification.obligation.NotificationObligation;
+import org.breachresponse.notification.obligation.PlanNotificationsForm;
 
 /** {@code Plan notifications}: shows the derived notices; on completion stores what the officer added or left out. */
 @Dependent

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.incident.Phase;
-import org.breachresponse.notification.PracticeClock;
+import org.breachresponse.process.Phase;
+import org.breachresponse.clock.PracticeClock;
 
 /**
  * Recover and fortify: records what the three recovery tasks submit and answers the process's questions

@@ -2,7 +2,7 @@ package org.breachresponse.recovery;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.InvalidInputException;
 
 /** Checks the recovery forms' free text and dates: required, trimmed, within the column's length. */
 final class RecoveryText {

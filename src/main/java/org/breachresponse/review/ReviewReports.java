@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentNotFoundException;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.notification.PracticeClock;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.recovery.RecoveryRecords;
 
 /** Assembles the review's report from the incident's stored records. */

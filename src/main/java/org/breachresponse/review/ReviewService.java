@@ -8,10 +8,10 @@ import java.time.Instant;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.incident.InvalidInputException;
-import org.breachresponse.incident.Phase;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.Phase;
 import org.breachresponse.notification.NotificationRecords;
-import org.breachresponse.notification.ObligationStatus;
+import org.breachresponse.notification.obligation.ObligationStatus;
 
 /**
  * The review and the closing. The process reaches the review only after recovery, and the closing only

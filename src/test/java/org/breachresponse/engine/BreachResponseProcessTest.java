@@ -2,13 +2,13 @@ package org.breachresponse.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_FALSE_ALARM;
-import static org.breachresponse.engine.BreachResponseProcess.GATEWAY_NOTIFICATIONS_SETTLED;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_ASSESS_RISK;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_CONFIRM_BREACH;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_RECORD_REPORT;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_SCOPE_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.END_EVENT_FALSE_ALARM;
+import static org.breachresponse.process.BreachResponseProcess.GATEWAY_NOTIFICATIONS_SETTLED;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RECORD_REPORT;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -24,8 +24,8 @@ import org.breachresponse.containment.ContainmentWiring;
 import org.breachresponse.containment.InMemoryDirectory;
 import org.breachresponse.incident.InMemoryIncidentService;
 import org.breachresponse.incident.Incident;
-import org.breachresponse.incident.InvalidInputException;
-import org.breachresponse.incident.Phase;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.Phase;
 import org.breachresponse.incident.TriageDecision;
 import org.breachresponse.incident.UsJurisdiction;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -37,6 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.breachresponse.process.BreachResponseProcess;
+import org.breachresponse.process.ProcessVariables;
 
 /**
  * Every path of the identify-and-analyse phase, driven through the engine as the Tasklist drives it:

@@ -2,17 +2,17 @@ package org.breachresponse.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_MACHINE_RETIRED;
-import static org.breachresponse.engine.BreachResponseProcess.EVENT_THREAT_REMOVED;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_ASSESS_RISK;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_CLEANSE_MACHINE;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_ISOLATE_MANUALLY;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_RECORD_EVIDENCE;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_RESET_MANUALLY;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_RESTORE_MANUALLY;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_VERIFY_MACHINE_CLEAN;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_WATCH_ENTRY_AND_EXIT_POINTS;
+import static org.breachresponse.process.BreachResponseProcess.END_EVENT_MACHINE_RETIRED;
+import static org.breachresponse.process.BreachResponseProcess.EVENT_THREAT_REMOVED;
+import static org.breachresponse.process.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CLEANSE_MACHINE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ISOLATE_MANUALLY;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RECORD_EVIDENCE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RESET_MANUALLY;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RESTORE_MANUALLY;
+import static org.breachresponse.process.BreachResponseProcess.TASK_VERIFY_MACHINE_CLEAN;
+import static org.breachresponse.process.BreachResponseProcess.TASK_WATCH_ENTRY_AND_EXIT_POINTS;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -34,7 +34,7 @@ import org.breachresponse.containment.TargetStatus;
 import org.breachresponse.incident.InMemoryIncidentService;
 import org.breachresponse.notification.InMemoryNotificationRecords;
 import org.breachresponse.review.RecoveryAndReviewWiring;
-import org.breachresponse.incident.Phase;
+import org.breachresponse.process.Phase;
 import org.breachresponse.incident.Hostname;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -48,6 +48,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.breachresponse.process.ProcessVariables;
 
 /**
  * Containment and removal of the threat, driven through the engine: approval and hold-back, the parallel

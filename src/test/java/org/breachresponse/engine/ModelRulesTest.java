@@ -30,6 +30,7 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.breachresponse.process.BreachResponseProcess;
 
 /**
  * House rules over every model and decision table in {@code bpmn/}: what a staff member, an auditor and

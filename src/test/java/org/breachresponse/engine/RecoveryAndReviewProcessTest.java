@@ -2,14 +2,14 @@ package org.breachresponse.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.breachresponse.engine.BreachResponseProcess.END_EVENT_INCIDENT_CLOSED;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_ASSESS_RISK;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_CLOSE_INCIDENT;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_CLOSE_SECURITY_GAPS;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_RESTORE_DATA_FROM_BACKUPS;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_REVIEW_SECURITY_MEASURES;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_TAKE_DOWN_LEAKED_DATA;
-import static org.breachresponse.engine.BreachResponseProcess.TIMER_LEAKED_DATA_FOLLOW_UP;
+import static org.breachresponse.process.BreachResponseProcess.END_EVENT_INCIDENT_CLOSED;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_INCIDENT;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_SECURITY_GAPS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RESTORE_DATA_FROM_BACKUPS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_REVIEW_SECURITY_MEASURES;
+import static org.breachresponse.process.BreachResponseProcess.TASK_TAKE_DOWN_LEAKED_DATA;
+import static org.breachresponse.process.BreachResponseProcess.TIMER_LEAKED_DATA_FOLLOW_UP;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -26,7 +26,7 @@ import org.breachresponse.containment.ContainmentWiring;
 import org.breachresponse.containment.InMemoryDirectory;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.InMemoryIncidentService;
-import org.breachresponse.incident.Phase;
+import org.breachresponse.process.Phase;
 import org.breachresponse.notification.InMemoryNotificationRecords;
 import org.breachresponse.recovery.DataRestoration;
 import org.breachresponse.recovery.LeakedDataCheck;
@@ -46,6 +46,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.breachresponse.process.ProcessVariables;
 
 /** Recover and fortify, review and close: the fourth and sixth phases, after a contained and cleaned breach. */
 @Deployment(resources = {

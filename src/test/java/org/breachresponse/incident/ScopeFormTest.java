@@ -7,6 +7,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.InvalidInputException;
 
 class ScopeFormTest {
 

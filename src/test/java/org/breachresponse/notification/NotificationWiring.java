@@ -11,6 +11,17 @@ import org.breachresponse.audit.InMemoryAuditTrail;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.breachresponse.clock.PracticeClock;
+import org.breachresponse.notification.individual.AffectedIndividual;
+import org.breachresponse.notification.individual.IndividualsCsv;
+import org.breachresponse.notification.notice.EmailOverdueNoticeDelegate;
+import org.breachresponse.notification.notice.HandleOverdueNotificationListener;
+import org.breachresponse.notification.notice.NoticeMail;
+import org.breachresponse.notification.notice.NoticeReminderDelegate;
+import org.breachresponse.notification.notice.SendNoticeListener;
+import org.breachresponse.notification.notice.SubstituteNoticeListener;
+import org.breachresponse.notification.notice.SubstituteNotices;
+import org.breachresponse.notification.obligation.StandaloneDecisions;
 
 /** The notification steps for engine tests: real rules from bpmn/decisions, records in memory, mail over SMTP. */
 public final class NotificationWiring {

@@ -4,7 +4,7 @@ import java.time.ZoneOffset;
 import org.breachresponse.audit.InMemoryAuditTrail;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.notification.NotificationRecords;
-import org.breachresponse.notification.PracticeClock;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.recovery.CloseSecurityGapsListener;
 import org.breachresponse.recovery.InMemoryRecoveryRecords;
 import org.breachresponse.recovery.RecoveryService;
