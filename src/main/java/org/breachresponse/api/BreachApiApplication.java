@@ -6,13 +6,13 @@ import org.breachresponse.compliance.AuditChainResource;
 import org.breachresponse.compliance.ComplianceResource;
 import org.breachresponse.compliance.TimelineResource;
 import org.breachresponse.containment.EvidenceResource;
-import org.breachresponse.notification.notice.IndividualNoticesResource;
-import org.breachresponse.review.ReviewReportResource;
+import org.breachresponse.incident.IncidentResource;
 import org.breachresponse.notification.hhs.HhsAnnualLogResource;
 import org.breachresponse.notification.hhs.HhsWorksheetResource;
+import org.breachresponse.notification.notice.IndividualNoticesResource;
 import org.breachresponse.notification.notice.LawEnforcementDelayResource;
 import org.breachresponse.notification.obligation.ObligationResource;
-import org.breachresponse.incident.IncidentResource;
+import org.breachresponse.review.ReviewReportResource;
 
 /**
  * The resources of {@code /camunda/api/breach}, listed explicitly: the same WAR holds Camunda's REST

@@ -2,8 +2,8 @@ package org.breachresponse.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.breachresponse.input.FormValues;
 import org.breachresponse.input.FieldError;
+import org.breachresponse.input.FormValues;
 import org.breachresponse.input.InvalidInputException;
 
 /** The {@code assessRisk} form's fields, read into a {@link FourFactorAssessment}, every bad field named. */

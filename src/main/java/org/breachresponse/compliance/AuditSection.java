@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.breachresponse.incident.Incident;
-import org.breachresponse.incident.IncidentDetailSection;
 import org.breachresponse.audit.AuditEntry;
 import org.breachresponse.audit.AuditTrail;
+import org.breachresponse.incident.Incident;
+import org.breachresponse.incident.IncidentDetailSection;
 
 /** The {@code auditTrail} part of an incident's detail: every recorded step, oldest first. */
 @ApplicationScoped

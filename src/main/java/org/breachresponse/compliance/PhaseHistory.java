@@ -7,9 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.breachresponse.process.Phase;
-import org.breachresponse.incident.TriageDecision;
 import org.breachresponse.audit.AuditEntry;
+import org.breachresponse.incident.TriageDecision;
+import org.breachresponse.process.Phase;
 
 /**
  * When an incident reached each lifecycle phase and who closed it, read from its audit trail: reported

@@ -3,8 +3,8 @@ package org.breachresponse.compliance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.breachresponse.process.Phase;
 import org.breachresponse.notification.obligation.Recipient;
+import org.breachresponse.process.Phase;
 
 /**
  * One incident's response as a compliance auditor reads it ({@code GET /incidents/{reference}/timeline}):

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.breachresponse.compliance.Timeline.EventKind;
 import org.breachresponse.audit.AuditEntry;
+import org.breachresponse.compliance.Timeline.EventKind;
 
 /**
  * The whole story as one list, oldest first: each task's creation, claim and completion, each decision,

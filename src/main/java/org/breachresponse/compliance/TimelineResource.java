@@ -14,7 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
+import org.breachresponse.clock.PracticeClock;
 
 /**
  * {@code /api/breach/incidents/{reference}/timeline} (JSON), {@code .../timeline.csv} (its events) and
@@ -35,6 +35,9 @@ public class TimelineResource {
   @Inject
   private Timelines timelines;
 
+  @Inject
+  private PracticeClock clock;
+
   @GET
   @Path("/{reference}/timeline")
   @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +56,8 @@ public class TimelineResource {
   @Path("/{reference}/timeline.pdf")
   @Produces(PDF)
   public Response pdf(@PathParam("reference") String reference) {
-    return download(TimelineReportPdf.render(timelines.of(reference), Instant.now()), PDF, reference + "-timeline.pdf");
+    return download(TimelineReportPdf.render(timelines.of(reference), clock.now()), PDF,
+        reference + "-timeline.pdf");
   }
 
   private static Response download(Object body, String type, String fileName) {

@@ -14,15 +14,15 @@ import org.breachresponse.assessment.BreachExclusion;
 import org.breachresponse.assessment.RiskAssessment;
 import org.breachresponse.assessment.RiskAssessmentService;
 import org.breachresponse.assessment.RiskFactor;
+import org.breachresponse.audit.AuditEntry;
+import org.breachresponse.audit.AuditTrail;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.containment.ContainmentLedger;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.NotificationRecords;
+import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.ObligationStatus;
-import org.breachresponse.clock.PracticeClock;
-import org.breachresponse.audit.AuditEntry;
-import org.breachresponse.audit.AuditTrail;
 
 /**
  * Builds an incident's timeline from the engine's history and our records, and the compliance overview of
@@ -61,7 +61,8 @@ public class Timelines {
   @Inject
   private TaskHistory taskHistory;
 
-  private final PracticeClock clock = PracticeClock.fromSystemProperties();
+  @Inject
+  private PracticeClock clock;
 
   /** @throws org.breachresponse.incident.IncidentNotFoundException for an unknown reference */
   @Transactional

@@ -18,8 +18,8 @@ public record CustodyTransferRequest(String from, String to, String at, String l
   /** Before any evidence this application could have collected; a year like 0001 or 999999999 is a typo. */
   static final int EARLIEST_YEAR = 2000;
 
-  /** Every field required; each error names its field. */
-  ZonedDateTime validated() {
+  /** Every field required; each error names its field; {@code now} bounds the hand-over's time. */
+  ZonedDateTime validated(Instant now) {
     List<FieldError> errors = new ArrayList<>();
     require(errors, "from", from, 200);
     require(errors, "to", to, 200);
@@ -28,7 +28,7 @@ public record CustodyTransferRequest(String from, String to, String at, String l
     ZonedDateTime when = DateTimeWithZone.parse(at).orElse(null);
     if (when == null) {
       errors.add(new FieldError("at", "a date-time with its time zone: " + DateTimeWithZone.EXAMPLES));
-    } else if (when.getYear() < EARLIEST_YEAR || when.toInstant().isAfter(Instant.now().plus(1, ChronoUnit.DAYS))) {
+    } else if (when.getYear() < EARLIEST_YEAR || when.toInstant().isAfter(now.plus(1, ChronoUnit.DAYS))) {
       errors.add(new FieldError("at", "when the hand-over happened: not in the future, not before " + EARLIEST_YEAR));
     }
     if (!errors.isEmpty()) {

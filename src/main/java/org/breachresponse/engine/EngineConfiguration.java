@@ -1,13 +1,13 @@
 package org.breachresponse.engine;
 
-import java.util.List;
 import jakarta.transaction.TransactionManager;
+import java.util.List;
+import org.breachresponse.process.ApplicationSettings;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
-import org.breachresponse.process.ApplicationSettings;
 
 /**
  * How our one engine is configured: on WildFly's transaction manager and the JTA datasource, so engine

@@ -1,6 +1,5 @@
 package org.breachresponse.engine;
 
-import javax.sql.DataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -15,15 +14,16 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.breachresponse.audit.AuditChainStart;
+import org.breachresponse.process.ApplicationSettings;
+import org.breachresponse.process.EngineStarted;
 import org.breachresponse.security.IdentityProviders;
 import org.breachresponse.security.IdentitySettings;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.breachresponse.process.ApplicationSettings;
-import org.breachresponse.process.EngineStarted;
 
 /**
  * Starts the application on deployment, in order: our schema, the audit chain over entries written

@@ -1,10 +1,10 @@
 package org.breachresponse.engine;
 
+import org.breachresponse.process.RetryWillNotHelp;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.breachresponse.process.RetryWillNotHelp;
 
 /**
  * How a failed job is retried: as its model says ({@code R5/PT1M} for containment), except when the failure

@@ -1,10 +1,10 @@
 package org.breachresponse.engine;
 
+import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.breachresponse.process.ProcessVariables;
 
 /**
  * Camunda's "full" history, except for variables: only those in {@link ProcessVariables#KEPT} are

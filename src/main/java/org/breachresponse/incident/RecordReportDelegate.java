@@ -4,11 +4,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.breachresponse.input.FormValues;
+import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.breachresponse.input.InvalidInputException;
 
 /**
  * {@code Task_RecordReport}: turns the submitted report into an incident, makes its reference the

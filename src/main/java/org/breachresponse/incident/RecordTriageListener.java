@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.breachresponse.input.FormValues;
+import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.breachresponse.input.InvalidInputException;
 
 /** Completing {@code Task_ConfirmBreach}: records the decision and its reason; a false alarm closes the incident. */
 @Dependent

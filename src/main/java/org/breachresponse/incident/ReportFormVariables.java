@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.breachresponse.input.FormValues;
 import org.breachresponse.input.FieldError;
+import org.breachresponse.input.FormValues;
 import org.breachresponse.input.InvalidInputException;
 
 /**

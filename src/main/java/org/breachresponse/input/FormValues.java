@@ -1,8 +1,8 @@
 package org.breachresponse.input;
 
 import java.util.Collection;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.breachresponse.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Read access to what a Camunda Form submitted, for the listener that moves it into our tables; then

@@ -1,8 +1,8 @@
 package org.breachresponse.input;
 
-import java.util.List;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** An RFC 9457 problem document, with the fields at fault when the caller's input was wrong. */
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {

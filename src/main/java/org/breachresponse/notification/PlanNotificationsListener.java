@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.breachresponse.input.FormValues;
+import org.breachresponse.notification.obligation.NotificationObligation;
+import org.breachresponse.notification.obligation.PlanNotificationsForm;
 import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.breachresponse.notification.obligation.NotificationObligation;
-import org.breachresponse.notification.obligation.PlanNotificationsForm;
 
 /** {@code Plan notifications}: shows the derived notices; on completion stores what the officer added or left out. */
 @Dependent

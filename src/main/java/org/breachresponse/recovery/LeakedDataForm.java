@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.breachresponse.input.FormValues;
 import org.breachresponse.input.FieldError;
+import org.breachresponse.input.FormValues;
 import org.breachresponse.input.InvalidInputException;
 
 /**

@@ -2,8 +2,8 @@ package org.breachresponse.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.breachresponse.input.FormValues;
 import org.breachresponse.input.FieldError;
+import org.breachresponse.input.FormValues;
 import org.breachresponse.input.InvalidInputException;
 
 /** What the {@code Review security measures} form submitted: every part required, all errors at once. */

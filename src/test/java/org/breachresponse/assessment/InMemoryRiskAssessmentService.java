@@ -3,9 +3,9 @@ package org.breachresponse.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.breachresponse.input.FieldError;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
+import org.breachresponse.input.FieldError;
 import org.breachresponse.input.InvalidInputException;
 
 /** Risk assessments kept in a list, with the real determination rules, for the engine path tests. */

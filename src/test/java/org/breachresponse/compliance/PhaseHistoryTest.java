@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import org.breachresponse.process.Phase;
-import org.breachresponse.incident.TriageDecision;
-import org.junit.jupiter.api.Test;
 import org.breachresponse.audit.AuditEntries;
 import org.breachresponse.audit.AuditEntry;
+import org.breachresponse.incident.TriageDecision;
+import org.breachresponse.process.Phase;
+import org.junit.jupiter.api.Test;
 
 class PhaseHistoryTest {
 

@@ -13,8 +13,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.breachresponse.compliance.Timeline.EventKind;
-import org.breachresponse.process.Phase;
 import org.breachresponse.notification.obligation.Recipient;
+import org.breachresponse.process.Phase;
 import org.junit.jupiter.api.Test;
 
 class TimelineReportPdfTest {

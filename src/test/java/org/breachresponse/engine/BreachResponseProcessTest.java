@@ -24,10 +24,12 @@ import org.breachresponse.containment.ContainmentWiring;
 import org.breachresponse.containment.InMemoryDirectory;
 import org.breachresponse.incident.InMemoryIncidentService;
 import org.breachresponse.incident.Incident;
-import org.breachresponse.input.InvalidInputException;
-import org.breachresponse.process.Phase;
 import org.breachresponse.incident.TriageDecision;
 import org.breachresponse.incident.UsJurisdiction;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.BreachResponseProcess;
+import org.breachresponse.process.Phase;
+import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -37,8 +39,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.breachresponse.process.BreachResponseProcess;
-import org.breachresponse.process.ProcessVariables;
 
 /**
  * Every path of the identify-and-analyse phase, driven through the engine as the Tasklist drives it:

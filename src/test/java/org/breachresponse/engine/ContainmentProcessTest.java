@@ -31,11 +31,12 @@ import org.breachresponse.containment.InMemoryDirectory;
 import org.breachresponse.containment.Outcome;
 import org.breachresponse.containment.TargetKind;
 import org.breachresponse.containment.TargetStatus;
+import org.breachresponse.incident.Hostname;
 import org.breachresponse.incident.InMemoryIncidentService;
 import org.breachresponse.notification.InMemoryNotificationRecords;
-import org.breachresponse.review.RecoveryAndReviewWiring;
 import org.breachresponse.process.Phase;
-import org.breachresponse.incident.Hostname;
+import org.breachresponse.process.ProcessVariables;
+import org.breachresponse.review.RecoveryAndReviewWiring;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
@@ -48,7 +49,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.breachresponse.process.ProcessVariables;
 
 /**
  * Containment and removal of the threat, driven through the engine: approval and hold-back, the parallel

@@ -30,13 +30,15 @@ import java.util.List;
 import java.util.Map;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.incident.InMemoryIncidentService;
+import org.breachresponse.notification.NotificationWiring;
+import org.breachresponse.notification.notice.LawEnforcementDelays;
 import org.breachresponse.notification.obligation.LawEnforcementDelay;
 import org.breachresponse.notification.obligation.LawEnforcementDelayRequest;
-import org.breachresponse.notification.notice.LawEnforcementDelays;
 import org.breachresponse.notification.obligation.NotificationObligation;
-import org.breachresponse.notification.NotificationWiring;
 import org.breachresponse.notification.obligation.ObligationStatus;
 import org.breachresponse.notification.obligation.Recipient;
+import org.breachresponse.process.BreachResponseProcess;
+import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -50,8 +52,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.breachresponse.process.BreachResponseProcess;
-import org.breachresponse.process.ProcessVariables;
 
 /**
  * Notification, driven through the engine with its clock: the rules' notices become one task each with the

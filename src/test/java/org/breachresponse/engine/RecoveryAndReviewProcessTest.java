@@ -24,10 +24,11 @@ import java.util.Map;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.containment.ContainmentWiring;
 import org.breachresponse.containment.InMemoryDirectory;
-import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.InMemoryIncidentService;
-import org.breachresponse.process.Phase;
+import org.breachresponse.incident.Incident;
 import org.breachresponse.notification.InMemoryNotificationRecords;
+import org.breachresponse.process.Phase;
+import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.recovery.DataRestoration;
 import org.breachresponse.recovery.LeakedDataCheck;
 import org.breachresponse.recovery.LeakedDataOutcome;
@@ -46,7 +47,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.breachresponse.process.ProcessVariables;
 
 /** Recover and fortify, review and close: the fourth and sixth phases, after a contained and cleaned breach. */
 @Deployment(resources = {

@@ -17,12 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.breachresponse.incident.InMemoryIncidentService;
+import org.breachresponse.process.BreachResponseProcess;
 import org.breachresponse.process.Phase;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.breachresponse.process.BreachResponseProcess;
 
 /** Drives an incident through identification and containment as the Tasklist's users would, for engine tests. */
 final class ResponseDriver {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.incident.InMemoryIncidentService;
+import org.breachresponse.process.BreachResponseProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.breachresponse.process.BreachResponseProcess;
 
 /**
  * Retention: Camunda's history cleanup keeps an ended incident's history six years from its end

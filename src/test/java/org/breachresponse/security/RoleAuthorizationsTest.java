@@ -3,9 +3,9 @@ package org.breachresponse.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.breachresponse.engine.EngineConfiguration;
 import org.breachresponse.process.ApplicationSettings;
 import org.breachresponse.process.BreachResponseProcess;
-import org.breachresponse.engine.EngineConfiguration;
 import org.breachresponse.process.EngineStarted;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -28,9 +28,12 @@ public class HhsAnnualLogResource {
   @Inject
   private HhsReports reports;
 
+  @Inject
+  private PracticeClock clock;
+
   @GET
   @RolesAllowed({PRIVACY_OFFICER, PRACTICE_OWNER, COMPLIANCE_AUDITOR, ADMIN})
   public HhsAnnualLog get(@QueryParam("year") String year) {
-    return reports.annualLog(HhsAnnualLog.year(year, PracticeClock.fromSystemProperties().today()));
+    return reports.annualLog(HhsAnnualLog.year(year, clock.today()));
   }
 }

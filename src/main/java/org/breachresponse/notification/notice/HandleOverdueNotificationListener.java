@@ -7,12 +7,12 @@ import java.util.List;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.input.FormValues;
 import org.breachresponse.input.InvalidInputException;
-import org.breachresponse.security.CurrentUser;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.breachresponse.notification.NotificationService;
 import org.breachresponse.notification.obligation.NoticeTexts;
 import org.breachresponse.notification.obligation.NotificationObligation;
+import org.breachresponse.security.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * {@code Overdue notification}: the practice owner records what they did about a late notice. The notice's

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.breachresponse.audit.AuditTrail;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentNotFoundException;
 import org.breachresponse.incident.IncidentService;
@@ -46,6 +47,9 @@ public class IndividualNotices {
   @Inject
   private NoticeMail mail;
 
+  @Inject
+  PracticeClock clock;
+
   /** Replaces the list, all rows or none; refused once any individual has been sent a notice. */
   @Transactional
   public AffectedIndividuals importList(String reference, InputStream csv, String by) {
@@ -55,7 +59,7 @@ public class IndividualNotices {
       throw new NoticeAlreadySentException(reference);
     }
     int replaced = records.removeIndividuals(reference);
-    Instant now = Instant.now();
+    Instant now = clock.now();
     rows.forEach(row -> records.add(new AffectedIndividual(incident, row, by, now)));
     AffectedIndividuals summary = AffectedIndividuals.of(rows);
     auditTrail.record(reference, "INDIVIDUALS_IMPORTED", by, summary.total() + " affected individuals imported"
@@ -109,7 +113,7 @@ public class IndividualNotices {
     int sent = 0;
     String failure = null;
     for (AffectedIndividual individual : pending) {
-      NoticeLetter letter = new NoticeLetter(practice, facts, recipient(individual), LocalDate.now());
+      NoticeLetter letter = new NoticeLetter(practice, facts, recipient(individual), clock.today());
       try {
         mail.send(List.of(individual.email()), letter.subject(), letter.asPlainText());
       } catch (IllegalStateException e) {
@@ -117,7 +121,7 @@ public class IndividualNotices {
         failure = "the mail server refused the message or could not be reached";
         break;
       }
-      records.markEmailed(individual.id(), Instant.now());
+      records.markEmailed(individual.id(), clock.now());
       sent++;
     }
     auditTrail.record(reference, "NOTICES_EMAILED", by, sent + " individuals' notices sent by e-mail (164.404(d)(1))"
@@ -128,7 +132,7 @@ public class IndividualNotices {
   private byte[] render(String reference, List<AffectedIndividual> recipients) {
     BreachFacts facts = wording(reference).facts();
     PracticeDetails practice = PracticeDetails.fromSystemProperties();
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     return new NoticeLetterPdf().render(recipients.stream()
         .map(i -> new NoticeLetter(practice, facts, recipient(i), today)).toList());
   }

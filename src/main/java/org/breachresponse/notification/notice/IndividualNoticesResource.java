@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.List;
+import org.breachresponse.incident.UsJurisdiction;
 import org.breachresponse.input.NumberParameter;
 import org.breachresponse.input.Problem;
-import org.breachresponse.incident.UsJurisdiction;
 import org.breachresponse.notification.individual.AffectedIndividual;
 import org.breachresponse.notification.individual.AffectedIndividuals;
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.notification.obligation.LawEnforcementDelayRequest;
 
@@ -33,6 +34,9 @@ public class LawEnforcementDelayResource {
   @Inject
   private LawEnforcementDelays delays;
 
+  @Inject
+  private PracticeClock clock;
+
   @Context
   private SecurityContext security;
 
@@ -45,7 +49,7 @@ public class LawEnforcementDelayResource {
     if (request == null) {
       throw new InvalidInputException("body", "send form, official, agency, statement, statedOn and (written) until");
     }
-    LawEnforcementDelayRequest valid = request.validated(LocalDate.now());
+    LawEnforcementDelayRequest valid = request.validated(clock.today());
     List<Long> postponed = delays.record(reference, valid, security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(new Delayed(valid.delayedUntil(), postponed)).build();
   }

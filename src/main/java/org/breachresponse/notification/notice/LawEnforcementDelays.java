@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.breachresponse.notification.NotificationService;
+import org.breachresponse.notification.obligation.LawEnforcementDelayRequest;
 import org.breachresponse.process.EngineAuthorization;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
-import org.breachresponse.notification.NotificationService;
-import org.breachresponse.notification.obligation.LawEnforcementDelayRequest;
 
 /**
  * A law-enforcement delay (45 CFR 164.412) in one transaction: the statement is recorded, the affected

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.breachresponse.security.Roles;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.breachresponse.notification.NotificationService;
 import org.breachresponse.notification.obligation.NoticeTexts;
 import org.breachresponse.notification.obligation.NotificationObligation;
+import org.breachresponse.security.Roles;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * {@code Task_RemindOfNotice}: a reminder to the privacy officers that a notice is due soon. No patient

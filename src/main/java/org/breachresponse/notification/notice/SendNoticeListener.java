@@ -3,13 +3,13 @@ package org.breachresponse.notification.notice;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.input.FormValues;
+import org.breachresponse.notification.NotificationService;
+import org.breachresponse.notification.obligation.SentNotice;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.breachresponse.notification.NotificationService;
-import org.breachresponse.notification.obligation.SentNotice;
 
 /** {@code Send notice to …}: shows what is due and why; on completion records the notice as sent. */
 @Dependent
@@ -19,10 +19,12 @@ public class SendNoticeListener implements TaskListener {
   static final String OBLIGATION_ID = "obligationId";
 
   private final NotificationService notifications;
+  private final PracticeClock clock;
 
   @Inject
-  public SendNoticeListener(NotificationService notifications) {
+  public SendNoticeListener(NotificationService notifications, PracticeClock clock) {
     this.notifications = notifications;
+    this.clock = clock;
   }
 
   @Override
@@ -37,7 +39,7 @@ public class SendNoticeListener implements TaskListener {
     FormValues form = new FormValues(task);
     SentNotice sent = SendNoticeForm.read(form.text(SendNoticeForm.SENT_ON), form.text(SendNoticeForm.METHOD),
         form.text(SendNoticeForm.PROOF), task.getVariable(SendNoticeForm.WITHOUT_USABLE_CONTACT),
-        notifications.obligation(id).recipient(), LocalDate.now());
+        notifications.obligation(id).recipient(), clock.today());
     notifications.recordSent(id, sent, CurrentUser.completing(task));
     form.discard(SendNoticeForm.FIELDS);
   }

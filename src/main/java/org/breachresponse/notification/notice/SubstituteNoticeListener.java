@@ -7,14 +7,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.breachresponse.process.BreachResponseProcess;
-import org.breachresponse.input.FormValues;
 import org.breachresponse.input.FieldError;
+import org.breachresponse.input.FormValues;
 import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.notification.obligation.SubstituteNotice;
+import org.breachresponse.process.BreachResponseProcess;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.breachresponse.notification.obligation.SubstituteNotice;
 
 /**
  * The substitute notice's tasks: {@code Start the substitute notice} records the web posting and the toll-free

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import org.breachresponse.audit.AuditTrail;
-import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.clock.PracticeClock;
+import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.notification.NotificationRecords;
 import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.SubstituteNotice;
@@ -30,10 +29,6 @@ public class SubstituteNotices {
   }
 
   @Inject
-  public SubstituteNotices(NotificationRecords records, AuditTrail auditTrail) {
-    this(records, auditTrail, PracticeClock.fromSystemProperties());
-  }
-
   public SubstituteNotices(NotificationRecords records, AuditTrail auditTrail, PracticeClock clock) {
     this.records = records;
     this.auditTrail = auditTrail;
@@ -60,7 +55,7 @@ public class SubstituteNotices {
   @Transactional(Transactional.TxType.MANDATORY)
   public void end(long obligationId, String kind, LocalDate endedOn, String by) {
     SubstituteNotice notice = notice(obligationId, SubstituteNotice.Kind.valueOf(kind));
-    notice.end(endedOn, by, Instant.now());
+    notice.end(endedOn, by, clock.now());
     auditTrail.record(records.obligation(obligationId).incident().reference(), "SUBSTITUTE_NOTICE_ENDED", by,
         kind + " at " + notice.place() + " ended on " + endedOn + " (started " + notice.startedOn() + ")");
   }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.breachresponse.incident.DataType;
+import org.breachresponse.incident.UsJurisdiction;
 import org.breachresponse.input.FieldError;
 import org.breachresponse.input.InvalidInputException;
-import org.breachresponse.incident.UsJurisdiction;
 
 /**
  * {@code POST /api/breach/obligations/preview}: the facts of a breach that has not been reported (yet), for

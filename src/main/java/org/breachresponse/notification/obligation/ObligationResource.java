@@ -13,8 +13,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.util.List;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.input.InvalidInputException;
 
 /**
@@ -30,6 +30,9 @@ public class ObligationResource {
   @Inject
   private EngineDecisions decisions;
 
+  @Inject
+  private PracticeClock clock;
+
   public record Preview(List<ObligationView> obligations) {
   }
 
@@ -40,7 +43,7 @@ public class ObligationResource {
     if (request == null) {
       throw new InvalidInputException("body", "send a JSON object with discoveryDate, entityType, phiSecured and residents");
     }
-    NotificationFacts facts = request.validated(LocalDate.now());
+    NotificationFacts facts = request.validated(clock.today());
     return new Preview(new ObligationRules(decisions).derive(facts).stream().map(ObligationView::of).toList());
   }
 }

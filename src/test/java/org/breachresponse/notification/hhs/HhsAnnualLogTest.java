@@ -9,15 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.breachresponse.incident.DataType;
 import org.breachresponse.incident.Incident;
-import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.incident.Sign;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.notification.obligation.ObligationStatus;
+import org.breachresponse.notification.obligation.Recipient;
+import org.breachresponse.notification.obligation.SentNotice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.breachresponse.notification.obligation.ObligationStatus;
-import org.breachresponse.notification.obligation.Recipient;
-import org.breachresponse.notification.obligation.SentNotice;
 
 class HhsAnnualLogTest {
 

@@ -18,11 +18,7 @@ import org.breachresponse.containment.ContainmentSection.Progress;
 import org.breachresponse.containment.ContainmentSection.ReviewView;
 import org.breachresponse.incident.DataType;
 import org.breachresponse.incident.Incident;
-import org.breachresponse.process.Phase;
 import org.breachresponse.incident.Sign;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.breachresponse.notification.individual.Addressee;
 import org.breachresponse.notification.individual.AffectedIndividual;
 import org.breachresponse.notification.individual.IndividualRow;
@@ -30,6 +26,10 @@ import org.breachresponse.notification.individual.LetterRecipient;
 import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.notification.obligation.SubstituteNotice;
+import org.breachresponse.process.Phase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class HhsWorksheetsTest {
 

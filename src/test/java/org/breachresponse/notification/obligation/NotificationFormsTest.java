@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.breachresponse.input.FieldError;
 import org.breachresponse.input.InvalidInputException;
-import org.junit.jupiter.api.Test;
 import org.breachresponse.notification.notice.SendNoticeForm;
+import org.junit.jupiter.api.Test;
 
 /** What staff type into the notification forms and the API: every mistake named by its field, nothing half-read. */
 class NotificationFormsTest {
