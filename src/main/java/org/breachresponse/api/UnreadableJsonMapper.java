@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.breachresponse.input.FieldError;
+import org.breachresponse.input.PlainText;
 import org.breachresponse.input.Problem;
 
 /**
@@ -47,7 +48,7 @@ public class UnreadableJsonMapper implements ExceptionMapper<JsonProcessingExcep
         return "must be a date like 2026-04-06";
       }
       if (target == String.class) {
-        return PlainTextDeserializer.REASON;
+        return PlainText.REASON;
       }
       return "has the wrong format";
     }

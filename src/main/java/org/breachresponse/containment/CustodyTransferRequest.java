@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.breachresponse.input.FieldError;
 import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.input.DateTimeWithZone;
 
 /**
  * A hand-over of an evidence item, as {@code POST .../evidence/{id}/custody} takes it.
@@ -25,10 +26,10 @@ public record CustodyTransferRequest(String from, String to, String at, String l
     require(errors, "to", to, 200);
     require(errors, "location", location, 500);
     require(errors, "purpose", purpose, 500);
-    ZonedDateTime when = DateTimeWithZone.parse(at).orElse(null);
-    if (when == null) {
-      errors.add(new FieldError("at", "a date-time with its time zone: " + DateTimeWithZone.EXAMPLES));
-    } else if (when.getYear() < EARLIEST_YEAR || when.toInstant().isAfter(now.plus(1, ChronoUnit.DAYS))) {
+    ZonedDateTime when = DateTimeWithZone.read("at", at, "a date-time with its time zone: " + DateTimeWithZone.EXAMPLES,
+        errors);
+    if (when != null
+        && (when.getYear() < EARLIEST_YEAR || when.toInstant().isAfter(now.plus(1, ChronoUnit.DAYS)))) {
       errors.add(new FieldError("at", "when the hand-over happened: not in the future, not before " + EARLIEST_YEAR));
     }
     if (!errors.isEmpty()) {

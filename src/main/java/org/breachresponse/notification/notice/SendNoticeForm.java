@@ -1,13 +1,13 @@
 package org.breachresponse.notification.notice;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.breachresponse.input.FieldError;
 import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.notification.obligation.SentNotice;
+import org.breachresponse.input.IsoDate;
 
 /** The {@code Send notice to …} form: when, how, and the proof that the notice went out. */
 public final class SendNoticeForm {
@@ -25,15 +25,7 @@ public final class SendNoticeForm {
   public static SentNotice read(String sentOn, String method, String proof, Object withoutUsableContact,
       Recipient recipient, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();
-    LocalDate sent = null;
-    try {
-      sent = LocalDate.parse(sentOn == null ? "" : sentOn.strip());
-      if (sent.isAfter(today)) {
-        errors.add(new FieldError(SENT_ON, "the day the notice went out cannot be in the future"));
-      }
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(SENT_ON, "required, the day the notice went out"));
-    }
+    LocalDate sent = IsoDate.past(SENT_ON, sentOn, today, "required, the day the notice went out", errors);
     if (method == null || method.isBlank() || method.strip().length() > 200) {
       errors.add(new FieldError(METHOD, "required: how it was sent"));
     }

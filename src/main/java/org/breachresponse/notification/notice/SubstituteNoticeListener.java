@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.breachresponse.input.FieldError;
@@ -15,6 +14,7 @@ import org.breachresponse.process.BreachResponseProcess;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.input.IsoDate;
 
 /**
  * The substitute notice's tasks: {@code Start the substitute notice} records the web posting and the toll-free
@@ -46,7 +46,7 @@ public class SubstituteNoticeListener implements TaskListener {
         List<FieldError> errors = new ArrayList<>();
         String web = required(form.text(WEB_POSTING), WEB_POSTING, "the web page address of the posting", errors);
         String phone = required(form.text(TOLL_FREE_NUMBER), TOLL_FREE_NUMBER, "the toll-free number", errors);
-        LocalDate started = date(form.text(STARTED_ON), STARTED_ON, errors);
+        LocalDate started = IsoDate.read(STARTED_ON, form.text(STARTED_ON), "required, a date", errors);
         if (!errors.isEmpty()) {
           throw new InvalidInputException(errors);
         }
@@ -55,7 +55,7 @@ public class SubstituteNoticeListener implements TaskListener {
       }
       case BreachResponseProcess.TASK_END_WEB_POSTING, BreachResponseProcess.TASK_CLOSE_TOLL_FREE_LINE -> {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate ended = date(form.text(ENDED_ON), ENDED_ON, errors);
+        LocalDate ended = IsoDate.read(ENDED_ON, form.text(ENDED_ON), "required, a date", errors);
         if (!errors.isEmpty()) {
           throw new InvalidInputException(errors);
         }
@@ -76,12 +76,4 @@ public class SubstituteNoticeListener implements TaskListener {
     return value.strip();
   }
 
-  private static LocalDate date(String value, String field, List<FieldError> errors) {
-    try {
-      return LocalDate.parse(value == null ? "" : value.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "required, a date"));
-      return null;
-    }
-  }
 }

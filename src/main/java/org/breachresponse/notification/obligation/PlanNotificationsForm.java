@@ -1,13 +1,13 @@
 package org.breachresponse.notification.obligation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.breachresponse.input.FieldError;
 import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.input.IsoDate;
 
 /**
  * The {@code Plan notifications} form: notices the privacy officer adds (business partners whose data was
@@ -21,6 +21,7 @@ public final class PlanNotificationsForm {
   static final String LAW_ENFORCEMENT_DUE = "lawEnforcementDueDate";
   static final String NOT_SENT = "legalNoticesNotSent";
   static final String BREACH_DATE = "breachDate";
+  private static final String DATE_LIKE = "a date like 2026-05-01";
   static final String WHAT_HAPPENED = "letterWhatHappened";
   static final String WHAT_WE_ARE_DOING = "letterWhatWeAreDoing";
   public static final List<String> FIELDS = List.of(BUSINESS_PARTNERS, LAW_ENFORCEMENT, LAW_ENFORCEMENT_DUE, NOT_SENT,
@@ -63,7 +64,7 @@ public final class PlanNotificationsForm {
     List<AddedNotice> added = new ArrayList<>(partners(businessPartners, errors));
     LawEnforcementReport report = lawEnforcementReport(lawEnforcement, errors);
     if (report != LawEnforcementReport.NONE) {
-      LocalDate due = date(lawEnforcementDue, LAW_ENFORCEMENT_DUE, errors);
+      LocalDate due = IsoDate.read(LAW_ENFORCEMENT_DUE, lawEnforcementDue, DATE_LIKE, errors);
       if (due != null) {
         report.agencies.forEach(agency -> added.add(new AddedNotice(Recipient.LAW_ENFORCEMENT,
             DerivedObligation.FEDERAL, agency, due, "Report of a crime (chosen by the practice)", false)));
@@ -90,7 +91,7 @@ public final class PlanNotificationsForm {
     String breachText = form.get(BREACH_DATE);
     LocalDate breachDate = null;
     if (breachText != null && !breachText.isBlank()) {
-      breachDate = date(breachText, BREACH_DATE, errors);
+      breachDate = IsoDate.read(BREACH_DATE, breachText, DATE_LIKE, errors);
       if (breachDate != null && breachDate.isAfter(discoveryDate)) {
         errors.add(new FieldError(BREACH_DATE, "the breach cannot have happened after it was discovered (" + discoveryDate + ")"));
       }
@@ -108,7 +109,7 @@ public final class PlanNotificationsForm {
         errors.add(new FieldError(field, "write: partner name; due date (2026-05-01); contract clause or reason"));
         continue;
       }
-      LocalDate due = date(parts[1], field, errors);
+      LocalDate due = IsoDate.read(field, parts[1], DATE_LIKE, errors);
       if (due != null) {
         String basis = parts[2].isBlank() ? "Contract with the business partner" : parts[2].strip();
         partners.add(new AddedNotice(Recipient.BUSINESS_PARTNER, DerivedObligation.FEDERAL, parts[0].strip(), due,
@@ -146,15 +147,6 @@ public final class PlanNotificationsForm {
       }
     }
     return reasons;
-  }
-
-  private static LocalDate date(String text, String field, List<FieldError> errors) {
-    try {
-      return LocalDate.parse(text == null ? "" : text.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(field, "a date like 2026-05-01"));
-      return null;
-    }
   }
 
   private static Integer number(String text) {
