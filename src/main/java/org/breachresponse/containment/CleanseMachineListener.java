@@ -10,6 +10,9 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.input.Choice;
+import java.util.ArrayList;
+import org.breachresponse.input.FieldError;
 
 /** Completing {@code Task_CleanseMachine}: scan result, cleaned / re-imaged / replaced, attacker tools found. */
 @Dependent
@@ -40,10 +43,9 @@ public class CleanseMachineListener implements TaskListener {
     if (text == null) {
       return null;
     }
-    try {
-      return Remedy.valueOf(text);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(REMEDY, "one of CLEANED, RE_IMAGED, REPLACED");
-    }
+    List<FieldError> errors = new ArrayList<>();
+    Remedy remedy = Choice.read(REMEDY, text, Remedy.class, "one of CLEANED, RE_IMAGED, REPLACED", errors);
+    InvalidInputException.ifAny(errors);
+    return remedy;
   }
 }

@@ -10,6 +10,9 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.input.Choice;
+import java.util.ArrayList;
+import org.breachresponse.input.FieldError;
 
 /** Completing {@code Task_ConfirmBreach}: records the decision and its reason; a false alarm closes the incident. */
 @Dependent
@@ -41,10 +44,10 @@ public class RecordTriageListener implements TaskListener {
   }
 
   private static TriageDecision decision(String value) {
-    try {
-      return TriageDecision.valueOf(value);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new InvalidInputException(TRIAGE_DECISION, "choose CONFIRMED or FALSE_ALARM");
-    }
+    List<FieldError> errors = new ArrayList<>();
+    TriageDecision decision = Choice.read(TRIAGE_DECISION, value, TriageDecision.class,
+        "choose CONFIRMED or FALSE_ALARM", errors);
+    InvalidInputException.ifAny(errors);
+    return decision;
   }
 }

@@ -83,9 +83,7 @@ final class ReportFormVariables {
     }
     List<FieldError> errors = new ArrayList<>();
     LocalDate date = IsoDate.read(DISCOVERY_DATE, text, "must be a date like 2026-04-06", errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    InvalidInputException.ifAny(errors);
     return date;
   }
 }

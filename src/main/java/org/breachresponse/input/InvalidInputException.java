@@ -20,6 +20,13 @@ public class InvalidInputException extends RuntimeException {
     this(List.of(new FieldError(field, message)));
   }
 
+  /** Throws one exception carrying every error, if there is any. */
+  public static void ifAny(List<FieldError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
   public List<FieldError> errors() {
     return errors;
   }

@@ -38,9 +38,7 @@ final class RecoveryText {
     List<FieldError> errors = new ArrayList<>();
     LocalDate date = IsoDate.past(field, text.length() > 10 ? text.substring(0, 10) : text, today,
         "a date as YYYY-MM-DD, not '" + text + "'", errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    InvalidInputException.ifAny(errors);
     return date;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.breachresponse.input.FieldError;
 import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.input.IsoDate;
+import org.breachresponse.input.Choice;
 
 /**
  * The {@code Plan notifications} form: notices the privacy officer adds (business partners whose data was
@@ -123,12 +124,9 @@ public final class PlanNotificationsForm {
     if (value == null || value.isBlank()) {
       return LawEnforcementReport.NONE;
     }
-    try {
-      return LawEnforcementReport.valueOf(value.strip());
-    } catch (IllegalArgumentException e) {
-      errors.add(new FieldError(LAW_ENFORCEMENT, "one of " + List.of(LawEnforcementReport.values())));
-      return LawEnforcementReport.NONE;
-    }
+    LawEnforcementReport report = Choice.read(LAW_ENFORCEMENT, value, LawEnforcementReport.class,
+        "one of " + List.of(LawEnforcementReport.values()), errors);
+    return report == null ? LawEnforcementReport.NONE : report;
   }
 
   private static Map<Integer, String> notSent(String text, int legalNotices, List<FieldError> errors) {
