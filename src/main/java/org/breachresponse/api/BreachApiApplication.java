@@ -2,17 +2,17 @@ package org.breachresponse.api;
 
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
-import org.breachresponse.audit.AuditChainResource;
-import org.breachresponse.audit.ComplianceResource;
-import org.breachresponse.audit.TimelineResource;
+import org.breachresponse.compliance.AuditChainResource;
+import org.breachresponse.compliance.ComplianceResource;
+import org.breachresponse.compliance.TimelineResource;
 import org.breachresponse.containment.EvidenceResource;
-import org.breachresponse.notification.IndividualNoticesResource;
-import org.breachresponse.review.ReviewReportResource;
-import org.breachresponse.notification.HhsAnnualLogResource;
-import org.breachresponse.notification.HhsWorksheetResource;
-import org.breachresponse.notification.LawEnforcementDelayResource;
-import org.breachresponse.notification.ObligationResource;
 import org.breachresponse.incident.IncidentResource;
+import org.breachresponse.notification.hhs.HhsAnnualLogResource;
+import org.breachresponse.notification.hhs.HhsWorksheetResource;
+import org.breachresponse.notification.notice.IndividualNoticesResource;
+import org.breachresponse.notification.notice.LawEnforcementDelayResource;
+import org.breachresponse.notification.obligation.ObligationResource;
+import org.breachresponse.review.ReviewReportResource;
 
 /**
  * The resources of {@code /camunda/api/breach}, listed explicitly: the same WAR holds Camunda's REST

@@ -5,7 +5,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import org.breachresponse.incident.FieldError;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.Problem;
 
 /**
  * Every other HTTP error of our API (403 for a role that may not do this, 404 for an unknown path,

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.breachresponse.incident.IncidentNotFoundException;
+import org.breachresponse.input.Problem;
 
 /** 404 for an unknown incident reference (or an unknown part of one), naming the path parameter. */
 @Provider

@@ -6,7 +6,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
-import org.breachresponse.incident.FieldError;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.PlainText;
+import org.breachresponse.input.Problem;
 
 /**
  * Path and query parameters are held to the same plain-text rule as the text in a body ({@link PlainTextDeserializer}):
@@ -30,7 +32,7 @@ public class ParameterTextFilter implements ContainerRequestFilter {
   private static FieldError firstError(MultivaluedMap<String, String> parameters) {
     for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
       for (String value : parameter.getValue()) {
-        if (!PlainTextDeserializer.isPlainText(value)) {
+        if (!PlainText.isPlainText(value)) {
           return new FieldError(parameter.getKey(),
               "must be plain text: no control characters, unpaired surrogates, direction overrides or invisible-only text");
         }

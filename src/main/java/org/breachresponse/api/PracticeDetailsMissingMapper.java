@@ -3,7 +3,8 @@ package org.breachresponse.api;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.breachresponse.notification.PracticeDetailsMissingException;
+import org.breachresponse.input.Problem;
+import org.breachresponse.notification.individual.PracticeDetailsMissingException;
 
 /**
  * 409 when something the practice prints or files needs its details (name, address, contact) and the

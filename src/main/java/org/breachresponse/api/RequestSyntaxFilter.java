@@ -14,7 +14,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.breachresponse.incident.FieldError;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.Problem;
 
 /**
  * Requests to {@code /api/breach} that RESTEasy cannot even read: a {@code Content-Type} that is not a media type,

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.util.List;
-import java.util.stream.Collectors;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.breachresponse.incident.FieldError;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.PlainText;
+import org.breachresponse.input.Problem;
 
 /**
  * 400 for a body that is not JSON or does not fit the request: names the field (e.g. {@code
@@ -46,7 +48,7 @@ public class UnreadableJsonMapper implements ExceptionMapper<JsonProcessingExcep
         return "must be a date like 2026-04-06";
       }
       if (target == String.class) {
-        return PlainTextDeserializer.REASON;
+        return PlainText.REASON;
       }
       return "has the wrong format";
     }

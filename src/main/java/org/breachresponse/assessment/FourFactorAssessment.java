@@ -3,7 +3,7 @@ package org.breachresponse.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.breachresponse.incident.FieldError;
+import org.breachresponse.input.FieldError;
 
 /**
  * The privacy officer's assessment as entered, before it is stored.

@@ -2,9 +2,10 @@ package org.breachresponse.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.breachresponse.engine.FormValues;
-import org.breachresponse.incident.FieldError;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.FormValues;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.input.Choice;
 
 /** The {@code assessRisk} form's fields, read into a {@link FourFactorAssessment}, every bad field named. */
 final class RiskAssessmentForm {
@@ -48,13 +49,7 @@ final class RiskAssessmentForm {
   }
 
   private <E extends Enum<E>> E choice(String field, Class<E> type) {
-    String value = form.text(field);
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      errors.add(new FieldError(field, "choose one of " + List.of(type.getEnumConstants())));
-      return null;
-    }
+    return Choice.read(field, form.text(field), type, "choose one of " + List.of(type.getEnumConstants()), errors);
   }
 
   private String text(String field) {

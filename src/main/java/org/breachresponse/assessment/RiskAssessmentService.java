@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.breachresponse.audit.AuditTrail;
-import org.breachresponse.incident.FieldError;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.InvalidInputException;
 
 /** Records breach determinations and answers what the current one is. */
 @ApplicationScoped
@@ -27,6 +27,9 @@ public class RiskAssessmentService {
   @Inject
   private AuditTrail auditTrail;
 
+  @Inject
+  PracticeClock clock;
+
   @Transactional(Transactional.TxType.MANDATORY)
   public AssessmentOutcome record(String reference, FourFactorAssessment assessment, String by) {
     Incident incident = incidentService.get(reference);
@@ -34,7 +37,7 @@ public class RiskAssessmentService {
     if (!contradictions.isEmpty()) {
       throw new InvalidInputException(contradictions);
     }
-    entityManager.persist(new RiskAssessment(incident, assessment, by, Instant.now()));
+    entityManager.persist(new RiskAssessment(incident, assessment, by, clock.now()));
     auditTrail.record(reference, "RISK_ASSESSED", by, "Breach determination: " + assessment.outcome()
         + (assessment.exclusion() == BreachExclusion.NONE ? "" : " (" + assessment.exclusion() + ")"));
     return assessment.outcome();

@@ -1,13 +1,14 @@
 package org.breachresponse.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.breachresponse.clock.PracticeClock;
 
 /**
  * Appends to the audit trail in the caller's transaction: the entry exists exactly when the step does.
@@ -20,11 +21,14 @@ public class AuditTrail {
   @PersistenceContext(unitName = "breach-response")
   private EntityManager entityManager;
 
+  @Inject
+  PracticeClock clock;
+
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String incidentReference, String action, String actor, String summary) {
     ChainHead head = entityManager.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     // The database keeps microseconds: the hash is over the time as it will be read back.
-    AuditEntry entry = new AuditEntry(Instant.now().truncatedTo(ChronoUnit.MICROS), actor, incidentReference, action,
+    AuditEntry entry = new AuditEntry(clock.now().truncatedTo(ChronoUnit.MICROS), actor, incidentReference, action,
         summary);
     head.append(entry);
     entityManager.persist(entry);

@@ -1,10 +1,7 @@
 /**
  * The audit trail: every decision and step of a breach response, who took it and when, kept for the
- * six years HIPAA asks documentation to be kept (45 CFR 164.530(j)(2), shared/DOMAIN.md §1.8). Entries
- * describe what happened without repeating patient or incident detail. From the trail, the engine's
- * history and the other capabilities' records this package builds each incident's timeline for
- * compliance auditors (JSON, CSV, a PDF report for a regulator) and the overview of every incident's
- * notice deadlines, which carry the practice's burden of proof that every notice went out (164.414(b)).
+ * six years HIPAA asks documentation to be kept (45 CFR 164.530(j)(2)). Entries describe what happened
+ * without repeating patient or incident detail.
  *
  * <p>The trail is a hash chain (docs/adr/0008): each entry holds a gap-free position in commit order, the
  * previous entry's hash and its own SHA-256 over its content ({@link org.breachresponse.audit.EntryHash}).
@@ -20,5 +17,8 @@
  * (in the compliance file, a signed e-mail, a ticket); a later chain whose entry at that position does not
  * have that hash was rewritten (today a look at {@code audit_entry.entry_hash}; neither an endpoint for that
  * comparison nor automatic anchoring elsewhere is built).
+ *
+ * <p>Bottom layer: it depends on no capability. The timelines and overviews built from the trail are in
+ * {@code compliance}.
  */
 package org.breachresponse.audit;

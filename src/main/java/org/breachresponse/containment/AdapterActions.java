@@ -2,10 +2,10 @@ package org.breachresponse.containment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.containment.AdapterAttempts.Step;
 import org.breachresponse.containment.ContainmentAdapters.Configured;
 import org.breachresponse.directory.Directory;
@@ -24,16 +24,19 @@ public class AdapterActions {
   private ContainmentLedger ledger;
   private ContainmentAdapters adapters;
   private AdapterAttempts attempts;
+  private PracticeClock clock;
 
   protected AdapterActions() {
   }
 
   @Inject
-  public AdapterActions(ContainmentService containment, ContainmentLedger ledger, ContainmentAdapters adapters) {
+  public AdapterActions(ContainmentService containment, ContainmentLedger ledger, ContainmentAdapters adapters,
+      PracticeClock clock) {
     this.containment = containment;
     this.ledger = ledger;
     this.adapters = adapters;
-    this.attempts = new AdapterAttempts(ledger);
+    this.attempts = new AdapterAttempts(ledger, clock);
+    this.clock = clock;
   }
 
   /**
@@ -49,10 +52,11 @@ public class AdapterActions {
     Hostname hostname = new Hostname(machine);
     List<Step> steps = new ArrayList<>();
     adapters.directory().ifPresent(directory -> steps.add(new Step(ActionType.ISOLATE, directory.name(),
-        start -> Attempt.isolated(directory.name(), directory.adapter().isolate(hostname), start))));
+        start -> Attempt.isolated(directory.name(), directory.adapter().isolate(hostname), start,
+            clock.now()))));
     adapters.endpointProtection().ifPresent(edr -> steps.add(new Step(ActionType.ISOLATE, edr.name(), start -> {
       edr.adapter().isolate(hostname, "Breach Response " + reference);
-      return Attempt.of(ActionType.ISOLATE, edr.name(), Outcome.SUCCEEDED, null, start);
+      return Attempt.of(ActionType.ISOLATE, edr.name(), Outcome.SUCCEEDED, null, start, clock.now());
     })));
     attempts.run(target, ledger.actions(target), steps, "isolate", TargetStatus.CONTAINED);
   }
@@ -68,7 +72,7 @@ public class AdapterActions {
     adapters.directory().ifPresent(directory -> steps.add(new Step(ActionType.RESET_PASSWORD, directory.name(),
         start -> {
           directory.adapter().forcePasswordReset(name);
-          return Attempt.of(ActionType.RESET_PASSWORD, directory.name(), Outcome.SUCCEEDED, null, start);
+          return Attempt.of(ActionType.RESET_PASSWORD, directory.name(), Outcome.SUCCEEDED, null, start, clock.now());
         })));
     attempts.run(target, ledger.actions(target), steps, "reset the password of", TargetStatus.CONTAINED);
   }
@@ -92,8 +96,8 @@ public class AdapterActions {
     List<ContainmentAction> isolations = actions.stream()
         .filter(a -> a.action() == ActionType.ISOLATE && a.done()).toList();
     if (isolations.isEmpty() && target.status() == TargetStatus.LEFT_AS_IS) {
-      ledger.recordAttempt(target, Attempt.of(ActionType.RESTORE, Adapter.PERSON, Outcome.ALREADY_DONE,
-          "never taken offline (left as it is when contained)", Instant.now()), TargetStatus.RESTORED);
+      ledger.recordAttempt(target, Attempt.recorded(ActionType.RESTORE, Adapter.PERSON, Outcome.ALREADY_DONE,
+          "never taken offline (left as it is when contained)", clock.now()), TargetStatus.RESTORED);
       return;
     }
     if (isolations.isEmpty()) {
@@ -103,21 +107,22 @@ public class AdapterActions {
     Optional<ContainmentAction> directoryIsolation = adapters.directory().flatMap(directory -> isolations.stream()
         .filter(a -> a.adapter() == directory.name() && a.isolation() != null).findFirst());
     if (directoryIsolation.map(a -> a.isolation().wasAlreadyIsolated()).orElse(false)) {
-      ledger.recordAttempt(target, Attempt.of(ActionType.RESTORE, directoryIsolation.get().adapter(), Outcome.LEFT_AS_IS,
-          "found already isolated, so its earlier place and flags are unknown", Instant.now()), TargetStatus.NEEDS_PERSON);
+      ledger.recordAttempt(target, Attempt.recorded(ActionType.RESTORE, directoryIsolation.get().adapter(),
+          Outcome.LEFT_AS_IS, "found already isolated, so its earlier place and flags are unknown", clock.now()),
+          TargetStatus.NEEDS_PERSON);
       throw new TargetNeedsPersonException(machine + " was found already isolated in the directory: restore it by hand");
     }
     Hostname hostname = new Hostname(machine);
     List<Step> steps = new ArrayList<>();
     directoryIsolation.ifPresent(isolated -> steps.add(new Step(ActionType.RESTORE, isolated.adapter(), start -> {
       adapters.directory().orElseThrow().adapter().restore(isolated.isolation());
-      return Attempt.of(ActionType.RESTORE, isolated.adapter(), Outcome.SUCCEEDED, null, start);
+      return Attempt.of(ActionType.RESTORE, isolated.adapter(), Outcome.SUCCEEDED, null, start, clock.now());
     })));
     adapters.endpointProtection()
         .filter(edr -> isolations.stream().anyMatch(a -> a.adapter() == edr.name()))
         .ifPresent(edr -> steps.add(new Step(ActionType.RESTORE, edr.name(), start -> {
           edr.adapter().release(hostname, "Breach Response " + reference + ": verified clean");
-          return Attempt.of(ActionType.RESTORE, edr.name(), Outcome.SUCCEEDED, null, start);
+          return Attempt.of(ActionType.RESTORE, edr.name(), Outcome.SUCCEEDED, null, start, clock.now());
         })));
     attempts.run(target, actions, steps, "restore", TargetStatus.RESTORED);
   }
@@ -130,15 +135,16 @@ public class AdapterActions {
     }
     Optional<Configured<Directory>> directory = adapters.directory();
     if (directory.isEmpty()) {
-      ledger.recordAttempt(target, Attempt.of(ActionType.RETIRE, Adapter.PERSON, Outcome.SUCCEEDED,
-          "replaced; no directory adapter to keep its entry disabled", Instant.now()), TargetStatus.RETIRED);
+      ledger.recordAttempt(target, Attempt.recorded(ActionType.RETIRE, Adapter.PERSON, Outcome.SUCCEEDED,
+          "replaced; no directory adapter to keep its entry disabled", clock.now()), TargetStatus.RETIRED);
       return;
     }
     Hostname hostname = new Hostname(machine);
     Adapter name = directory.get().name();
     attempts.run(target, ledger.actions(target), List.of(new Step(ActionType.RETIRE, name, start -> {
       boolean changed = !directory.get().adapter().isolate(hostname).wasAlreadyIsolated();
-      return Attempt.of(ActionType.RETIRE, name, changed ? Outcome.SUCCEEDED : Outcome.ALREADY_DONE, null, start);
+      return Attempt.of(ActionType.RETIRE, name, changed ? Outcome.SUCCEEDED : Outcome.ALREADY_DONE, null, start,
+          clock.now());
     })), "retire", TargetStatus.RETIRED);
   }
 

@@ -3,6 +3,7 @@ package org.breachresponse.containment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.directory.DirectoryTargetNotFoundException;
 
 /**
@@ -14,9 +15,11 @@ import org.breachresponse.directory.DirectoryTargetNotFoundException;
 final class AdapterAttempts {
 
   private final ContainmentLedger ledger;
+  private final PracticeClock clock;
 
-  AdapterAttempts(ContainmentLedger ledger) {
+  AdapterAttempts(ContainmentLedger ledger, PracticeClock clock) {
     this.ledger = ledger;
+    this.clock = clock;
   }
 
   /**
@@ -29,16 +32,17 @@ final class AdapterAttempts {
     List<String> notFound = new ArrayList<>();
     for (int i = 0; i < todo.size(); i++) {
       Step step = todo.get(i);
-      Instant start = Instant.now();
+      Instant start = clock.now();
       Attempt attempt;
       try {
         attempt = step.call().run(start);
       } catch (DirectoryTargetNotFoundException e) {
-        attempt = Attempt.of(step.action(), step.adapter(), Outcome.NOT_FOUND, e.getMessage(), start);
+        attempt = Attempt.of(step.action(), step.adapter(), Outcome.NOT_FOUND, e.getMessage(), start, clock.now());
         notFound.add(step.adapter() + ": " + e.getMessage());
       } catch (RuntimeException e) {
         String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        ledger.recordAttempt(target, Attempt.of(step.action(), step.adapter(), Outcome.FAILED, error, start),
+        ledger.recordAttempt(target,
+            Attempt.of(step.action(), step.adapter(), Outcome.FAILED, error, start, clock.now()),
             TargetStatus.FAILING);
         throw e;
       }

@@ -11,13 +11,19 @@ import org.breachresponse.directory.MachineIsolation;
 record Attempt(ActionType action, Adapter adapter, Outcome outcome, String error, Instant startedAt, Instant endedAt,
     MachineIsolation isolation) {
 
-  static Attempt of(ActionType action, Adapter adapter, Outcome outcome, String error, Instant startedAt) {
-    return new Attempt(action, adapter, outcome, error, startedAt, Instant.now(), null);
+  static Attempt of(ActionType action, Adapter adapter, Outcome outcome, String error, Instant startedAt,
+      Instant endedAt) {
+    return new Attempt(action, adapter, outcome, error, startedAt, endedAt, null);
   }
 
-  static Attempt isolated(Adapter adapter, MachineIsolation isolation, Instant startedAt) {
+  /** What a person did or decided, recorded at once: it starts and ends at {@code at}. */
+  static Attempt recorded(ActionType action, Adapter adapter, Outcome outcome, String note, Instant at) {
+    return new Attempt(action, adapter, outcome, note, at, at, null);
+  }
+
+  static Attempt isolated(Adapter adapter, MachineIsolation isolation, Instant startedAt, Instant endedAt) {
     return new Attempt(ActionType.ISOLATE, adapter,
-        isolation.wasAlreadyIsolated() ? Outcome.ALREADY_DONE : Outcome.SUCCEEDED, null, startedAt, Instant.now(),
+        isolation.wasAlreadyIsolated() ? Outcome.ALREADY_DONE : Outcome.SUCCEEDED, null, startedAt, endedAt,
         isolation);
   }
 

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.breachresponse.engine.FormValues;
-import org.breachresponse.engine.ProcessVariables;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.FormValues;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.input.Choice;
+import java.util.ArrayList;
+import org.breachresponse.input.FieldError;
 
 /** Completing {@code Task_CleanseMachine}: scan result, cleaned / re-imaged / replaced, attacker tools found. */
 @Dependent
@@ -40,10 +43,9 @@ public class CleanseMachineListener implements TaskListener {
     if (text == null) {
       return null;
     }
-    try {
-      return Remedy.valueOf(text);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(REMEDY, "one of CLEANED, RE_IMAGED, REPLACED");
-    }
+    List<FieldError> errors = new ArrayList<>();
+    Remedy remedy = Choice.read(REMEDY, text, Remedy.class, "one of CLEANED, RE_IMAGED, REPLACED", errors);
+    InvalidInputException.ifAny(errors);
+    return remedy;
   }
 }

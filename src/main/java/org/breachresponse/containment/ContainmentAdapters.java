@@ -3,6 +3,8 @@ package org.breachresponse.containment;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.breachresponse.directory.ActiveDirectory;
@@ -26,6 +28,9 @@ public class ContainmentAdapters {
   private Optional<Configured<Directory>> directory;
   private Optional<Configured<EndpointProtection>> endpointProtection;
 
+  @Inject
+  private Clock clock;
+
   protected ContainmentAdapters() {
   }
 
@@ -33,7 +38,7 @@ public class ContainmentAdapters {
   @PostConstruct
   void configure() {
     directory = directoryFrom(DirectorySettings.fromSystemProperties());
-    endpointProtection = edrFrom(EdrSettings.fromSystemProperties());
+    endpointProtection = edrFrom(EdrSettings.fromSystemProperties(), clock);
   }
 
   public ContainmentAdapters(Optional<Configured<Directory>> directory,
@@ -68,12 +73,12 @@ public class ContainmentAdapters {
     };
   }
 
-  private static Optional<Configured<EndpointProtection>> edrFrom(EdrSettings settings) {
+  private static Optional<Configured<EndpointProtection>> edrFrom(EdrSettings settings, Clock clock) {
     return switch (settings.kind()) {
       case DEFENDER_FOR_ENDPOINT ->
-          Optional.of(new Configured<>(Adapter.DEFENDER_FOR_ENDPOINT, new DefenderForEndpoint(settings)));
+          Optional.of(new Configured<>(Adapter.DEFENDER_FOR_ENDPOINT, new DefenderForEndpoint(settings, clock)));
       case CROWDSTRIKE_FALCON ->
-          Optional.of(new Configured<>(Adapter.CROWDSTRIKE_FALCON, new CrowdStrikeFalcon(settings)));
+          Optional.of(new Configured<>(Adapter.CROWDSTRIKE_FALCON, new CrowdStrikeFalcon(settings, clock)));
       case NONE -> Optional.empty();
     };
   }

@@ -8,11 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.breachresponse.audit.AuditTrail;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.AffectedMachine;
 import org.breachresponse.incident.CompromisedAccount;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.incident.Phase;
+import org.breachresponse.process.Phase;
 
 /**
  * Containment: the approved plan, the engine's isolations and resets through the configured adapters, and
@@ -30,17 +31,19 @@ public class ContainmentService {
   private ContainmentLedger ledger;
   private ContainmentAdapters adapters;
   private AuditTrail auditTrail;
+  private PracticeClock clock;
 
   protected ContainmentService() {
   }
 
   @Inject
   public ContainmentService(IncidentService incidentService, ContainmentLedger ledger, ContainmentAdapters adapters,
-      AuditTrail auditTrail) {
+      AuditTrail auditTrail, PracticeClock clock) {
     this.incidentService = incidentService;
     this.ledger = ledger;
     this.adapters = adapters;
     this.auditTrail = auditTrail;
+    this.clock = clock;
   }
 
   /** Every scoped machine and account becomes a target; the held-back ones wait for a person. */
@@ -55,7 +58,7 @@ public class ContainmentService {
     List<String> all = new ArrayList<>(machines);
     all.addAll(accounts);
     HoldBacks holdBacks = HoldBacks.parse(holdBackText, all);
-    Instant now = Instant.now();
+    Instant now = clock.now();
     machines.forEach(m -> ledger.add(ContainmentTarget.approve(incident, TargetKind.MACHINE, m, holdBacks.reason(m), by, now)));
     accounts.forEach(a -> ledger.add(ContainmentTarget.approve(incident, TargetKind.ACCOUNT, a, holdBacks.reason(a), by, now)));
     auditTrail.record(reference, "CONTAINMENT_APPROVED", by, "Approved isolating " + machines.size()
@@ -119,7 +122,7 @@ public class ContainmentService {
         ? (done ? TargetStatus.RESTORED : TargetStatus.LEFT_AS_IS)
         : (done ? TargetStatus.CONTAINED_BY_PERSON : TargetStatus.LEFT_AS_IS), notes, by);
     ledger.add(ContainmentAction.of(target, action, Adapter.PERSON, done ? Outcome.SUCCEEDED : Outcome.LEFT_AS_IS,
-        null, by, handedOverAt, Instant.now()));
+        null, by, handedOverAt, clock.now()));
     auditTrail.record(reference, done ? action.name() : "LEFT_AS_IS", by,
         kind + " " + name + (done ? ": " + action + " done by hand" : " left as it is, with the reason recorded"));
   }
@@ -151,7 +154,7 @@ public class ContainmentService {
       boolean backupsDisconnected, String notes, String by) {
     Incident incident = incidentService.get(reference);
     ledger.add(EntryPointReview.of(incident, logsReviewed, remoteAccessRevoked, backupsDisconnected, notes, by,
-        Instant.now()));
+        clock.now()));
     incidentService.advance(reference, Phase.ERADICATE, by);
   }
 

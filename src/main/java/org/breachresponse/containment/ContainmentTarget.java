@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.breachresponse.incident.Incident;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.InvalidInputException;
 
 /**
  * One machine or account of an incident's approved containment plan, and for a machine the way back:

@@ -11,7 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.breachresponse.incident.Incident;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.InvalidInputException;
 
 /**
  * {@code Watch entry and exit points}: once machines are isolated and passwords reset, the responder checks

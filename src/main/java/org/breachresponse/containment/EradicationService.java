@@ -7,10 +7,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import org.breachresponse.audit.AuditTrail;
-import org.breachresponse.incident.IncidentService;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.IncidentNotFoundException;
-import org.breachresponse.incident.InvalidInputException;
-import org.breachresponse.incident.Phase;
+import org.breachresponse.incident.IncidentService;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.Phase;
 
 /**
  * Removing the threat from each machine: its evidence first, then cleansing or replacement, then a second
@@ -25,23 +26,25 @@ public class EradicationService {
   private ContainmentLedger ledger;
   private IncidentService incidentService;
   private AuditTrail auditTrail;
+  private PracticeClock clock;
 
   protected EradicationService() {
   }
 
   @Inject
   public EradicationService(ContainmentService containment, ContainmentLedger ledger, IncidentService incidentService,
-      AuditTrail auditTrail) {
+      AuditTrail auditTrail, PracticeClock clock) {
     this.containment = containment;
     this.ledger = ledger;
     this.incidentService = incidentService;
     this.auditTrail = auditTrail;
+    this.clock = clock;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordEvidence(String reference, String machine, EvidenceForm form, String by) {
     ContainmentTarget target = machine(reference, machine);
-    Instant now = Instant.now();
+    Instant now = clock.now();
     for (EvidenceForm.Item item : form.items()) {
       EvidenceItem evidence = new EvidenceItem(target, item, form.collectedBy(), form.collectedAt(), by, now);
       ledger.add(evidence);
@@ -65,7 +68,7 @@ public class EradicationService {
       throw new InvalidInputException("attackerTools", "at most 4000 characters");
     }
     machine(reference, machine).cleanse(scanResult.strip(), remedy,
-        attackerTools == null || attackerTools.isBlank() ? null : attackerTools.strip(), by, Instant.now());
+        attackerTools == null || attackerTools.isBlank() ? null : attackerTools.strip(), by, clock.now());
     auditTrail.record(reference, "CLEANSED", by, machine + ": " + remedy);
   }
 
@@ -79,7 +82,7 @@ public class EradicationService {
     if (notes == null || notes.isBlank() || notes.length() > 2000) {
       throw new InvalidInputException("verificationNotes", "how you verified it, in at most 2000 characters");
     }
-    machine(reference, machine).verify(clean, notes.strip(), by, Instant.now());
+    machine(reference, machine).verify(clean, notes.strip(), by, clock.now());
     auditTrail.record(reference, clean ? "VERIFIED_CLEAN" : "NOT_CLEAN", by,
         machine + (clean ? " verified clean" : " is not clean: cleanse again"));
   }
@@ -100,7 +103,7 @@ public class EradicationService {
       String location, String purpose, String by) {
     EvidenceItem item = ledger.evidenceItem(reference, itemId).orElseThrow(() -> IncidentNotFoundException.part("itemId",
         "No evidence item " + itemId + " in this incident"));
-    CustodyTransfer transfer = new CustodyTransfer(item, from, to, at, location, purpose, by, Instant.now());
+    CustodyTransfer transfer = new CustodyTransfer(item, from, to, at, location, purpose, by, clock.now());
     ledger.add(transfer);
     auditTrail.record(reference, "CUSTODY_TRANSFERRED", by, "Evidence item " + itemId + " handed to " + to);
     return transfer;

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.breachresponse.incident.FieldError;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.input.DateTimeWithZone;
 
 /**
  * {@code Record evidence}: either items, one per line as {@code description | SHA-256 | where it is stored},
@@ -63,7 +64,8 @@ record EvidenceForm(List<Item> items, String collectedBy, ZonedDateTime collecte
       if (collector == null || collector.length() > 200) {
         errors.add(new FieldError(COLLECTED_BY, "who collected the evidence, in at most 200 characters"));
       }
-      when = parseTime(collectedAt, errors);
+      when = DateTimeWithZone.read(COLLECTED_AT, collectedAt,
+          "when it was collected, with its time zone: " + DateTimeWithZone.EXAMPLES, errors);
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -71,12 +73,6 @@ record EvidenceForm(List<Item> items, String collectedBy, ZonedDateTime collecte
     return new EvidenceForm(List.copyOf(items), collector, when, reason);
   }
 
-  private static ZonedDateTime parseTime(String text, List<FieldError> errors) {
-    return DateTimeWithZone.parse(text).orElseGet(() -> {
-      errors.add(new FieldError(COLLECTED_AT, "when it was collected, with its time zone: " + DateTimeWithZone.EXAMPLES));
-      return null;
-    });
-  }
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();

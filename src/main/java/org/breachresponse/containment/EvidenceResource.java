@@ -5,7 +5,6 @@ import static org.breachresponse.security.Roles.IT_RESPONDER;
 import static org.breachresponse.security.Roles.PRIVACY_OFFICER;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZonedDateTime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +16,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.breachresponse.api.NumberParameter;
-import org.breachresponse.incident.InvalidInputException;
+import java.time.ZonedDateTime;
+import org.breachresponse.clock.PracticeClock;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.input.NumberParameter;
 
 /**
  * {@code /api/breach/incidents/{reference}/evidence/{id}/custody}: append a hand-over to an evidence item's
@@ -33,6 +34,9 @@ public class EvidenceResource {
   @Inject
   private EradicationService eradication;
 
+  @Inject
+  private PracticeClock clock;
+
   @Context
   private SecurityContext security;
 
@@ -44,7 +48,7 @@ public class EvidenceResource {
       throw new InvalidInputException("body", "send a JSON object with from, to, at, location and purpose");
     }
     long item = NumberParameter.parse("itemId", itemId, 1, Long.MAX_VALUE);
-    ZonedDateTime at = request.validated();
+    ZonedDateTime at = request.validated(clock.now());
     CustodyTransfer transfer = eradication.transferCustody(reference, item, request.from().strip(),
         request.to().strip(), at, request.location().strip(), request.purpose().strip(),
         security.getUserPrincipal().getName());

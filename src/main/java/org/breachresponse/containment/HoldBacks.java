@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.breachresponse.incident.FieldError;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.InvalidInputException;
 
 /**
  * The {@code holdBack} field of {@code Approve containment}: one line per machine or account that must not

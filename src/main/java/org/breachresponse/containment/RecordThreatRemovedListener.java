@@ -3,7 +3,7 @@ package org.breachresponse.containment;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.breachresponse.engine.ProcessVariables;
+import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 

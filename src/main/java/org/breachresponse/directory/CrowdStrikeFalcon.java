@@ -38,8 +38,9 @@ public final class CrowdStrikeFalcon implements EndpointProtection {
   private final URI apiBase;
   private final EdrHttp http;
 
-  public CrowdStrikeFalcon(EdrSettings settings) {
-    this(settings, EdrHttp.defaultClient(), Clock.systemUTC());
+  /** @param clock the application's clock, for the access token's expiry */
+  public CrowdStrikeFalcon(EdrSettings settings, Clock clock) {
+    this(settings, EdrHttp.defaultClient(), clock);
   }
 
   CrowdStrikeFalcon(EdrSettings settings, HttpClient client, Clock clock) {

@@ -40,8 +40,9 @@ public final class DefenderForEndpoint implements EndpointProtection {
   private final URI apiBase;
   private final EdrHttp http;
 
-  public DefenderForEndpoint(EdrSettings settings) {
-    this(settings, EdrHttp.defaultClient(), Clock.systemUTC());
+  /** @param clock the application's clock, for the access token's expiry */
+  public DefenderForEndpoint(EdrSettings settings, Clock clock) {
+    this(settings, EdrHttp.defaultClient(), clock);
   }
 
   DefenderForEndpoint(EdrSettings settings, HttpClient client, Clock clock) {

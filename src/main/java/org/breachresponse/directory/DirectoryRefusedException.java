@@ -1,6 +1,6 @@
 package org.breachresponse.directory;
 
-import org.breachresponse.engine.RetryWillNotHelp;
+import org.breachresponse.process.RetryWillNotHelp;
 
 /**
  * The directory or EDR refused for a reason a retry will not cure: wrong service-account credentials, a

@@ -3,7 +3,7 @@ package org.breachresponse.directory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.breachresponse.engine.ApplicationSettings;
+import org.breachresponse.process.ApplicationSettings;
 
 /**
  * How to reach the practice's directory. WildFly sets the {@code breach.directory.*} system properties

@@ -4,5 +4,8 @@
  * the adapters speak LDAP to Active Directory or OpenLDAP through the UnboundID LDAP SDK (filters and DNs
  * built with its escaping, never by concatenation), and HTTP to the EDR vendors' APIs. Request shapes
  * and sources: shared/DOMAIN.md §6.
+ *
+ * <p>Capability layer: it uses the bottom packages and other capabilities without cycles, never {@code engine},
+ * {@code api} or {@code compliance}.
  */
 package org.breachresponse.directory;

@@ -1,7 +1,8 @@
 package org.breachresponse.engine;
 
-import java.util.List;
 import jakarta.transaction.TransactionManager;
+import java.util.List;
+import org.breachresponse.process.ApplicationSettings;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;

@@ -1,6 +1,5 @@
 package org.breachresponse.engine;
 
-import javax.sql.DataSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -15,7 +14,10 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.breachresponse.audit.AuditChainStart;
+import org.breachresponse.process.ApplicationSettings;
+import org.breachresponse.process.EngineStarted;
 import org.breachresponse.security.IdentityProviders;
 import org.breachresponse.security.IdentitySettings;
 import org.camunda.bpm.container.RuntimeContainerDelegate;

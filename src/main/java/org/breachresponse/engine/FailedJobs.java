@@ -1,5 +1,6 @@
 package org.breachresponse.engine;
 
+import org.breachresponse.process.RetryWillNotHelp;
 import org.camunda.bpm.engine.impl.cmd.DefaultJobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;

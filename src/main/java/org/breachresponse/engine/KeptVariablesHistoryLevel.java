@@ -1,5 +1,6 @@
 package org.breachresponse.engine;
 
+import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;

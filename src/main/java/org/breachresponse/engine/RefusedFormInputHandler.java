@@ -3,7 +3,7 @@ package org.breachresponse.engine;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.InvalidInputException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;

@@ -1,7 +1,9 @@
 /**
  * The embedded Camunda 7 engine: it is built at deployment on WildFly's transaction manager and the
  * JTA datasource, registered for the web apps, given the process application that deploys the models
- * under {@code bpmn/}, and closed on undeployment. The ids of the models live here as constants so a
- * renamed BPMN id breaks the compile, not production.
+ * under {@code bpmn/}, and closed on undeployment.
+ *
+ * <p>Top layer: it assembles the capabilities into a running engine; nothing else depends on it. The model ids
+ * and variable names the capabilities use are in {@code process}.
  */
 package org.breachresponse.engine;

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.breachresponse.process.Phase;
 
 /**
  * A suspected or confirmed data breach, from the report to its close. It is the record a compliance

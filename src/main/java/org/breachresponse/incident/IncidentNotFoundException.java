@@ -1,6 +1,7 @@
 package org.breachresponse.incident;
 
 import java.util.regex.Pattern;
+import org.breachresponse.input.FieldError;
 
 /** No incident has that reference (or the incident has no such part); names the path parameter at fault. */
 public class IncidentNotFoundException extends RuntimeException {

@@ -23,7 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import org.breachresponse.api.NumberParameter;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.input.NumberParameter;
 
 /**
  * {@code /api/breach/incidents}: report a suspected breach, read one, list them. Front-desk staff may

@@ -14,7 +14,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.breachresponse.audit.AuditTrail;
-import org.breachresponse.engine.BreachResponseProcess;
+import org.breachresponse.clock.PracticeClock;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.BreachResponseProcess;
+import org.breachresponse.process.Phase;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -40,6 +44,9 @@ public class IncidentService {
   @Inject
   private RuntimeService runtimeService;
 
+  @Inject
+  PracticeClock clock;
+
   /** Starts a breach response as the Tasklist's start form does; returns the new reference. */
   @Transactional
   public String report(IncidentReport report) {
@@ -52,8 +59,8 @@ public class IncidentService {
   @Transactional(Transactional.TxType.MANDATORY)
   public Incident register(IncidentReport report, String recordedBy) {
     validate(report);
-    Instant now = Instant.now();
-    String reference = references.next(Year.now());
+    Instant now = clock.now();
+    String reference = references.next(Year.from(clock.today()));
     Incident incident = Incident.report(reference, report, recordedBy, now);
     entityManager.persist(incident);
     auditTrail.record(reference, "REPORTED", recordedBy,
@@ -63,14 +70,14 @@ public class IncidentService {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void triage(String reference, TriageDecision decision, String reason, String by) {
-    get(reference).triage(decision, reason, by, Instant.now());
+    get(reference).triage(decision, reason, by, clock.now());
     auditTrail.record(reference, "TRIAGED", by, "Triage decision: " + decision);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordScope(String reference, Scope scope, String by) {
     Incident incident = get(reference);
-    incident.recordScope(scope, by, Instant.now());
+    incident.recordScope(scope, by, clock.now());
     auditTrail.record(reference, "SCOPED", by, "Scope recorded: " + scope.machines().size() + " machines, "
         + scope.accounts().size() + " accounts, " + incident.totalIndividuals() + " individuals in "
         + scope.individualsByState().size() + " jurisdictions");
@@ -86,7 +93,7 @@ public class IncidentService {
   /** The last step: the incident is closed by {@code by}, now. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void close(String reference, String by) {
-    get(reference).close(by, Instant.now());
+    get(reference).close(by, clock.now());
     auditTrail.record(reference, "PHASE_" + Phase.CLOSED, by, "Incident closed");
   }
 

@@ -2,6 +2,7 @@ package org.breachresponse.incident;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.breachresponse.process.Phase;
 
 /** One line of the incident list. */
 public record IncidentSummary(String reference, Phase phase, Instant reportedAt, LocalDate discoveryDate,

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.breachresponse.process.Phase;
 
 /** An incident as {@code GET /api/breach/incidents/{reference}} shows it. */
 public record IncidentView(

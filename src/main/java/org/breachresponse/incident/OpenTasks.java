@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.breachresponse.engine.EngineAuthorization;
+import org.breachresponse.process.EngineAuthorization;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;

@@ -4,11 +4,15 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.breachresponse.engine.FormValues;
-import org.breachresponse.engine.ProcessVariables;
+import org.breachresponse.input.FormValues;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.input.Choice;
+import java.util.ArrayList;
+import org.breachresponse.input.FieldError;
 
 /** Completing {@code Task_ConfirmBreach}: records the decision and its reason; a false alarm closes the incident. */
 @Dependent
@@ -40,10 +44,10 @@ public class RecordTriageListener implements TaskListener {
   }
 
   private static TriageDecision decision(String value) {
-    try {
-      return TriageDecision.valueOf(value);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new InvalidInputException(TRIAGE_DECISION, "choose CONFIRMED or FALSE_ALARM");
-    }
+    List<FieldError> errors = new ArrayList<>();
+    TriageDecision decision = Choice.read(TRIAGE_DECISION, value, TriageDecision.class,
+        "choose CONFIRMED or FALSE_ALARM", errors);
+    InvalidInputException.ifAny(errors);
+    return decision;
   }
 }

@@ -1,12 +1,14 @@
 package org.breachresponse.incident;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.breachresponse.engine.FormValues;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.FormValues;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.input.IsoDate;
 
 /**
  * The fields of the start form {@code reportBreach}: a report arrives in these variables whether staff
@@ -79,11 +81,9 @@ final class ReportFormVariables {
     if (text == null || text.isBlank()) {
       return null;
     }
-    try {
-      // form-js submits a date field as yyyy-MM-dd
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(DISCOVERY_DATE, "must be a date like 2026-04-06");
-    }
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate date = IsoDate.read(DISCOVERY_DATE, text, "must be a date like 2026-04-06", errors);
+    InvalidInputException.ifAny(errors);
+    return date;
   }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.InvalidInputException;
 
 /**
  * The "Scope the breach" form as submitted: lists typed one item per line. {@link #toScope()} checks

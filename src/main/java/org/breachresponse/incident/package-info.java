@@ -4,5 +4,8 @@
  * as a false alarm, and scoped (machines, accounts, data types, people affected per state). The
  * incident's reference is the process business key; its details live in our tables, never in process
  * variables.
+ *
+ * <p>Capability layer: it uses the bottom packages and other capabilities without cycles, never {@code engine},
+ * {@code api} or {@code compliance}.
  */
 package org.breachresponse.incident;

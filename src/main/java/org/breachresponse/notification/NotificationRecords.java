@@ -11,6 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentNotFoundException;
+import org.breachresponse.notification.hhs.HhsAnnualLog;
+import org.breachresponse.notification.individual.AffectedIndividual;
+import org.breachresponse.notification.individual.LetterWording;
+import org.breachresponse.notification.obligation.DerivedObligation;
+import org.breachresponse.notification.obligation.LawEnforcementDelay;
+import org.breachresponse.notification.obligation.NotificationObligation;
+import org.breachresponse.notification.obligation.Recipient;
+import org.breachresponse.notification.obligation.SubstituteNotice;
 
 /** Where obligations, law-enforcement delays and substitute notices are kept (our tables, not the engine's). */
 @ApplicationScoped

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentDetailSection;
+import org.breachresponse.notification.obligation.LawEnforcementDelay;
+import org.breachresponse.notification.obligation.NotificationObligation;
+import org.breachresponse.notification.obligation.ObligationStatus;
+import org.breachresponse.notification.obligation.Recipient;
 
 /** "notifications" in {@code GET /api/breach/incidents/{reference}}: every notice, its deadline and proof. */
 @ApplicationScoped

@@ -15,10 +15,29 @@ import java.util.Optional;
 import org.breachresponse.assessment.RiskAssessment;
 import org.breachresponse.assessment.RiskAssessmentService;
 import org.breachresponse.audit.AuditTrail;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.AffectedPopulation;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.incident.UsJurisdiction;
+import org.breachresponse.notification.individual.AffectedIndividual;
+import org.breachresponse.notification.individual.AffectedIndividuals;
+import org.breachresponse.notification.individual.LetterWording;
+import org.breachresponse.notification.obligation.AddedNotice;
+import org.breachresponse.notification.obligation.Decisions;
+import org.breachresponse.notification.obligation.DerivedObligation;
+import org.breachresponse.notification.obligation.EngineDecisions;
+import org.breachresponse.notification.obligation.EntityType;
+import org.breachresponse.notification.obligation.LawEnforcementDelay;
+import org.breachresponse.notification.obligation.LawEnforcementDelayRequest;
+import org.breachresponse.notification.obligation.NoticeTexts;
+import org.breachresponse.notification.obligation.NotificationFacts;
+import org.breachresponse.notification.obligation.NotificationObligation;
+import org.breachresponse.notification.obligation.ObligationRules;
+import org.breachresponse.notification.obligation.ObligationStatus;
+import org.breachresponse.notification.obligation.PlanNotificationsForm;
+import org.breachresponse.notification.obligation.Recipient;
+import org.breachresponse.notification.obligation.SentNotice;
 
 /**
  * Notification: the obligations the rules derive for a notifiable breach, the privacy officer's plan, each
@@ -41,8 +60,8 @@ public class NotificationService {
 
   @Inject
   public NotificationService(IncidentService incidents, RiskAssessmentService assessments, NotificationRecords records,
-      EngineDecisions decisions, AuditTrail auditTrail) {
-    this(incidents, assessments, records, (Decisions) decisions, auditTrail, PracticeClock.fromSystemProperties());
+      EngineDecisions decisions, AuditTrail auditTrail, PracticeClock clock) {
+    this(incidents, assessments, records, (Decisions) decisions, auditTrail, clock);
   }
 
   public NotificationService(IncidentService incidents, RiskAssessmentService assessments, NotificationRecords records,
@@ -75,7 +94,7 @@ public class NotificationService {
     }
     Incident incident = incidents.get(reference);
     List<DerivedObligation> derived = new ObligationRules(decisions).derive(facts(incident));
-    Instant now = Instant.now();
+    Instant now = clock.now();
     derived.forEach(o -> records.add(NotificationObligation.required(incident, o, now)));
     auditTrail.record(reference, "OBLIGATIONS_DERIVED", "notification rules", derived.size()
         + " notices required by law; first due " + derived.stream().map(DerivedObligation::dueDate).min(LocalDate::compareTo)
@@ -95,7 +114,7 @@ public class NotificationService {
   public void plan(String reference, PlanNotificationsForm.Plan plan, String by) {
     Incident incident = incidents.get(reference);
     List<NotificationObligation> legal = legal(reference);
-    Instant now = Instant.now();
+    Instant now = clock.now();
     plan.notSent().forEach((number, reason) -> {
       NotificationObligation obligation = legal.get(number - 1);
       obligation.markNotSent(reason, by, now);
@@ -155,7 +174,7 @@ public class NotificationService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordSent(long id, SentNotice sent, String by) {
     NotificationObligation obligation = records.obligation(id);
-    obligation.markSent(sent, by, Instant.now());
+    obligation.markSent(sent, by, clock.now());
     String reference = obligation.incident().reference();
     boolean late = sent.sentOn().isAfter(obligation.dueDate());
     auditTrail.record(reference, late ? "NOTICE_SENT_LATE" : "NOTICE_SENT", by, "Sent " + NoticeTexts.title(obligation)
@@ -183,7 +202,7 @@ public class NotificationService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void escalated(long id, List<String> toldBy) {
     NotificationObligation obligation = records.obligation(id);
-    obligation.escalated(Instant.now());
+    obligation.escalated(clock.now());
     auditTrail.record(obligation.incident().reference(), "NOTICE_OVERDUE", "engine", NoticeTexts.title(obligation)
         + " was due " + obligation.dueDate() + " and is not recorded as sent; e-mailed " + toldBy
         + " and asked the practice owner to act");
@@ -200,7 +219,7 @@ public class NotificationService {
   @Transactional(Transactional.TxType.MANDATORY)
   public List<Long> delayForLawEnforcement(String reference, LawEnforcementDelayRequest request, String by) {
     Incident incident = incidents.get(reference);
-    LawEnforcementDelay delay = new LawEnforcementDelay(incident, request, by, Instant.now());
+    LawEnforcementDelay delay = new LawEnforcementDelay(incident, request, by, clock.now());
     records.add(delay);
     List<Long> postponed = records.obligations(reference).stream()
         .filter(NotificationObligation::isHipaaNotice)

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.breachresponse.engine.FormValues;
-import org.breachresponse.incident.FieldError;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.FormValues;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.input.Choice;
 
 /**
  * What the {@code Find and take down leaked data} form submitted, checked as a whole: the outcome must fit
@@ -58,11 +59,11 @@ record LeakedDataForm(String searched, List<LeakedDataLine> places, LeakedDataOu
     if (text == null || text.isBlank()) {
       throw new InvalidInputException(OUTCOME, "required");
     }
-    try {
-      return LeakedDataOutcome.valueOf(text.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(OUTCOME, "one of NOTHING_FOUND, ALL_REMOVED, FOLLOW_UP, CLOSED_WITH_REASON");
-    }
+    List<FieldError> errors = new ArrayList<>();
+    LeakedDataOutcome outcome = Choice.read(OUTCOME, text.toUpperCase(Locale.ROOT), LeakedDataOutcome.class,
+        "one of NOTHING_FOUND, ALL_REMOVED, FOLLOW_UP, CLOSED_WITH_REASON", errors);
+    InvalidInputException.ifAny(errors);
+    return outcome;
   }
 
   private static void check(List<LeakedDataLine> places, LeakedDataOutcome outcome, String reason) {

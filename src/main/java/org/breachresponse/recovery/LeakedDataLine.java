@@ -3,8 +3,11 @@ package org.breachresponse.recovery;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.IsoDate;
 
 /**
  * One line of the form's list of places: {@code URL | what was found | found on | takedown requested on | status},
@@ -60,16 +63,14 @@ record LeakedDataLine(String url, String what, LocalDate foundOn, LocalDate take
     }
   }
 
+  /** A part of one line of the places field: its error names the part, and the form names the line. */
   private static LocalDate date(String part, String text, LocalDate today) {
-    try {
-      LocalDate date = LocalDate.parse(text);
-      if (date.isAfter(today)) {
-        throw new IllegalArgumentException(part + ": cannot be in the future");
-      }
-      return date;
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(part + ": a date as YYYY-MM-DD, not '" + shorten(text) + "'");
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate date = IsoDate.past(part, text, today, "a date as YYYY-MM-DD, not '" + shorten(text) + "'", errors);
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException(errors.get(0).toString());
     }
+    return date;
   }
 
   private static TakedownStatus status(String text) {

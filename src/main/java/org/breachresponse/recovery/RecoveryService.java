@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.breachresponse.audit.AuditTrail;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.incident.Phase;
-import org.breachresponse.notification.PracticeClock;
+import org.breachresponse.process.Phase;
 
 /**
  * Recover and fortify: records what the three recovery tasks submit and answers the process's questions
@@ -30,10 +30,6 @@ public class RecoveryService {
   }
 
   @Inject
-  public RecoveryService(IncidentService incidents, RecoveryRecords records, AuditTrail auditTrail) {
-    this(incidents, records, auditTrail, PracticeClock.fromSystemProperties());
-  }
-
   public RecoveryService(IncidentService incidents, RecoveryRecords records, AuditTrail auditTrail, PracticeClock clock) {
     this.incidents = incidents;
     this.records = records;
@@ -48,7 +44,7 @@ public class RecoveryService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordRestoration(String reference, String system, RestorationForm form, String by) {
     Incident incident = recovering(reference);
-    records.add(new DataRestoration(incident, system, form, by, Instant.now()));
+    records.add(new DataRestoration(incident, system, form, by, clock.now()));
     auditTrail.record(reference, "DATA_RESTORED", by, system + ": restored from the backup of " + form.backupTakenOn()
         + (form.notRestored() == null ? ", nothing lost" : ", with data that could not be restored"));
   }
@@ -56,7 +52,7 @@ public class RecoveryService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordLeakedDataCheck(String reference, LeakedDataForm form, String by) {
     Incident incident = recovering(reference);
-    records.add(new LeakedDataCheck(incident, form, by, Instant.now()));
+    records.add(new LeakedDataCheck(incident, form, by, clock.now()));
     long removed = form.places().stream().filter(place -> place.status() == TakedownStatus.REMOVED).count();
     auditTrail.record(reference, "LEAKED_DATA_" + form.outcome(), by, "Looked for leaked data: " + form.places().size()
         + " places found, " + removed + " removed" + (form.closedReason() == null ? "" : "; closed with a reason"));
@@ -78,7 +74,7 @@ public class RecoveryService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordSecurityGaps(String reference, List<SecurityGapLine> gaps, String by) {
     Incident incident = recovering(reference);
-    Instant now = Instant.now();
+    Instant now = clock.now();
     int position = records.securityGaps(reference).size();
     for (SecurityGapLine gap : gaps) {
       records.add(new SecurityGap(incident, ++position, gap, by, now));

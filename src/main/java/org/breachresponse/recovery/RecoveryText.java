@@ -1,8 +1,11 @@
 package org.breachresponse.recovery;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.input.IsoDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.breachresponse.input.FieldError;
 
 /** Checks the recovery forms' free text and dates: required, trimmed, within the column's length. */
 final class RecoveryText {
@@ -32,15 +35,10 @@ final class RecoveryText {
   /** An ISO date ({@code 2026-11-28}) no later than {@code today}. */
   static LocalDate pastDate(String field, String value, LocalDate today) {
     String text = required(field, value, 40);
-    LocalDate date;
-    try {
-      date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "a date as YYYY-MM-DD, not '" + text + "'");
-    }
-    if (date.isAfter(today)) {
-      throw new InvalidInputException(field, "cannot be in the future");
-    }
+    List<FieldError> errors = new ArrayList<>();
+    LocalDate date = IsoDate.past(field, text.length() > 10 ? text.substring(0, 10) : text, today,
+        "a date as YYYY-MM-DD, not '" + text + "'", errors);
+    InvalidInputException.ifAny(errors);
     return date;
   }
 }

@@ -2,7 +2,7 @@ package org.breachresponse.recovery;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.breachresponse.engine.FormValues;
+import org.breachresponse.input.FormValues;
 
 /** What the {@code Restore data from backups} form submitted, checked. */
 record RestorationForm(LocalDate backupTakenOn, String backupLocation, String integrityCheck, String notRestored) {

@@ -2,8 +2,8 @@ package org.breachresponse.recovery;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.breachresponse.incident.FieldError;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.InvalidInputException;
 
 /** One line of {@code Close the security gaps}: {@code the gap | the change that closes it}. */
 record SecurityGapLine(String gap, String change) {

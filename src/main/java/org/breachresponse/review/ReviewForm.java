@@ -2,9 +2,9 @@ package org.breachresponse.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.breachresponse.engine.FormValues;
-import org.breachresponse.incident.FieldError;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.FormValues;
+import org.breachresponse.input.InvalidInputException;
 
 /** What the {@code Review security measures} form submitted: every part required, all errors at once. */
 record ReviewForm(String rootCause, String whatWorked, String whatDidNotWork, String policyChanges, String training,

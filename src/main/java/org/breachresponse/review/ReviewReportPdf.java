@@ -9,8 +9,8 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.breachresponse.incident.Incident;
-import org.breachresponse.notification.LetterFont;
-import org.breachresponse.notification.PageWriter;
+import org.breachresponse.pdf.LetterFont;
+import org.breachresponse.pdf.PageWriter;
 import org.breachresponse.recovery.DataRestoration;
 import org.breachresponse.recovery.SecurityGap;
 

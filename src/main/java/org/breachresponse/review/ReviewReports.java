@@ -3,10 +3,10 @@ package org.breachresponse.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentNotFoundException;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.notification.PracticeClock;
 import org.breachresponse.recovery.RecoveryRecords;
 
 /** Assembles the review's report from the incident's stored records. */
@@ -22,12 +22,15 @@ public class ReviewReports {
   @Inject
   private RecoveryRecords recovery;
 
+  @Inject
+  private PracticeClock clock;
+
   @Transactional
   public byte[] pdf(String reference) {
     Incident incident = incidents.get(reference);
     SecurityReview review = reviews.review(reference)
         .orElseThrow(() -> new IncidentNotFoundException(reference, "security review"));
     return ReviewReportPdf.render(incident, review, recovery.restorations(reference), recovery.securityGaps(reference),
-        PracticeClock.fromSystemProperties().zone());
+        clock.zone());
   }
 }

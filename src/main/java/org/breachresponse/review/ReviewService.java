@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import org.breachresponse.audit.AuditTrail;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.incident.InvalidInputException;
-import org.breachresponse.incident.Phase;
+import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.notification.NotificationRecords;
-import org.breachresponse.notification.ObligationStatus;
+import org.breachresponse.notification.obligation.ObligationStatus;
+import org.breachresponse.process.Phase;
 
 /**
  * The review and the closing. The process reaches the review only after recovery, and the closing only
@@ -25,17 +25,19 @@ public class ReviewService {
   private ReviewRecords records;
   private NotificationRecords notifications;
   private AuditTrail auditTrail;
+  private PracticeClock clock;
 
   protected ReviewService() {
   }
 
   @Inject
   public ReviewService(IncidentService incidents, ReviewRecords records, NotificationRecords notifications,
-      AuditTrail auditTrail) {
+      AuditTrail auditTrail, PracticeClock clock) {
     this.incidents = incidents;
     this.records = records;
     this.notifications = notifications;
     this.auditTrail = auditTrail;
+    this.clock = clock;
   }
 
   /** Recovery is done: the incident moves on to its review. */
@@ -55,7 +57,7 @@ public class ReviewService {
     if (incident.phase() != Phase.REVIEW || records.review(reference).isPresent()) {
       throw new IllegalStateException(reference + " is in phase " + incident.phase() + " or already reviewed");
     }
-    records.add(new SecurityReview(incident, form, by, Instant.now()));
+    records.add(new SecurityReview(incident, form, by, clock.now()));
     auditTrail.record(reference, "REVIEWED", by, "Security review recorded with privacy officer " + form.privacyOfficer());
   }
 

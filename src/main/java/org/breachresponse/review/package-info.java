@@ -6,5 +6,8 @@
  * closes, recording who closed it and when, only when containment, eradication, recovery, every notification
  * obligation and the review are done. Nothing of it is deleted: HIPAA keeps the documentation six years
  * (45 CFR 164.530(j)(2), shared/DOMAIN.md §1.8).
+ *
+ * <p>Capability layer: it uses the bottom packages and other capabilities without cycles, never {@code engine},
+ * {@code api} or {@code compliance}.
  */
 package org.breachresponse.review;

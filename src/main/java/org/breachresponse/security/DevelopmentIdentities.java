@@ -6,7 +6,7 @@ import static org.breachresponse.security.Roles.IT_RESPONDER;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.logging.Logger;
-import org.breachresponse.engine.EngineStarted;
+import org.breachresponse.process.EngineStarted;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;

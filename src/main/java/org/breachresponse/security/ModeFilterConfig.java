@@ -7,7 +7,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.breachresponse.engine.ApplicationSettings;
+import org.breachresponse.process.ApplicationSettings;
 
 /**
  * A Camunda filter's configuration from web.xml, plus init parameters that only production mode adds

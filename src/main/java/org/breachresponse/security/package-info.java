@@ -6,5 +6,8 @@
  * Directory through Camunda's LDAP plugin with directory groups mapped to the roles ({@code BREACH_IDENTITY_*},
  * docs/directory-accounts.md). In production mode also the web tier's transport security: HTTPS only, Secure
  * session and CSRF cookies, HSTS (development keeps plain HTTP on localhost working).
+ *
+ * <p>Capability layer: it uses the bottom packages and other capabilities without cycles, never {@code engine},
+ * {@code api} or {@code compliance}.
  */
 package org.breachresponse.security;

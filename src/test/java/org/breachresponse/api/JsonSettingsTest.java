@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.breachresponse.incident.IncidentReport;
 import org.breachresponse.incident.Sign;
-import org.breachresponse.notification.ObligationPreviewRequest;
+import org.breachresponse.notification.obligation.ObligationPreviewRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,7 +2,7 @@ package org.breachresponse.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.breachresponse.incident.FieldError;
+import org.breachresponse.input.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** The breach-determination rules of 45 CFR 164.402 (shared/DOMAIN.md §1.1–1.2). */

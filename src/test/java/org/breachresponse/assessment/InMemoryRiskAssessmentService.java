@@ -3,10 +3,10 @@ package org.breachresponse.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.breachresponse.incident.FieldError;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.InvalidInputException;
 
 /** Risk assessments kept in a list, with the real determination rules, for the engine path tests. */
 public class InMemoryRiskAssessmentService extends RiskAssessmentService {

@@ -1,7 +1,9 @@
 package org.breachresponse.containment;
 
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.breachresponse.audit.InMemoryAuditTrail;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.containment.ContainmentAdapters.Configured;
 import org.breachresponse.directory.Directory;
 import org.breachresponse.incident.IncidentService;
@@ -19,9 +21,10 @@ public final class ContainmentWiring {
   private ContainmentWiring(IncidentService incidents, Directory directory) {
     ContainmentAdapters adapters = new ContainmentAdapters(
         Optional.ofNullable(directory).map(d -> new Configured<>(Adapter.ACTIVE_DIRECTORY, d)), Optional.empty());
-    containment = new ContainmentService(incidents, ledger, adapters, audit);
-    eradication = new EradicationService(containment, ledger, incidents, audit);
-    actions = new AdapterActions(containment, ledger, adapters);
+    PracticeClock clock = new PracticeClock(ZoneOffset.UTC);
+    containment = new ContainmentService(incidents, ledger, adapters, audit, clock);
+    eradication = new EradicationService(containment, ledger, incidents, audit, clock);
+    actions = new AdapterActions(containment, ledger, adapters, clock);
   }
 
   /** {@code directory} null: no adapter configured, everything goes to a person. */

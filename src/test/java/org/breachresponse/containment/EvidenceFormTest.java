@@ -3,7 +3,7 @@ package org.breachresponse.containment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class EvidenceFormTest {

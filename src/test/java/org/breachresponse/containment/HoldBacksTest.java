@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.breachresponse.incident.InvalidInputException;
+import org.breachresponse.input.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class HoldBacksTest {

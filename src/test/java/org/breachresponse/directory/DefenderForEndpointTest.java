@@ -146,7 +146,7 @@ class DefenderForEndpointTest {
   void aWrongSecretIsRefusedWithEntrasTextButWithoutTheSecret() {
     EdrSettings s = defender.settings();
     DefenderForEndpoint wrong = new DefenderForEndpoint(
-        new EdrSettings(s.kind(), s.apiBase(), s.tokenUrl(), s.clientId(), "not-the-secret"));
+        new EdrSettings(s.kind(), s.apiBase(), s.tokenUrl(), s.clientId(), "not-the-secret"), Clock.systemUTC());
 
     assertThatThrownBy(() -> wrong.isolate(PC, COMMENT)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Invalid client secret").hasMessageNotContaining("not-the-secret");

@@ -5,19 +5,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_ASSESS_RISK;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_CLEANSE_MACHINE;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_RECORD_EVIDENCE;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_VERIFY_MACHINE_CLEAN;
-import static org.breachresponse.engine.BreachResponseProcess.TASK_WATCH_ENTRY_AND_EXIT_POINTS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CLEANSE_MACHINE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RECORD_EVIDENCE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_VERIFY_MACHINE_CLEAN;
+import static org.breachresponse.process.BreachResponseProcess.TASK_WATCH_ENTRY_AND_EXIT_POINTS;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.breachresponse.incident.InMemoryIncidentService;
-import org.breachresponse.incident.Phase;
+import org.breachresponse.process.BreachResponseProcess;
+import org.breachresponse.process.Phase;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

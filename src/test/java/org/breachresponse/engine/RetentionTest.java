@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.incident.InMemoryIncidentService;
+import org.breachresponse.process.BreachResponseProcess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.breachresponse.process.Phase;
 
 /**
  * The incident service on a map instead of the database, for the engine path tests: the listeners

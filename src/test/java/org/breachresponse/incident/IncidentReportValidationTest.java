@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.breachresponse.input.FieldError;
+import org.breachresponse.input.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** What the API and the start form refuse, field by field (the service's Bean Validation). */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.breachresponse.process.Phase;
 import org.junit.jupiter.api.Test;
 
 class IncidentTest {

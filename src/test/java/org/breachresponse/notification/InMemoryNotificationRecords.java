@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.breachresponse.incident.IncidentNotFoundException;
+import org.breachresponse.notification.individual.AffectedIndividual;
+import org.breachresponse.notification.obligation.LawEnforcementDelay;
+import org.breachresponse.notification.obligation.NotificationObligation;
+import org.breachresponse.notification.obligation.SubstituteNotice;
 
 /** Obligations, delays and substitute notices in memory, with ids assigned as the database would. */
 public class InMemoryNotificationRecords extends NotificationRecords {

@@ -8,8 +8,19 @@ import java.time.ZoneOffset;
 import java.util.Properties;
 import org.breachresponse.assessment.RiskAssessmentService;
 import org.breachresponse.audit.InMemoryAuditTrail;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
+import org.breachresponse.notification.individual.AffectedIndividual;
+import org.breachresponse.notification.individual.IndividualsCsv;
+import org.breachresponse.notification.notice.EmailOverdueNoticeDelegate;
+import org.breachresponse.notification.notice.HandleOverdueNotificationListener;
+import org.breachresponse.notification.notice.NoticeMail;
+import org.breachresponse.notification.notice.NoticeReminderDelegate;
+import org.breachresponse.notification.notice.SendNoticeListener;
+import org.breachresponse.notification.notice.SubstituteNoticeListener;
+import org.breachresponse.notification.notice.SubstituteNotices;
+import org.breachresponse.notification.obligation.StandaloneDecisions;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /** The notification steps for engine tests: real rules from bpmn/decisions, records in memory, mail over SMTP. */
@@ -19,9 +30,9 @@ public final class NotificationWiring {
   public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
   public final NotificationService notifications;
   public final SubstituteNotices substituteNotices;
+  public final PracticeClock clock = new PracticeClock(ZoneOffset.UTC);
 
   private NotificationWiring(IncidentService incidents, RiskAssessmentService assessments) {
-    PracticeClock clock = new PracticeClock(ZoneOffset.UTC);
     notifications = new NotificationService(incidents, assessments, records, new StandaloneDecisions(), audit, clock);
     substituteNotices = new SubstituteNotices(records, audit, clock);
   }
@@ -38,7 +49,7 @@ public final class NotificationWiring {
     Mocks.register("substituteNotices", wiring.substituteNotices);
     Mocks.register("deriveObligationsDelegate", new DeriveObligationsDelegate(wiring.notifications));
     Mocks.register("planNotificationsListener", new PlanNotificationsListener(wiring.notifications));
-    Mocks.register("sendNoticeListener", new SendNoticeListener(wiring.notifications));
+    Mocks.register("sendNoticeListener", new SendNoticeListener(wiring.notifications, wiring.clock));
     Mocks.register("noticeReminderDelegate", new NoticeReminderDelegate(wiring.notifications, mail));
     Mocks.register("emailOverdueNoticeDelegate", new EmailOverdueNoticeDelegate(wiring.notifications, mail));
     Mocks.register("handleOverdueNotificationListener",

@@ -2,9 +2,9 @@ package org.breachresponse.review;
 
 import java.time.ZoneOffset;
 import org.breachresponse.audit.InMemoryAuditTrail;
+import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.notification.NotificationRecords;
-import org.breachresponse.notification.PracticeClock;
 import org.breachresponse.recovery.CloseSecurityGapsListener;
 import org.breachresponse.recovery.InMemoryRecoveryRecords;
 import org.breachresponse.recovery.RecoveryService;
@@ -22,8 +22,9 @@ public final class RecoveryAndReviewWiring {
   public final ReviewService reviews;
 
   private RecoveryAndReviewWiring(IncidentService incidents, NotificationRecords notifications) {
-    recovery = new RecoveryService(incidents, recoveryRecords, audit, new PracticeClock(ZoneOffset.UTC));
-    reviews = new ReviewService(incidents, reviewRecords, notifications, audit);
+    PracticeClock clock = new PracticeClock(ZoneOffset.UTC);
+    recovery = new RecoveryService(incidents, recoveryRecords, audit, clock);
+    reviews = new ReviewService(incidents, reviewRecords, notifications, audit, clock);
   }
 
   public static RecoveryAndReviewWiring register(IncidentService incidents, NotificationRecords notifications) {

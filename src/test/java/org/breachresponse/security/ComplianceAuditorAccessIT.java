@@ -21,7 +21,7 @@ import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
 import org.breachresponse.WebAppSession;
 import org.breachresponse.api.BreachApiApplication;
-import org.breachresponse.notification.IndividualNoticesResource;
+import org.breachresponse.notification.notice.IndividualNoticesResource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -3,10 +3,10 @@ package org.breachresponse.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.breachresponse.engine.ApplicationSettings;
-import org.breachresponse.engine.BreachResponseProcess;
 import org.breachresponse.engine.EngineConfiguration;
-import org.breachresponse.engine.EngineStarted;
+import org.breachresponse.process.ApplicationSettings;
+import org.breachresponse.process.BreachResponseProcess;
+import org.breachresponse.process.EngineStarted;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permission;

@@ -1,0 +1,62 @@
+package org.breachresponse.clock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * The one clock of the application, in the practice's own time zone ({@code BREACH_PRACTICE_TIME_ZONE},
+ * default the server's): what time it is, which day it is at the practice, and when a legal due date ends
+ * or a reminder falls. A notice is due until the end of its due day, and reminders arrive at the start of a
+ * working morning. {@link PracticeClocks} produces it for injection; tests build one on a fixed clock.
+ */
+public final class PracticeClock {
+
+  static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
+  static final LocalTime MORNING = LocalTime.of(8, 0);
+
+  private final Clock clock;
+
+  /** The time of {@code clock}, read in the clock's zone. */
+  public PracticeClock(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The system's time, read in {@code zone}. */
+  public PracticeClock(ZoneId zone) {
+    this(Clock.system(zone));
+  }
+
+  static ZoneId zoneFromSystemProperties() {
+    String zone = System.getProperty("breach.practice.time-zone", "");
+    return zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
+  }
+
+  public ZoneId zone() {
+    return clock.getZone();
+  }
+
+  /** Now, as recorded in our tables and the audit trail. */
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /** The practice's date today. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  public LocalDate dateOf(Instant instant) {
+    return LocalDate.ofInstant(instant, zone());
+  }
+
+  public Instant deadline(LocalDate dueDate) {
+    return dueDate.atTime(END_OF_DAY).atZone(zone()).toInstant();
+  }
+
+  public Instant reminder(LocalDate dueDate, int daysBefore) {
+    return dueDate.minusDays(daysBefore).atTime(MORNING).atZone(zone()).toInstant();
+  }
+}

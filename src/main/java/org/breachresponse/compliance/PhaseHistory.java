@@ -1,0 +1,73 @@
+package org.breachresponse.compliance;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.breachresponse.audit.AuditEntry;
+import org.breachresponse.incident.TriageDecision;
+import org.breachresponse.process.Phase;
+
+/**
+ * When an incident reached each lifecycle phase and who closed it, read from its audit trail: reported
+ * ({@code REPORTED}) starts IDENTIFY, the scope ({@code SCOPED}) starts CONTAIN, the process records every
+ * later phase as {@code PHASE_…}; a false alarm is closed by the triage itself.
+ */
+final class PhaseHistory {
+
+  static final String CLOSED = "PHASE_" + Phase.CLOSED;
+  private static final String PHASE_PREFIX = "PHASE_";
+
+  private final Map<Phase, Reached> reached = new EnumMap<>(Phase.class);
+
+  /** A phase reached at a moment, by someone. */
+  record Reached(Phase phase, Instant at, String by) {
+  }
+
+  PhaseHistory(List<AuditEntry> trail, TriageDecision triage, Instant triagedAt, String triagedBy) {
+    for (AuditEntry entry : trail) {
+      phaseOf(entry.action()).ifPresent(phase -> reached.putIfAbsent(phase,
+          new Reached(phase, entry.occurredAt(), entry.actor())));
+    }
+    if (triage == TriageDecision.FALSE_ALARM && triagedAt != null) {
+      reached.putIfAbsent(Phase.CLOSED, new Reached(Phase.CLOSED, triagedAt, triagedBy));
+    }
+  }
+
+  Optional<Reached> closing() {
+    return Optional.ofNullable(reached.get(Phase.CLOSED));
+  }
+
+  /** Each phase from when it was reached until the next one was; the last one is still running (or closed). */
+  List<Timeline.PhaseSpan> spans() {
+    List<Reached> inOrder = reached.values().stream()
+        .sorted(Comparator.comparing(Reached::at).thenComparing(Reached::phase)).toList();
+    List<Timeline.PhaseSpan> spans = new ArrayList<>();
+    for (int i = 0; i < inOrder.size(); i++) {
+      Reached phase = inOrder.get(i);
+      Instant end = phase.phase() == Phase.CLOSED || i + 1 == inOrder.size() ? null : inOrder.get(i + 1).at();
+      spans.add(new Timeline.PhaseSpan(phase.phase(), phase.at(), end));
+    }
+    return spans;
+  }
+
+  private static Optional<Phase> phaseOf(String action) {
+    if ("REPORTED".equals(action)) {
+      return Optional.of(Phase.IDENTIFY);
+    }
+    if ("SCOPED".equals(action)) {
+      return Optional.of(Phase.CONTAIN);
+    }
+    if (action.startsWith(PHASE_PREFIX)) {
+      try {
+        return Optional.of(Phase.valueOf(action.substring(PHASE_PREFIX.length())));
+      } catch (IllegalArgumentException unknownPhase) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,66 @@
+package org.breachresponse.notification.hhs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.breachresponse.assessment.RiskAssessmentService;
+import org.breachresponse.containment.ContainmentSection;
+import org.breachresponse.incident.Incident;
+import org.breachresponse.incident.IncidentService;
+import org.breachresponse.notification.NotificationRecords;
+import org.breachresponse.notification.individual.PracticeDetails;
+import org.breachresponse.notification.individual.PracticeDetailsMissingException;
+import org.breachresponse.notification.obligation.NotificationObligation;
+import org.breachresponse.notification.obligation.Recipient;
+import org.breachresponse.notification.obligation.SubstituteNotice;
+
+/**
+ * Gathers what the HHS worksheet and the annual log are built from (shared/DOMAIN.md §1.9): the incident,
+ * its current risk assessment, its notices with their substitute notices, and containment's counts, read
+ * in one transaction so the incident's collections load. The building itself is {@link HhsWorksheets}'s
+ * and {@link HhsAnnualLog}'s.
+ */
+@ApplicationScoped
+public class HhsReports {
+
+  @Inject
+  private IncidentService incidents;
+
+  @Inject
+  private RiskAssessmentService assessments;
+
+  @Inject
+  private NotificationRecords records;
+
+  @Inject
+  private ContainmentSection containment;
+
+  /** @throws PracticeDetailsMissingException before anything is read, when the practice's details are unset */
+  @Transactional
+  public HhsWorksheet worksheet(String reference) {
+    PracticeDetails practice = PracticeDetails.fromSystemProperties();
+    Incident incident = incidents.get(reference);
+    List<NotificationObligation> obligations = records.obligations(reference);
+    return HhsWorksheets.build(incident, assessments.current(incident), obligations, substituteNotices(obligations),
+        practice, actionsTaken(incident));
+  }
+
+  @Transactional
+  public HhsAnnualLog annualLog(int year) {
+    List<HhsAnnualLog.Candidate> candidates = records.annualLogCandidates(year).stream().map(incident -> {
+      List<NotificationObligation> obligations = records.obligations(incident.reference());
+      return new HhsAnnualLog.Candidate(incident, obligations, substituteNotices(obligations), actionsTaken(incident));
+    }).toList();
+    return HhsAnnualLog.of(year, candidates);
+  }
+
+  private List<SubstituteNotice> substituteNotices(List<NotificationObligation> obligations) {
+    return obligations.stream().filter(o -> o.recipient() == Recipient.INDIVIDUALS)
+        .flatMap(o -> records.substituteNotices(o.id()).stream()).toList();
+  }
+
+  private ActionsTaken actionsTaken(Incident incident) {
+    return ActionsTaken.of(incident, containment.describe(incident));
+  }
+}

@@ -1,0 +1,12 @@
+package org.breachresponse.notification.notice;
+
+/**
+ * The list of affected individuals cannot be replaced once notices went out to them: the record must show
+ * who was told. A correction after that is a new notice, planned as such. Answered with 409.
+ */
+public class NoticeAlreadySentException extends RuntimeException {
+
+  public NoticeAlreadySentException(String reference) {
+    super(reference + ": notices already went out to the affected individuals; the list can no longer be replaced");
+  }
+}

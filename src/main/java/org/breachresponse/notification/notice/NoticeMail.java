@@ -1,0 +1,63 @@
+package org.breachresponse.notification.notice;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/**
+ * E-mail through the server's mail session ({@code java:jboss/mail/BreachResponse}, wildfly-config/mail.cli).
+ * Staff are found by their role in the engine's identity service. A failure is thrown, not logged away: the
+ * engine retries the step and, when it keeps failing, shows an incident in Cockpit.
+ */
+@ApplicationScoped
+public class NoticeMail {
+
+  @Resource(lookup = "java:jboss/mail/BreachResponse")
+  private Session session;
+
+  protected NoticeMail() {
+  }
+
+  public NoticeMail(Session session) {
+    this.session = session;
+  }
+
+  /** The e-mail addresses of everyone in these groups; none at all is an error someone must fix. */
+  public static List<String> addressesOf(IdentityService identity, List<String> groups) {
+    List<String> addresses = groups.stream()
+        .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
+        .map(User::getEmail)
+        .filter(email -> email != null && !email.isBlank())
+        .distinct().toList();
+    if (addresses.isEmpty()) {
+      throw new IllegalStateException("No user in " + groups + " has an e-mail address: add one in the Admin app");
+    }
+    return addresses;
+  }
+
+  public void send(List<String> to, String subject, String body) {
+    try {
+      MimeMessage message = new MimeMessage(session);
+      if (message.getFrom() == null || message.getFrom().length == 0) {
+        message.setFrom();
+      }
+      message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", to), true));
+      message.setSubject(subject, StandardCharsets.UTF_8.name());
+      message.setText(body, StandardCharsets.UTF_8.name());
+      message.setSentDate(new Date());
+      Transport.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("The mail server did not take the message (" + e.getMessage() + ")", e);
+    }
+  }
+}

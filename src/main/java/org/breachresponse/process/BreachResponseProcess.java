@@ -1,0 +1,69 @@
+package org.breachresponse.process;
+
+/** Ids in {@code bpmn/breach-response.bpmn}; the model test fails when one of them is missing. */
+public final class BreachResponseProcess {
+
+  public static final String KEY = "breachResponse";
+
+  public static final String START_EVENT_BREACH_REPORTED = "StartEvent_BreachReported";
+  public static final String TASK_RECORD_REPORT = "Task_RecordReport";
+  public static final String TASK_CONFIRM_BREACH = "Task_ConfirmBreach";
+  public static final String GATEWAY_IS_BREACH_CONFIRMED = "Gateway_IsBreachConfirmed";
+  public static final String END_EVENT_FALSE_ALARM = "EndEvent_FalseAlarm";
+  public static final String TASK_SCOPE_BREACH = "Task_ScopeBreach";
+  public static final String TASK_ASSESS_RISK = "Task_AssessRisk";
+  public static final String TASK_APPROVE_CONTAINMENT = "Task_ApproveContainment";
+  public static final String SUB_PROCESS_ISOLATE_MACHINE = "SubProcess_IsolateMachine";
+  public static final String TASK_ISOLATE_MACHINE = "Task_IsolateMachine";
+  public static final String TASK_ISOLATE_MANUALLY = "Task_IsolateManually";
+  public static final String SUB_PROCESS_RESET_ACCOUNT = "SubProcess_ResetAccount";
+  public static final String TASK_RESET_PASSWORD = "Task_ResetPassword";
+  public static final String TASK_RESET_MANUALLY = "Task_ResetManually";
+  public static final String TASK_WATCH_ENTRY_AND_EXIT_POINTS = "Task_WatchEntryAndExitPoints";
+  public static final String SUB_PROCESS_REMOVE_THREAT = "SubProcess_RemoveThreat";
+  public static final String TASK_RECORD_EVIDENCE = "Task_RecordEvidence";
+  public static final String TASK_CLEANSE_MACHINE = "Task_CleanseMachine";
+  public static final String TASK_VERIFY_MACHINE_CLEAN = "Task_VerifyMachineClean";
+  public static final String TASK_RESTORE_MACHINE = "Task_RestoreMachine";
+  public static final String TASK_RESTORE_MANUALLY = "Task_RestoreManually";
+  public static final String TASK_RETIRE_MACHINE = "Task_RetireMachine";
+  public static final String END_EVENT_MACHINE_ISOLATED = "EndEvent_MachineIsolated";
+  public static final String END_EVENT_PASSWORD_RESET = "EndEvent_PasswordReset";
+  public static final String END_EVENT_MACHINE_RESTORED = "EndEvent_MachineRestored";
+  public static final String END_EVENT_MACHINE_RETIRED = "EndEvent_MachineRetired";
+  public static final String EVENT_THREAT_REMOVED = "Event_ThreatRemoved";
+  public static final String GATEWAY_IS_NOTIFIABLE = "Gateway_IsNotifiable";
+  public static final String TASK_DERIVE_OBLIGATIONS = "Task_DeriveObligations";
+  public static final String TASK_PLAN_NOTIFICATIONS = "Task_PlanNotifications";
+  public static final String SUB_PROCESS_NOTIFY = "SubProcess_Notify";
+  public static final String TASK_SEND_NOTICE = "Task_SendNotice";
+  public static final String EVENT_LAW_ENFORCEMENT_DELAY = "Event_LawEnforcementDelay";
+  public static final String TIMER_NOTICE_OVERDUE = "Timer_NoticeOverdue";
+  public static final String TIMER_REMIND_WEEK_BEFORE = "Timer_RemindWeekBefore";
+  public static final String TIMER_REMIND_DAY_BEFORE = "Timer_RemindDayBefore";
+  public static final String TASK_EMAIL_OVERDUE_NOTICE = "Task_EmailOverdueNotice";
+  public static final String TASK_HANDLE_OVERDUE_NOTIFICATION = "Task_HandleOverdueNotification";
+  public static final String TASK_REMIND_WEEK_BEFORE = "Task_RemindWeekBefore";
+  public static final String TASK_REMIND_DAY_BEFORE = "Task_RemindDayBefore";
+  public static final String GATEWAY_NEEDS_SUBSTITUTE_NOTICE = "Gateway_NeedsSubstituteNotice";
+  public static final String TASK_START_SUBSTITUTE_NOTICE = "Task_StartSubstituteNotice";
+  public static final String TIMER_WEB_POSTING_KEPT = "Timer_WebPostingKept";
+  public static final String TASK_END_WEB_POSTING = "Task_EndWebPosting";
+  public static final String TIMER_TOLL_FREE_LINE_KEPT = "Timer_TollFreeLineKept";
+  public static final String TASK_CLOSE_TOLL_FREE_LINE = "Task_CloseTollFreeLine";
+  public static final String END_EVENT_SUBSTITUTE_NOTICE_ENDED = "EndEvent_SubstituteNoticeEnded";
+  public static final String END_EVENT_NOTICE_SENT = "EndEvent_NoticeSent";
+  public static final String GATEWAY_NOTIFICATIONS_SETTLED = "Gateway_NotificationsSettled";
+  public static final String GATEWAY_RECOVER_AND_FORTIFY = "Gateway_RecoverAndFortify";
+  public static final String TASK_RESTORE_DATA_FROM_BACKUPS = "Task_RestoreDataFromBackups";
+  public static final String TASK_TAKE_DOWN_LEAKED_DATA = "Task_TakeDownLeakedData";
+  public static final String TIMER_LEAKED_DATA_FOLLOW_UP = "Timer_LeakedDataFollowUp";
+  public static final String TASK_CLOSE_SECURITY_GAPS = "Task_CloseSecurityGaps";
+  public static final String TASK_REVIEW_SECURITY_MEASURES = "Task_ReviewSecurityMeasures";
+  public static final String GATEWAY_READY_TO_CLOSE = "Gateway_ReadyToClose";
+  public static final String TASK_CLOSE_INCIDENT = "Task_CloseIncident";
+  public static final String END_EVENT_INCIDENT_CLOSED = "EndEvent_IncidentClosed";
+
+  private BreachResponseProcess() {
+  }
+}

@@ -1,0 +1,24 @@
+package org.breachresponse.process;
+
+import java.util.Set;
+import org.breachresponse.engine.KeptVariablesHistoryLevel;
+
+/**
+ * The only process variables that stay in the engine and its history. Everything else a form submits
+ * is moved into our own tables by the step's listener and removed; {@link KeptVariablesHistoryLevel}
+ * keeps it out of the history tables, so no patient or incident detail outlives the transaction there.
+ */
+public final class ProcessVariables {
+
+  /** The incident's reference, also the process business key, e.g. {@code BR-2026-0001}. */
+  public static final String INCIDENT_REFERENCE = "incidentReference";
+  /** Triage outcome, read by {@code Gateway_IsBreachConfirmed}. */
+  public static final String BREACH_CONFIRMED = "breachConfirmed";
+  /** Risk-assessment outcome: true when individuals must be notified. */
+  public static final String IS_NOTIFIABLE = "isNotifiable";
+
+  public static final Set<String> KEPT = Set.of(INCIDENT_REFERENCE, BREACH_CONFIRMED, IS_NOTIFIABLE);
+
+  private ProcessVariables() {
+  }
+}
