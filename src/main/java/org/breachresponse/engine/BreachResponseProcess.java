@@ -5,6 +5,20 @@ public final class BreachResponseProcess {
 
   public static final String KEY = "breachResponse";
 
+  /** The six phases, each a collapsed embedded subprocess with a lane per role. */
+  public static final String PHASE_IDENTIFY_AND_ANALYSE = "Phase_IdentifyAndAnalyse";
+  public static final String PHASE_CONTAIN = "Phase_Contain";
+  public static final String PHASE_REMOVE_THREAT = "Phase_RemoveThreat";
+  public static final String PHASE_RECOVER_AND_FORTIFY = "Phase_RecoverAndFortify";
+  public static final String PHASE_NOTIFY = "Phase_Notify";
+  public static final String PHASE_REVIEW = "Phase_Review";
+  /** Thrown in the identify phase once the scope is recorded; caught on the phase to start containment. */
+  public static final String EVENT_SCOPE_KNOWN = "Event_ScopeKnown";
+  public static final String EVENT_CONTAIN_NOW = "Event_ContainNow";
+  public static final String ESCALATION_SCOPE_KNOWN = "Escalation_ScopeKnown";
+  public static final String END_EVENT_NO_BREACH = "EndEvent_NoBreach";
+  public static final String GATEWAY_WAS_BREACH_CONFIRMED = "Gateway_WasBreachConfirmed";
+
   public static final String START_EVENT_BREACH_REPORTED = "StartEvent_BreachReported";
   public static final String TASK_RECORD_REPORT = "Task_RecordReport";
   public static final String TASK_CONFIRM_BREACH = "Task_ConfirmBreach";

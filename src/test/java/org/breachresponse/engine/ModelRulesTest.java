@@ -17,7 +17,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import java.util.Map;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.LaneSet;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -107,7 +114,7 @@ class ModelRulesTest {
   @MethodSource("models")
   void elementIdsReadAsTypeAndName(Path model) {
     for (FlowNode node : parse(model).getModelElementsByType(FlowNode.class)) {
-      assertThat(node.getId()).matches("(StartEvent|EndEvent|Task|Gateway|Timer|Event|SubProcess)_[A-Z][A-Za-z]+");
+      assertThat(node.getId()).matches("(StartEvent|EndEvent|Task|Gateway|Timer|Event|SubProcess|Phase)_[A-Z][A-Za-z]+");
     }
   }
 
@@ -135,6 +142,54 @@ class ModelRulesTest {
     }
     assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId)
         .containsExactly(BreachResponseProcess.KEY);
+  }
+
+  @Test
+  void everyPhaseIsACollapsedSubprocessDrawnOnItsOwnPlaneWithALanePerRole() {
+    BpmnModelInstance model = parse(MODELS.resolve("breach-response.bpmn"));
+    Map<String, BpmnPlane> planes = model.getModelElementsByType(BpmnPlane.class).stream()
+        .collect(Collectors.toMap(plane -> plane.getBpmnElement().getId(), plane -> plane));
+    List<SubProcess> phases = model.getModelElementsByType(SubProcess.class).stream()
+        .filter(sub -> sub.getId().startsWith("Phase_")).toList();
+    assertThat(phases).extracting(SubProcess::getId).containsExactlyInAnyOrder(BreachResponseProcess.PHASE_IDENTIFY_AND_ANALYSE,
+        BreachResponseProcess.PHASE_CONTAIN, BreachResponseProcess.PHASE_REMOVE_THREAT,
+        BreachResponseProcess.PHASE_RECOVER_AND_FORTIFY, BreachResponseProcess.PHASE_NOTIFY,
+        BreachResponseProcess.PHASE_REVIEW);
+    for (SubProcess phase : phases) {
+      assertThat(phase.getParentElement()).as("%s lies on the top level", phase.getId()).isInstanceOf(Process.class);
+      assertThat(shapeIn(planes.get(BreachResponseProcess.KEY), phase.getId()).isExpanded())
+          .as("%s drawn collapsed on the top level", phase.getId()).isFalse();
+      assertThat(planes).as("a diagram to drill into %s", phase.getId()).containsKey(phase.getId());
+      List<Lane> lanes = phase.getChildElementsByType(LaneSet.class).stream()
+          .flatMap(set -> set.getLanes().stream()).toList();
+      assertThat(lanes).as("lanes of %s", phase.getId()).isNotEmpty();
+      for (FlowNode node : phase.getChildElementsByType(FlowNode.class)) {
+        assertThat(lanes.stream().filter(lane -> lane.getFlowNodeRefs().contains(node)))
+            .as("lanes holding %s", node.getId()).hasSize(1);
+      }
+      lanes.forEach(lane -> assertThat(shapeIn(planes.get(phase.getId()), lane.getId()))
+          .as("lane %s drawn", lane.getId()).isNotNull());
+    }
+  }
+
+  @Test
+  void everyFlowElementIsDrawnOnThePlaneOfItsScope() {
+    BpmnModelInstance model = parse(MODELS.resolve("breach-response.bpmn"));
+    Map<String, BpmnPlane> planes = model.getModelElementsByType(BpmnPlane.class).stream()
+        .collect(Collectors.toMap(plane -> plane.getBpmnElement().getId(), plane -> plane));
+    for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+      String scope = ((BaseElement) element.getParentElement()).getId();
+      BpmnPlane plane = planes.get(scope);
+      assertThat(plane).as("a plane for the scope %s of %s", scope, element.getId()).isNotNull();
+      assertThat(plane.getDiagramElements().stream().anyMatch(di -> di.getAttributeValue("bpmnElement")
+          .equals(element.getId()))).as("%s drawn on the plane of %s", element.getId(), scope).isTrue();
+    }
+  }
+
+  private static BpmnShape shapeIn(BpmnPlane plane, String elementId) {
+    return plane.getChildElementsByType(BpmnShape.class).stream()
+        .filter(shape -> shape.getBpmnElement() != null && shape.getBpmnElement().getId().equals(elementId))
+        .findFirst().orElse(null);
   }
 
   /** Forms by their id, each of them listed in processes.xml. */
