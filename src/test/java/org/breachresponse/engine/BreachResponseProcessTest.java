@@ -113,6 +113,7 @@ class BreachResponseProcessTest {
     assertThat(task(TASK_APPROVE_CONTAINMENT, instance)).hasCandidateGroup("it-responder");
     Incident incident = incidents.get(instance.getBusinessKey());
     assertThat(incident.phase()).isEqualTo(Phase.CONTAIN);
+    assertThat(incident.activePhases()).containsExactly(Phase.IDENTIFY, Phase.CONTAIN);
     assertThat(incident.affectedMachines()).extracting(m -> m.hostname()).containsExactly("fd-pc-01", "xray-01.practice.local");
     assertThat(incident.affectedPopulations()).extracting(p -> p.jurisdiction()).containsExactly(UsJurisdiction.FL, UsJurisdiction.TX);
     assertThat(incident.totalIndividuals()).isEqualTo(312);
@@ -123,7 +124,9 @@ class BreachResponseProcessTest {
         .variables().containsEntry(ProcessVariables.IS_NOTIFIABLE, true);
     assertThat(assessments.recorded()).extracting(a -> a.outcome()).containsExactly(AssessmentOutcome.NOTIFIABLE_BREACH);
 
-    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.CONTAIN);
+    // Notifying while containing: the most advanced running phase is reported.
+    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.NOTIFY);
+    assertThat(incidents.get(instance.getBusinessKey()).activePhases()).containsExactly(Phase.CONTAIN, Phase.NOTIFY);
   }
 
   @Test

@@ -23,6 +23,8 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.LaneSet;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.breachresponse.incident.Phase;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -160,6 +162,12 @@ class ModelRulesTest {
       assertThat(shapeIn(planes.get(BreachResponseProcess.KEY), phase.getId()).isExpanded())
           .as("%s drawn collapsed on the top level", phase.getId()).isFalse();
       assertThat(planes).as("a diagram to drill into %s", phase.getId()).containsKey(phase.getId());
+      assertThat(Phase.ofActivity(phase.getId())).as("the incident phase %s runs", phase.getId()).isPresent();
+      assertThat(phase.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list())
+          .as("phaseListener on the start and the end of %s", phase.getId())
+          .extracting(CamundaExecutionListener::getCamundaEvent, CamundaExecutionListener::getCamundaDelegateExpression)
+          .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("start", "${phaseListener}"),
+              org.assertj.core.groups.Tuple.tuple("end", "${phaseListener}"));
       List<Lane> lanes = phase.getChildElementsByType(LaneSet.class).stream()
           .flatMap(set -> set.getLanes().stream()).toList();
       assertThat(lanes).as("lanes of %s", phase.getId()).isNotEmpty();
