@@ -19,6 +19,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import java.util.Map;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.LaneSet;
@@ -109,6 +110,21 @@ class ModelRulesTest {
     for (ServiceTask task : parse(model).getModelElementsByType(ServiceTask.class)) {
       assertThat(task.getCamundaDelegateExpression()).as("delegate of %s", task.getId())
           .matches("\\$\\{[a-z][A-Za-z]+Delegate}");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyBusinessRuleTaskCallsADeployedDecision(Path model) throws IOException {
+    Set<String> deployed = new java.util.HashSet<>();
+    for (Path decisions : decisions().toList()) {
+      assertThat(deployedResources()).as("processes.xml lists %s", decisions).contains(resourceName(decisions));
+      parseDecisions(decisions).getModelElementsByType(Decision.class).forEach(d -> deployed.add(d.getId()));
+    }
+    for (BusinessRuleTask task : parse(model).getModelElementsByType(BusinessRuleTask.class)) {
+      assertThat(task.getCamundaDecisionRef()).as("decision of %s", task.getId()).isIn(deployed);
+      assertThat(task.getCamundaDelegateExpression()).as("a delegate besides the decision on %s", task.getId()).isNull();
+      assertThat(task.getCamundaClass()).as("a class besides the decision on %s", task.getId()).isNull();
     }
   }
 

@@ -50,6 +50,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Recover and fortify, review and close: the fourth and sixth phases, after a contained and cleaned breach. */
 @Deployment(resources = {
     "bpmn/breach-response.bpmn",
+    "bpmn/decisions/hipaa-notification.dmn",
     "bpmn/forms/report-breach.form",
     "bpmn/forms/confirm-breach.form",
     "bpmn/forms/scope-breach.form",
