@@ -216,6 +216,34 @@ class ModelRulesTest {
         .findFirst().orElse(null);
   }
 
+  /**
+   * Every bean an expression of a model names is a CDI bean of ours ({@code @Named}, by its given or default
+   * name), and every {@code bean.method(...)} a public method of it taking that many arguments: a misspelling
+   * fails here, not on the first incident that reaches the step. Delegate expressions name a bean; anywhere
+   * else (conditions, timers, collections, names, due dates, input mappings, listener expressions) an
+   * identifier is a bean where a method is called on it, and a process variable otherwise.
+   */
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyBeanAnExpressionNamesExistsWithThatMethod(Path model) throws Exception {
+    Map<String, Class<?>> beans = ModelExpressions.namedBeans(Path.of("target/classes"));
+    assertThat(beans).as("@Named classes in target/classes").containsKey("phaseListener");
+    ModelExpressions expressions = ModelExpressions.of(model);
+    assertThat(expressions.delegates()).as("delegate expressions in %s", model).isNotEmpty();
+    assertThat(expressions.calls()).as("method calls in %s", model).isNotEmpty();
+    for (String bean : expressions.delegates()) {
+      assertThat(beans).as("a @Named bean %s (delegate expression in %s)", bean, model).containsKey(bean);
+    }
+    for (ModelExpressions.Call call : expressions.calls()) {
+      assertThat(beans).as("a @Named bean %s (in %s)", call.bean(), call.expression()).containsKey(call.bean());
+      assertThat(Stream.of(beans.get(call.bean()).getMethods())
+          .filter(m -> m.getName().equals(call.method()) && m.getParameterCount() == call.arguments()))
+          .as("a public method %s with %d arguments on %s (in %s)", call.method(), call.arguments(),
+              beans.get(call.bean()).getName(), call.expression())
+          .isNotEmpty();
+    }
+  }
+
   /** Forms by their id, each of them listed in processes.xml. */
   private static Set<String> formIds() throws IOException {
     Set<String> deployed = deployedResources();
