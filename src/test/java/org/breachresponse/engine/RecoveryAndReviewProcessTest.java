@@ -124,6 +124,10 @@ class RecoveryAndReviewProcessTest {
     review(instance, "officer");
 
     assertThat(instance).isWaitingAt(TASK_CLOSE_INCIDENT);
+    // Every phase subprocess has ended: the incident reports the last phase it reached until it is closed.
+    assertThat(incidents.get(reference).activePhases()).isEmpty();
+    assertThat(incidents.get(reference).phase()).isEqualTo(Phase.REVIEW);
+    assertThat(incidents.get(reference).hasReached(Phase.ERADICATE)).isTrue();
     driver.as("owner");
     complete(task(TASK_CLOSE_INCIDENT, instance), withVariables("closeConfirmed", true));
 
