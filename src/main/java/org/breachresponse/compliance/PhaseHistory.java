@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.breachresponse.audit.AuditEntry;
+import org.breachresponse.incident.IncidentService;
 import org.breachresponse.incident.TriageDecision;
 import org.breachresponse.process.Phase;
 
 /**
  * When an incident reached each lifecycle phase and who closed it, read from its audit trail: reported
  * ({@code REPORTED}) starts IDENTIFY, the scope ({@code SCOPED}) starts CONTAIN, the process records every
- * later phase as {@code PHASE_…}; a false alarm is closed by the triage itself.
+ * phase it enters as {@code PHASE_…} and, since phases run in the model's phase subprocesses, every phase it
+ * leaves as {@code PHASE_ENDED_…}; a false alarm is closed by the triage itself. Phases can overlap (contain
+ * while assessing); a phase without an end entry is still running, except in the trails of incidents of the flat
+ * model (no end entries at all), where a phase ran until the next one was reached.
  */
 final class PhaseHistory {
 
@@ -22,6 +26,7 @@ final class PhaseHistory {
   private static final String PHASE_PREFIX = "PHASE_";
 
   private final Map<Phase, Reached> reached = new EnumMap<>(Phase.class);
+  private final Map<Phase, Instant> ended = new EnumMap<>(Phase.class);
 
   /** A phase reached at a moment, by someone. */
   record Reached(Phase phase, Instant at, String by) {
@@ -29,6 +34,7 @@ final class PhaseHistory {
 
   PhaseHistory(List<AuditEntry> trail, TriageDecision triage, Instant triagedAt, String triagedBy) {
     for (AuditEntry entry : trail) {
+      endedPhase(entry.action()).ifPresent(phase -> ended.put(phase, entry.occurredAt()));
       phaseOf(entry.action()).ifPresent(phase -> reached.putIfAbsent(phase,
           new Reached(phase, entry.occurredAt(), entry.actor())));
     }
@@ -48,10 +54,22 @@ final class PhaseHistory {
     List<Timeline.PhaseSpan> spans = new ArrayList<>();
     for (int i = 0; i < inOrder.size(); i++) {
       Reached phase = inOrder.get(i);
-      Instant end = phase.phase() == Phase.CLOSED || i + 1 == inOrder.size() ? null : inOrder.get(i + 1).at();
+      Instant end = !ended.isEmpty() ? ended.get(phase.phase())
+          : phase.phase() == Phase.CLOSED || i + 1 == inOrder.size() ? null : inOrder.get(i + 1).at();
       spans.add(new Timeline.PhaseSpan(phase.phase(), phase.at(), end));
     }
     return spans;
+  }
+
+  private static Optional<Phase> endedPhase(String action) {
+    if (!action.startsWith(IncidentService.PHASE_ENDED)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Phase.valueOf(action.substring(IncidentService.PHASE_ENDED.length())));
+    } catch (IllegalArgumentException unknownPhase) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<Phase> phaseOf(String action) {

@@ -13,7 +13,6 @@ import org.breachresponse.incident.AffectedMachine;
 import org.breachresponse.incident.CompromisedAccount;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.process.Phase;
 
 /**
  * Containment: the approved plan, the engine's isolations and resets through the configured adapters, and
@@ -155,7 +154,6 @@ public class ContainmentService {
     Incident incident = incidentService.get(reference);
     ledger.add(EntryPointReview.of(incident, logsReviewed, remoteAccessRevoked, backupsDisconnected, notes, by,
         clock.now()));
-    incidentService.advance(reference, Phase.ERADICATE, by);
   }
 
   public ContainmentTarget target(String reference, TargetKind kind, String name) {

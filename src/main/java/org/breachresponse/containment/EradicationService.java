@@ -11,7 +11,6 @@ import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.IncidentNotFoundException;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.input.InvalidInputException;
-import org.breachresponse.process.Phase;
 
 /**
  * Removing the threat from each machine: its evidence first, then cleansing or replacement, then a second
@@ -109,10 +108,13 @@ public class EradicationService {
     return transfer;
   }
 
-  /** Every machine is restored, retired or left: the incident moves on to recovery. */
+  /**
+   * Every machine is restored, retired or left: recorded in the audit trail (the phase subprocesses move the
+   * incident on to recovery).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void threatRemoved(String reference) {
-    incidentService.advance(reference, Phase.RECOVER, "engine");
+    auditTrail.record(reference, "THREAT_REMOVED", "engine", "Every affected machine restored, retired or left");
   }
 
   private ContainmentTarget machine(String reference, String machine) {

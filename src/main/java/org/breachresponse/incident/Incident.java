@@ -51,6 +51,20 @@ public class Incident {
   @Column(name = "phase", nullable = false, length = 12)
   private Phase phase;
 
+  /** The phases whose subprocess is running now (several at once: e.g. notify while recovering). */
+  @ElementCollection
+  @CollectionTable(name = "incident_active_phase", joinColumns = @JoinColumn(name = "incident_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "phase", nullable = false, length = 12)
+  private Set<Phase> activePhases = EnumSet.noneOf(Phase.class);
+
+  /** Every phase the incident has entered, running or done. */
+  @ElementCollection
+  @CollectionTable(name = "incident_reached_phase", joinColumns = @JoinColumn(name = "incident_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "phase", nullable = false, length = 12)
+  private Set<Phase> reachedPhases = EnumSet.noneOf(Phase.class);
+
   @Column(name = "reported_by", nullable = false, length = 200)
   private String reportedBy;
 
@@ -133,7 +147,7 @@ public class Incident {
   static Incident report(String reference, IncidentReport report, String recordedBy, Instant at) {
     Incident incident = new Incident();
     incident.reference = reference;
-    incident.phase = Phase.IDENTIFY;
+    incident.enter(Phase.IDENTIFY);
     incident.reportedBy = report.reportedBy().strip();
     incident.recordedBy = recordedBy;
     incident.reportedAt = at;
@@ -153,13 +167,14 @@ public class Incident {
     triagedBy = by;
     triagedAt = at;
     if (decision == TriageDecision.FALSE_ALARM) {
+      activePhases.clear();
       phase = Phase.CLOSED;
       closedBy = by;
       closedAt = at;
     }
   }
 
-  /** Recording the scope starts containment, while the privacy officer assesses the risk. */
+  /** Recording the scope lets the process start containment, while the privacy officer assesses the risk. */
   void recordScope(Scope scope, String by, Instant at) {
     if (triageDecision != TriageDecision.CONFIRMED) {
       throw new IllegalStateException(reference + " must be confirmed as a breach before it is scoped");
@@ -179,21 +194,46 @@ public class Incident {
     encryptedKeySafe = scope.encryptedKeySafe();
     scopedBy = by;
     scopedAt = at;
-    phase = Phase.CONTAIN;
   }
 
   /**
-   * Moves the incident on to a later lifecycle phase as the process completes one; never back, and a
-   * closed incident stays closed.
+   * The process entered a phase's subprocess. A closed incident enters no phase; re-entering a running one
+   * changes nothing.
    */
-  public void advanceTo(Phase next) {
-    if (scopedAt == null) {
-      throw new IllegalStateException(reference + " must be scoped before it moves on to " + next);
+  void enter(Phase next) {
+    if (next == Phase.CLOSED || phase == Phase.CLOSED) {
+      throw new IllegalStateException(reference + " is in phase " + phase + " and cannot enter " + next);
     }
-    if (next.compareTo(phase) <= 0 || phase == Phase.CLOSED) {
-      throw new IllegalStateException(reference + " is in phase " + phase + " and cannot move to " + next);
+    activePhases.add(next);
+    reachedPhases.add(next);
+    phase = reported();
+  }
+
+  /** The process left a phase's subprocess (completed, or the incident was closed meanwhile). */
+  void leave(Phase done) {
+    activePhases.remove(done);
+    if (phase != Phase.CLOSED) {
+      phase = reported();
     }
-    phase = next;
+  }
+
+  /** The most advanced running phase in lifecycle order; between phases, the most advanced one reached. */
+  private Phase reported() {
+    Set<Phase> from = activePhases.isEmpty() ? reachedPhases : activePhases;
+    return from.stream().max(Enum::compareTo).orElse(Phase.IDENTIFY);
+  }
+
+  public boolean isActive(Phase candidate) {
+    return activePhases.contains(candidate);
+  }
+
+  public boolean hasReached(Phase candidate) {
+    return candidate == Phase.CLOSED ? phase == Phase.CLOSED : reachedPhases.contains(candidate);
+  }
+
+  /** The phases running now, in lifecycle order. */
+  public Set<Phase> activePhases() {
+    return activePhases.isEmpty() ? Set.of() : EnumSet.copyOf(activePhases);
   }
 
   /**
@@ -201,9 +241,10 @@ public class Incident {
    * and recovery are done; who closed it and when are kept with it.
    */
   void close(String by, Instant at) {
-    if (phase != Phase.REVIEW) {
+    if (phase == Phase.CLOSED || !reachedPhases.contains(Phase.REVIEW)) {
       throw new IllegalStateException(reference + " is in phase " + phase + " and can only be closed after the review");
     }
+    activePhases.clear();
     phase = Phase.CLOSED;
     closedBy = by;
     closedAt = at;

@@ -29,6 +29,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 @ApplicationScoped
 public class IncidentService {
 
+  /** The audit action recorded when a phase's subprocess ends, followed by the phase. */
+  public static final String PHASE_ENDED = "PHASE_ENDED_";
+
   @PersistenceContext(unitName = "breach-response")
   private EntityManager entityManager;
 
@@ -83,11 +86,18 @@ public class IncidentService {
         + scope.individualsByState().size() + " jurisdictions");
   }
 
-  /** The process finished a phase: the incident moves on (e.g. contained, so the threat is removed next). */
+  /** The process entered the subprocess of {@code phase} ({@link PhaseListener}). */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void advance(String reference, Phase next, String by) {
-    get(reference).advanceTo(next);
-    auditTrail.record(reference, "PHASE_" + next, by, "Incident moved to phase " + next);
+  public void phaseStarted(String reference, Phase phase) {
+    get(reference).enter(phase);
+    auditTrail.record(reference, "PHASE_" + phase, "engine", "Phase " + phase + " started");
+  }
+
+  /** The process left the subprocess of {@code phase} ({@link PhaseListener}). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void phaseEnded(String reference, Phase phase) {
+    get(reference).leave(phase);
+    auditTrail.record(reference, PHASE_ENDED + phase, "engine", "Phase " + phase + " ended");
   }
 
   /** The last step: the incident is closed by {@code by}, now. */

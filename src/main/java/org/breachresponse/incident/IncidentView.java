@@ -9,10 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import org.breachresponse.process.Phase;
 
-/** An incident as {@code GET /api/breach/incidents/{reference}} shows it. */
+/**
+ * An incident as {@code GET /api/breach/incidents/{reference}} shows it: {@code phase} is the most advanced
+ * running phase (CLOSED once closed), {@code phases} every phase running now in lifecycle order.
+ */
 public record IncidentView(
     String reference,
     Phase phase,
+    Set<Phase> phases,
     Report report,
     Triage triage,
     ScopeView scope,

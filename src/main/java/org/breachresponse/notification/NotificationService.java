@@ -86,14 +86,27 @@ public class NotificationService {
         incident.dataTypes());
   }
 
-  /** Stores what the rules require; a second call (a retried job) finds them stored and adds nothing. */
+  /** The {@code entityType} input of {@code hipaaObligations}, as the business rule task passes it: a code. */
+  public String entityType(String reference) {
+    return facts(incidents.get(reference)).entityType().name();
+  }
+
+  /** The {@code totalIndividuals} input of {@code hipaaObligations}: a count, no one's name. */
+  public int totalIndividuals(String reference) {
+    return facts(incidents.get(reference)).totalIndividuals();
+  }
+
+  /**
+   * Stores what the rules require, from the rows of {@code hipaaObligations} the business rule task matched;
+   * a second call (a retried job) finds them stored and adds nothing.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void deriveObligations(String reference) {
+  public void deriveObligations(String reference, List<Map<String, Object>> federalRows) {
     if (!records.obligations(reference).isEmpty()) {
       return;
     }
     Incident incident = incidents.get(reference);
-    List<DerivedObligation> derived = new ObligationRules(decisions).derive(facts(incident));
+    List<DerivedObligation> derived = new ObligationRules(decisions).derive(facts(incident), federalRows);
     Instant now = clock.now();
     derived.forEach(o -> records.add(NotificationObligation.required(incident, o, now)));
     auditTrail.record(reference, "OBLIGATIONS_DERIVED", "notification rules", derived.size()

@@ -5,6 +5,34 @@ public final class BreachResponseProcess {
 
   public static final String KEY = "breachResponse";
 
+  /** The six phases, each a collapsed embedded subprocess with a lane per role. */
+  public static final String PHASE_IDENTIFY_AND_ANALYSE = "Phase_IdentifyAndAnalyse";
+  public static final String PHASE_CONTAIN = "Phase_Contain";
+  public static final String PHASE_REMOVE_THREAT = "Phase_RemoveThreat";
+  public static final String PHASE_RECOVER_AND_FORTIFY = "Phase_RecoverAndFortify";
+  public static final String PHASE_NOTIFY = "Phase_Notify";
+  public static final String PHASE_REVIEW = "Phase_Review";
+  /** Thrown in the identify phase once the scope is recorded; caught on the phase to start containment. */
+  public static final String EVENT_SCOPE_KNOWN = "Event_ScopeKnown";
+  public static final String EVENT_CONTAIN_NOW = "Event_ContainNow";
+  public static final String ESCALATION_SCOPE_KNOWN = "Escalation_ScopeKnown";
+  public static final String END_EVENT_NO_BREACH = "EndEvent_NoBreach";
+  public static final String GATEWAY_WAS_BREACH_CONFIRMED = "Gateway_WasBreachConfirmed";
+  /** The start and end events inside the phases (new in version 2). */
+  public static final String START_EVENT_IDENTIFY_AND_ANALYSE = "StartEvent_IdentifyAndAnalyse";
+  public static final String END_EVENT_CONTAINMENT_STARTED = "EndEvent_ContainmentStarted";
+  public static final String END_EVENT_RISK_ASSESSED = "EndEvent_RiskAssessed";
+  public static final String START_EVENT_CONTAIN = "StartEvent_Contain";
+  public static final String END_EVENT_CONTAINED = "EndEvent_Contained";
+  public static final String START_EVENT_REMOVE_THREAT = "StartEvent_RemoveThreat";
+  public static final String END_EVENT_READY_TO_RECOVER = "EndEvent_ReadyToRecover";
+  public static final String START_EVENT_RECOVER_AND_FORTIFY = "StartEvent_RecoverAndFortify";
+  public static final String END_EVENT_RECOVERED_AND_FORTIFIED = "EndEvent_RecoveredAndFortified";
+  public static final String START_EVENT_NOTIFY = "StartEvent_Notify";
+  public static final String END_EVENT_NOTIFIED = "EndEvent_Notified";
+  public static final String START_EVENT_REVIEW = "StartEvent_Review";
+  public static final String END_EVENT_REVIEWED = "EndEvent_Reviewed";
+
   public static final String START_EVENT_BREACH_REPORTED = "StartEvent_BreachReported";
   public static final String TASK_RECORD_REPORT = "Task_RecordReport";
   public static final String TASK_CONFIRM_BREACH = "Task_ConfirmBreach";
@@ -55,6 +83,9 @@ public final class BreachResponseProcess {
   public static final String END_EVENT_NOTICE_SENT = "EndEvent_NoticeSent";
   public static final String GATEWAY_NOTIFICATIONS_SETTLED = "Gateway_NotificationsSettled";
   public static final String GATEWAY_RECOVER_AND_FORTIFY = "Gateway_RecoverAndFortify";
+  public static final String GATEWAY_LOOK_FOR_LEAKED_DATA_AGAIN = "Gateway_LookForLeakedDataAgain";
+  public static final String GATEWAY_IS_LEAKED_DATA_SETTLED = "Gateway_IsLeakedDataSettled";
+  public static final String GATEWAY_RECOVERED_AND_FORTIFIED = "Gateway_RecoveredAndFortified";
   public static final String TASK_RESTORE_DATA_FROM_BACKUPS = "Task_RestoreDataFromBackups";
   public static final String TASK_TAKE_DOWN_LEAKED_DATA = "Task_TakeDownLeakedData";
   public static final String TIMER_LEAKED_DATA_FOLLOW_UP = "Timer_LeakedDataFollowUp";

@@ -1,6 +1,35 @@
 package org.breachresponse.process;
 
-/** The lifecycle phase an incident is in (shared/DOMAIN.md §4.3: the six-step checklist). */
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The lifecycle phases of an incident (shared/DOMAIN.md §4.3: the six-step checklist), in lifecycle order,
+ * each with the id of the embedded subprocess that runs it in {@code bpmn/breach-response.bpmn}.
+ */
 public enum Phase {
-  IDENTIFY, CONTAIN, ERADICATE, RECOVER, NOTIFY, REVIEW, CLOSED
+  IDENTIFY("Phase_IdentifyAndAnalyse"),
+  CONTAIN("Phase_Contain"),
+  ERADICATE("Phase_RemoveThreat"),
+  RECOVER("Phase_RecoverAndFortify"),
+  NOTIFY("Phase_Notify"),
+  REVIEW("Phase_Review"),
+  CLOSED(null);
+
+  private final String activityId;
+
+  Phase(String activityId) {
+    this.activityId = activityId;
+  }
+
+  /** The id of the phase's subprocess in the model; none for CLOSED. */
+  public Optional<String> activityId() {
+    return Optional.ofNullable(activityId);
+  }
+
+  /** The phase a phase subprocess of the model runs. */
+  public static Optional<Phase> ofActivity(String activityId) {
+    return Arrays.stream(values()).filter(phase -> phase.activityId != null && phase.activityId.equals(activityId))
+        .findFirst();
+  }
 }

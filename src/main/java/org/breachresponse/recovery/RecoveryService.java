@@ -84,7 +84,7 @@ public class RecoveryService {
 
   private Incident recovering(String reference) {
     Incident incident = incidents.get(reference);
-    if (incident.phase() != Phase.RECOVER) {
+    if (!incident.isActive(Phase.RECOVER)) {
       throw new IllegalStateException(reference + " is in phase " + incident.phase() + ", not recovering");
     }
     return incident;

@@ -30,10 +30,6 @@ public class ReviewSecurityMeasuresListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      reviews.reviewStarted(reference);
-      return;
-    }
     FormValues values = new FormValues(task);
     ReviewForm form = ReviewForm.read(values);
     IdentityService identity = task.getProcessEngineServices().getIdentityService();

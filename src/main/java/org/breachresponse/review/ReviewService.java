@@ -40,12 +40,6 @@ public class ReviewService {
     this.clock = clock;
   }
 
-  /** Recovery is done: the incident moves on to its review. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void reviewStarted(String reference) {
-    incidents.advance(reference, Phase.REVIEW, "engine");
-  }
-
   /** {@code privacyOfficerConfirmed}: the named reviewer is one of the practice's privacy officers. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordReview(String reference, ReviewForm form, boolean privacyOfficerConfirmed, String by) {
@@ -54,7 +48,7 @@ public class ReviewService {
           "'" + form.privacyOfficer() + "' is not a user of the privacy-officer group: the review is held with one");
     }
     Incident incident = incidents.get(reference);
-    if (incident.phase() != Phase.REVIEW || records.review(reference).isPresent()) {
+    if (!incident.isActive(Phase.REVIEW) || records.review(reference).isPresent()) {
       throw new IllegalStateException(reference + " is in phase " + incident.phase() + " or already reviewed");
     }
     records.add(new SecurityReview(incident, form, by, clock.now()));

@@ -33,6 +33,21 @@ class PhaseHistoryTest {
   }
 
   @Test
+  void phasesOfTheModelOverlapAndEndWhenTheirSubprocessEnds() {
+    PhaseHistory history = new PhaseHistory(List.of(
+        entry(0, "front-desk", "REPORTED"), entry(20, "it-responder", "SCOPED"), entry(20, "engine", "PHASE_CONTAIN"),
+        entry(30, "engine", "PHASE_ENDED_IDENTIFY"), entry(30, "engine", "PHASE_NOTIFY"),
+        entry(40, "engine", "PHASE_ENDED_CONTAIN"), entry(40, "engine", "PHASE_ERADICATE")),
+        TriageDecision.CONFIRMED, T0.plusSeconds(10), "it-responder");
+
+    assertThat(history.spans()).containsExactly(
+        new Timeline.PhaseSpan(Phase.IDENTIFY, T0, T0.plusSeconds(30)),
+        new Timeline.PhaseSpan(Phase.CONTAIN, T0.plusSeconds(20), T0.plusSeconds(40)),
+        new Timeline.PhaseSpan(Phase.NOTIFY, T0.plusSeconds(30), null),
+        new Timeline.PhaseSpan(Phase.ERADICATE, T0.plusSeconds(40), null));
+  }
+
+  @Test
   void aFalseAlarmIsClosedByWhoeverTriagedIt() {
     PhaseHistory history = new PhaseHistory(List.of(entry(0, "front-desk", "REPORTED"),
         entry(10, "it-responder", "TRIAGED")), TriageDecision.FALSE_ALARM, T0.plusSeconds(9), "it-responder");

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {
     "bpmn/breach-response.bpmn",
+    "bpmn/decisions/hipaa-notification.dmn",
     "bpmn/forms/report-breach.form",
     "bpmn/forms/confirm-breach.form",
     "bpmn/forms/scope-breach.form",
@@ -115,6 +116,7 @@ class BreachResponseProcessTest {
     assertThat(task(TASK_APPROVE_CONTAINMENT, instance)).hasCandidateGroup("it-responder");
     Incident incident = incidents.get(instance.getBusinessKey());
     assertThat(incident.phase()).isEqualTo(Phase.CONTAIN);
+    assertThat(incident.activePhases()).containsExactly(Phase.IDENTIFY, Phase.CONTAIN);
     assertThat(incident.affectedMachines()).extracting(m -> m.hostname()).containsExactly("fd-pc-01", "xray-01.practice.local");
     assertThat(incident.affectedPopulations()).extracting(p -> p.jurisdiction()).containsExactly(UsJurisdiction.FL, UsJurisdiction.TX);
     assertThat(incident.totalIndividuals()).isEqualTo(312);
@@ -125,7 +127,9 @@ class BreachResponseProcessTest {
         .variables().containsEntry(ProcessVariables.IS_NOTIFIABLE, true);
     assertThat(assessments.recorded()).extracting(a -> a.outcome()).containsExactly(AssessmentOutcome.NOTIFIABLE_BREACH);
 
-    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.CONTAIN);
+    // Notifying while containing: the most advanced running phase is reported.
+    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.NOTIFY);
+    assertThat(incidents.get(instance.getBusinessKey()).activePhases()).containsExactly(Phase.CONTAIN, Phase.NOTIFY);
   }
 
   @Test

@@ -58,6 +58,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {
     "bpmn/breach-response.bpmn",
+    "bpmn/decisions/hipaa-notification.dmn",
     "bpmn/forms/report-breach.form",
     "bpmn/forms/confirm-breach.form",
     "bpmn/forms/scope-breach.form",

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.assessment.RecordRiskAssessmentListener;
 import org.breachresponse.incident.InMemoryIncidentService;
+import org.breachresponse.incident.PhaseListener;
 import org.breachresponse.incident.RecordReportDelegate;
 import org.breachresponse.incident.RecordScopeListener;
 import org.breachresponse.incident.RecordTriageListener;
@@ -19,6 +20,7 @@ final class IdentifyAndAnalyseWiring {
   }
 
   static void register(InMemoryIncidentService incidents, InMemoryRiskAssessmentService assessments) {
+    Mocks.register("phaseListener", new PhaseListener(incidents));
     Mocks.register("recordReportDelegate", new RecordReportDelegate(incidents));
     Mocks.register("recordTriageListener", new RecordTriageListener(incidents));
     Mocks.register("recordScopeListener", new RecordScopeListener(incidents));

@@ -18,7 +18,17 @@ import java.util.stream.Stream;
 import org.breachresponse.process.BreachResponseProcess;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import java.util.Map;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.LaneSet;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.breachresponse.process.Phase;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -106,9 +116,24 @@ class ModelRulesTest {
 
   @ParameterizedTest
   @MethodSource("models")
+  void everyBusinessRuleTaskCallsADeployedDecision(Path model) throws IOException {
+    Set<String> deployed = new java.util.HashSet<>();
+    for (Path decisions : decisions().toList()) {
+      assertThat(deployedResources()).as("processes.xml lists %s", decisions).contains(resourceName(decisions));
+      parseDecisions(decisions).getModelElementsByType(Decision.class).forEach(d -> deployed.add(d.getId()));
+    }
+    for (BusinessRuleTask task : parse(model).getModelElementsByType(BusinessRuleTask.class)) {
+      assertThat(task.getCamundaDecisionRef()).as("decision of %s", task.getId()).isIn(deployed);
+      assertThat(task.getCamundaDelegateExpression()).as("a delegate besides the decision on %s", task.getId()).isNull();
+      assertThat(task.getCamundaClass()).as("a class besides the decision on %s", task.getId()).isNull();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
   void elementIdsReadAsTypeAndName(Path model) {
     for (FlowNode node : parse(model).getModelElementsByType(FlowNode.class)) {
-      assertThat(node.getId()).matches("(StartEvent|EndEvent|Task|Gateway|Timer|Event|SubProcess)_[A-Z][A-Za-z]+");
+      assertThat(node.getId()).matches("(StartEvent|EndEvent|Task|Gateway|Timer|Event|SubProcess|Phase)_[A-Z][A-Za-z]+");
     }
   }
 
@@ -136,6 +161,88 @@ class ModelRulesTest {
     }
     assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId)
         .containsExactly(BreachResponseProcess.KEY);
+  }
+
+  @Test
+  void everyPhaseIsACollapsedSubprocessDrawnOnItsOwnPlaneWithALanePerRole() {
+    BpmnModelInstance model = parse(MODELS.resolve("breach-response.bpmn"));
+    Map<String, BpmnPlane> planes = model.getModelElementsByType(BpmnPlane.class).stream()
+        .collect(Collectors.toMap(plane -> plane.getBpmnElement().getId(), plane -> plane));
+    List<SubProcess> phases = model.getModelElementsByType(SubProcess.class).stream()
+        .filter(sub -> sub.getId().startsWith("Phase_")).toList();
+    assertThat(phases).extracting(SubProcess::getId).containsExactlyInAnyOrder(BreachResponseProcess.PHASE_IDENTIFY_AND_ANALYSE,
+        BreachResponseProcess.PHASE_CONTAIN, BreachResponseProcess.PHASE_REMOVE_THREAT,
+        BreachResponseProcess.PHASE_RECOVER_AND_FORTIFY, BreachResponseProcess.PHASE_NOTIFY,
+        BreachResponseProcess.PHASE_REVIEW);
+    for (SubProcess phase : phases) {
+      assertThat(phase.getParentElement()).as("%s lies on the top level", phase.getId()).isInstanceOf(Process.class);
+      assertThat(shapeIn(planes.get(BreachResponseProcess.KEY), phase.getId()).isExpanded())
+          .as("%s drawn collapsed on the top level", phase.getId()).isFalse();
+      assertThat(planes).as("a diagram to drill into %s", phase.getId()).containsKey(phase.getId());
+      assertThat(Phase.ofActivity(phase.getId())).as("the incident phase %s runs", phase.getId()).isPresent();
+      assertThat(phase.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list())
+          .as("phaseListener on the start and the end of %s", phase.getId())
+          .extracting(CamundaExecutionListener::getCamundaEvent, CamundaExecutionListener::getCamundaDelegateExpression)
+          .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("start", "${phaseListener}"),
+              org.assertj.core.groups.Tuple.tuple("end", "${phaseListener}"));
+      List<Lane> lanes = phase.getChildElementsByType(LaneSet.class).stream()
+          .flatMap(set -> set.getLanes().stream()).toList();
+      assertThat(lanes).as("lanes of %s", phase.getId()).isNotEmpty();
+      for (FlowNode node : phase.getChildElementsByType(FlowNode.class)) {
+        assertThat(lanes.stream().filter(lane -> lane.getFlowNodeRefs().contains(node)))
+            .as("lanes holding %s", node.getId()).hasSize(1);
+      }
+      lanes.forEach(lane -> assertThat(shapeIn(planes.get(phase.getId()), lane.getId()))
+          .as("lane %s drawn", lane.getId()).isNotNull());
+    }
+  }
+
+  @Test
+  void everyFlowElementIsDrawnOnThePlaneOfItsScope() {
+    BpmnModelInstance model = parse(MODELS.resolve("breach-response.bpmn"));
+    Map<String, BpmnPlane> planes = model.getModelElementsByType(BpmnPlane.class).stream()
+        .collect(Collectors.toMap(plane -> plane.getBpmnElement().getId(), plane -> plane));
+    for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+      String scope = ((BaseElement) element.getParentElement()).getId();
+      BpmnPlane plane = planes.get(scope);
+      assertThat(plane).as("a plane for the scope %s of %s", scope, element.getId()).isNotNull();
+      assertThat(plane.getDiagramElements().stream().anyMatch(di -> di.getAttributeValue("bpmnElement")
+          .equals(element.getId()))).as("%s drawn on the plane of %s", element.getId(), scope).isTrue();
+    }
+  }
+
+  private static BpmnShape shapeIn(BpmnPlane plane, String elementId) {
+    return plane.getChildElementsByType(BpmnShape.class).stream()
+        .filter(shape -> shape.getBpmnElement() != null && shape.getBpmnElement().getId().equals(elementId))
+        .findFirst().orElse(null);
+  }
+
+  /**
+   * Every bean an expression of a model names is a CDI bean of ours ({@code @Named}, by its given or default
+   * name), and every {@code bean.method(...)} a public method of it taking that many arguments: a misspelling
+   * fails here, not on the first incident that reaches the step. Delegate expressions name a bean; anywhere
+   * else (conditions, timers, collections, names, due dates, input mappings, listener expressions) an
+   * identifier is a bean where a method is called on it, and a process variable otherwise.
+   */
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyBeanAnExpressionNamesExistsWithThatMethod(Path model) throws Exception {
+    Map<String, Class<?>> beans = ModelExpressions.namedBeans(Path.of("target/classes"));
+    assertThat(beans).as("@Named classes in target/classes").containsKey("phaseListener");
+    ModelExpressions expressions = ModelExpressions.of(model);
+    assertThat(expressions.delegates()).as("delegate expressions in %s", model).isNotEmpty();
+    assertThat(expressions.calls()).as("method calls in %s", model).isNotEmpty();
+    for (String bean : expressions.delegates()) {
+      assertThat(beans).as("a @Named bean %s (delegate expression in %s)", bean, model).containsKey(bean);
+    }
+    for (ModelExpressions.Call call : expressions.calls()) {
+      assertThat(beans).as("a @Named bean %s (in %s)", call.bean(), call.expression()).containsKey(call.bean());
+      assertThat(Stream.of(beans.get(call.bean()).getMethods())
+          .filter(m -> m.getName().equals(call.method()) && m.getParameterCount() == call.arguments()))
+          .as("a public method %s with %d arguments on %s (in %s)", call.method(), call.arguments(),
+              beans.get(call.bean()).getName(), call.expression())
+          .isNotEmpty();
+    }
   }
 
   /** Forms by their id, each of them listed in processes.xml. */

@@ -43,6 +43,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -60,6 +63,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @Deployment(resources = {
     "bpmn/breach-response.bpmn",
+    "bpmn/decisions/hipaa-notification.dmn",
     "bpmn/forms/report-breach.form",
     "bpmn/forms/confirm-breach.form",
     "bpmn/forms/scope-breach.form",
@@ -125,6 +129,17 @@ class NotificationProcessTest {
           assertThat(o.basis()).contains("521.053");
         });
     assertThat(obligations).allSatisfy(o -> assertThat(o.basis()).isNotBlank());
+    // The federal table was evaluated by the business rule task: an auditor finds it in the instance's decision
+    // history, with counts and codes as inputs; its result was handed on, not kept as a variable.
+    HistoricDecisionInstance federal = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(instance.getId()).decisionDefinitionKey("hipaaObligations").includeInputs().includeOutputs()
+        .singleResult();
+    assertThat(federal.getActivityId()).isEqualTo(TASK_DERIVE_OBLIGATIONS);
+    assertThat(federal.getInputs()).extracting(HistoricDecisionInputInstance::getValue)
+        .containsExactlyInAnyOrder("COVERED_ENTITY", 562);
+    assertThat(federal.getOutputs()).extracting(HistoricDecisionOutputInstance::getValue).contains("HHS", "INDIVIDUALS");
+    assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("decisionResult",
+        "entityType", "totalIndividuals");
     assertThat(obligations).filteredOn(o -> o.jurisdiction().equals("FL") && o.recipient() == Recipient.INDIVIDUALS)
         .singleElement().satisfies(o -> assertThat(o.uncertain()).as("DOMAIN.md marks Florida's deadline '?'").isTrue());
 

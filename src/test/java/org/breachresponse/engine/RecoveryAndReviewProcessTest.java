@@ -51,6 +51,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Recover and fortify, review and close: the fourth and sixth phases, after a contained and cleaned breach. */
 @Deployment(resources = {
     "bpmn/breach-response.bpmn",
+    "bpmn/decisions/hipaa-notification.dmn",
     "bpmn/forms/report-breach.form",
     "bpmn/forms/confirm-breach.form",
     "bpmn/forms/scope-breach.form",
@@ -124,6 +125,10 @@ class RecoveryAndReviewProcessTest {
     review(instance, "officer");
 
     assertThat(instance).isWaitingAt(TASK_CLOSE_INCIDENT);
+    // Every phase subprocess has ended: the incident reports the last phase it reached until it is closed.
+    assertThat(incidents.get(reference).activePhases()).isEmpty();
+    assertThat(incidents.get(reference).phase()).isEqualTo(Phase.REVIEW);
+    assertThat(incidents.get(reference).hasReached(Phase.ERADICATE)).isTrue();
     driver.as("owner");
     complete(task(TASK_CLOSE_INCIDENT, instance), withVariables("closeConfirmed", true));
 

@@ -83,7 +83,10 @@ class IdentifyAndAnalyseIT {
          "assessmentOutcome": {"value": "NOTIFIABLE_BREACH"}, "outcomeJustification": {"value": "Presumed breach stands"}}""");
 
     JsonObject incident = privacyOfficer.get("api/breach/incidents/" + reference).json();
-    assertThat(incident.getString("phase")).isEqualTo("CONTAIN");
+    // Notifying while containing: the most advanced running phase.
+    assertThat(incident.getString("phase")).isEqualTo("NOTIFY");
+    assertThat(incident.getJsonArray("phases").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString).containsExactly("CONTAIN", "NOTIFY");
     assertThat(incident.getJsonObject("report").getJsonArray("signs").getValuesAs(jakarta.json.JsonString.class))
         .extracting(jakarta.json.JsonString::getString)
         .containsExactlyInAnyOrder("UNEXPECTED_PASSWORD_CHANGES", "MODIFIED_DATA", "OTHER");

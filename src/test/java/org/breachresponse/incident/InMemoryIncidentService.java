@@ -39,8 +39,13 @@ public class InMemoryIncidentService extends IncidentService {
   }
 
   @Override
-  public void advance(String reference, Phase next, String by) {
-    get(reference).advanceTo(next);
+  public void phaseStarted(String reference, Phase phase) {
+    get(reference).enter(phase);
+  }
+
+  @Override
+  public void phaseEnded(String reference, Phase phase) {
+    get(reference).leave(phase);
   }
 
   @Override

@@ -16,12 +16,12 @@ class IncidentTest {
   private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
   @Test
-  void scopingStartsContainment() {
+  void scopingRecordsWhatWasHitAndLeavesThePhaseToTheProcess() {
     Incident incident = reported();
     incident.triage(TriageDecision.CONFIRMED, "Ransom note", "it-responder", NOW);
     incident.recordScope(scope(), "it-responder", NOW);
 
-    assertThat(incident.phase()).isEqualTo(Phase.CONTAIN);
+    assertThat(incident.phase()).as("containment starts when the process enters Phase_Contain").isEqualTo(Phase.IDENTIFY);
     assertThat(incident.totalIndividuals()).isEqualTo(512);
     assertThat(incident.scopedBy()).isEqualTo("it-responder");
   }
@@ -46,15 +46,45 @@ class IncidentTest {
   }
 
   @Test
-  void phasesMoveOnlyForwardAndOnlyOnceScoped() {
+  void thePhaseIsTheMostAdvancedRunningOneInLifecycleOrder() {
+    Incident incident = reported();
+    assertThat(incident.activePhases()).containsExactly(Phase.IDENTIFY);
+    incident.triage(TriageDecision.CONFIRMED, "Ransom note", "it-responder", NOW);
+    incident.recordScope(scope(), "it-responder", NOW);
+    assertThat(incident.phase()).as("scoping alone starts no phase").isEqualTo(Phase.IDENTIFY);
+
+    incident.enter(Phase.CONTAIN);
+    assertThat(incident.phase()).isEqualTo(Phase.CONTAIN);
+    assertThat(incident.activePhases()).containsExactly(Phase.IDENTIFY, Phase.CONTAIN);
+    incident.leave(Phase.IDENTIFY);
+    incident.enter(Phase.NOTIFY);
+    incident.leave(Phase.CONTAIN);
+    incident.enter(Phase.ERADICATE);
+    assertThat(incident.phase()).as("notifying while removing the threat").isEqualTo(Phase.NOTIFY);
+    incident.leave(Phase.NOTIFY);
+    assertThat(incident.phase()).isEqualTo(Phase.ERADICATE);
+    assertThat(incident.hasReached(Phase.CONTAIN)).isTrue();
+    assertThat(incident.isActive(Phase.CONTAIN)).isFalse();
+    assertThat(incident.hasReached(Phase.RECOVER)).isFalse();
+  }
+
+  @Test
+  void closedOnlyAfterTheReviewAndThenNoPhaseStarts() {
     Incident incident = reported();
     incident.triage(TriageDecision.CONFIRMED, "Ransom note", "it-responder", NOW);
-    assertThatThrownBy(() -> incident.advanceTo(Phase.ERADICATE)).isInstanceOf(IllegalStateException.class);
-
     incident.recordScope(scope(), "it-responder", NOW);
-    incident.advanceTo(Phase.ERADICATE);
-    assertThat(incident.phase()).isEqualTo(Phase.ERADICATE);
-    assertThatThrownBy(() -> incident.advanceTo(Phase.CONTAIN)).hasMessageContaining("cannot move to CONTAIN");
+    incident.leave(Phase.IDENTIFY);
+    incident.enter(Phase.RECOVER);
+    assertThatThrownBy(() -> incident.close("owner", NOW)).hasMessageContaining("only be closed after the review");
+
+    incident.leave(Phase.RECOVER);
+    incident.enter(Phase.REVIEW);
+    incident.leave(Phase.REVIEW);
+    assertThat(incident.phase()).as("between the review and closing").isEqualTo(Phase.REVIEW);
+    incident.close("owner", NOW);
+    assertThat(incident.phase()).isEqualTo(Phase.CLOSED);
+    assertThat(incident.activePhases()).isEmpty();
+    assertThatThrownBy(() -> incident.enter(Phase.CONTAIN)).hasMessageContaining("cannot enter CONTAIN");
   }
 
   private static Incident reported() {

@@ -47,7 +47,7 @@ public final class NotificationWiring {
     NoticeMail mail = new NoticeMail(Session.getInstance(smtp));
     Mocks.register("notificationService", wiring.notifications);
     Mocks.register("substituteNotices", wiring.substituteNotices);
-    Mocks.register("deriveObligationsDelegate", new DeriveObligationsDelegate(wiring.notifications));
+    Mocks.register("deriveObligationsListener", new DeriveObligationsListener(wiring.notifications));
     Mocks.register("planNotificationsListener", new PlanNotificationsListener(wiring.notifications));
     Mocks.register("sendNoticeListener", new SendNoticeListener(wiring.notifications, wiring.clock));
     Mocks.register("noticeReminderDelegate", new NoticeReminderDelegate(wiring.notifications, mail));

@@ -120,7 +120,7 @@ class FullResponseBrowserIT extends TasklistJourney {
     assertThat(timeline.status()).as(timeline.body()).isEqualTo(200);
     JsonObject story = timeline.json();
     assertThat(story.getJsonArray("phases").getValuesAs(JsonObject.class)).extracting(p -> p.getString("phase"))
-        .containsExactly("IDENTIFY", "CONTAIN", "ERADICATE", "RECOVER", "REVIEW", "CLOSED");
+        .containsExactly("IDENTIFY", "CONTAIN", "NOTIFY", "ERADICATE", "RECOVER", "REVIEW", "CLOSED");
     assertThat(story.getString("closedBy")).isEqualTo("practice-owner");
     List<JsonObject> steps = story.getJsonArray("tasks").getValuesAs(JsonObject.class);
     assertThat(steps).extracting(t -> t.getString("activityId")).contains("Task_ConfirmBreach", "Task_ScopeBreach",
@@ -177,7 +177,7 @@ class FullResponseBrowserIT extends TasklistJourney {
     WebElement chart = browser.waitUntil("the timeline of " + reference,
         visibilityOfElementLocated(By.cssSelector("#chart svg.timeline")));
     assertThat(chart.findElements(By.cssSelector("rect.phase-bar")).stream().map(bar -> bar.getDomAttribute("data-phase")))
-        .containsExactly("IDENTIFY", "CONTAIN", "ERADICATE", "RECOVER", "REVIEW", "CLOSED");
+        .containsExactly("IDENTIFY", "CONTAIN", "NOTIFY", "ERADICATE", "RECOVER", "REVIEW", "CLOSED");
     assertThat(chart.findElements(By.cssSelector("polygon.deadline-marker"))).hasSize(notices)
         .allSatisfy(marker -> assertThat(marker.getDomAttribute("data-status")).isEqualTo("MET"));
     String events = browser.driver().findElement(By.id("event-rows")).getText();

@@ -18,7 +18,7 @@ public record ActionsTaken(int machines, long machinesIsolated, int accounts, lo
     boolean remoteAccessRevoked, boolean threatRemoved, String summary) {
 
   static ActionsTaken of(Incident incident, Optional<ContainmentView> containment) {
-    boolean threatRemoved = incident.scopedAt() != null && incident.phase().compareTo(Phase.RECOVER) >= 0;
+    boolean threatRemoved = incident.scopedAt() != null && incident.hasReached(Phase.RECOVER);
     if (containment.isEmpty()) {
       return new ActionsTaken(0, 0, 0, 0, false, threatRemoved, "No containment is recorded yet.");
     }

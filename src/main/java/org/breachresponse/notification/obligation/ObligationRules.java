@@ -36,8 +36,21 @@ public class ObligationRules {
   }
 
   public List<DerivedObligation> derive(NotificationFacts facts) {
+    return derive(facts, decisions.evaluate(HIPAA_OBLIGATIONS, hipaaInputs(facts)));
+  }
+
+  /** What {@code hipaaObligations} is evaluated on: codes and counts only. */
+  static Map<String, Object> hipaaInputs(NotificationFacts facts) {
+    return Map.of("entityType", facts.entityType().name(), "totalIndividuals", facts.totalIndividuals());
+  }
+
+  /**
+   * As {@link #derive(NotificationFacts)}, with the rows of {@code hipaaObligations} already evaluated (by the
+   * process's business rule task, whose evaluation the engine keeps in the instance's decision history).
+   */
+  public List<DerivedObligation> derive(NotificationFacts facts, List<Map<String, Object>> hipaaRows) {
     Map<String, DerivedObligation> strictest = new LinkedHashMap<>();
-    List<DerivedObligation> federal = facts.phiSecured() ? List.of() : federal(facts);
+    List<DerivedObligation> federal = facts.phiSecured() ? List.of() : federal(facts, hipaaRows);
     federal.forEach(o -> keepStrictest(strictest, o));
     if (facts.entityType() == EntityType.COVERED_ENTITY) {
       Optional<LocalDate> federalIndividuals = federal.stream()
@@ -57,10 +70,9 @@ public class ObligationRules {
     return all;
   }
 
-  private List<DerivedObligation> federal(NotificationFacts facts) {
+  private List<DerivedObligation> federal(NotificationFacts facts, List<Map<String, Object>> hipaaRows) {
     List<DerivedObligation> obligations = new ArrayList<>();
-    for (Map<String, Object> row : decisions.evaluate(HIPAA_OBLIGATIONS,
-        Map.of("entityType", facts.entityType().name(), "totalIndividuals", facts.totalIndividuals()))) {
+    for (Map<String, Object> row : hipaaRows) {
       obligations.add(obligation(row, DerivedObligation.FEDERAL, federalDue(row, facts), false));
     }
     facts.residents().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {

@@ -180,7 +180,7 @@ class HhsWorksheetsTest {
         new ReviewView(true, true, false, "VPN closed", "it-responder", HhsCases.AT), List.of());
 
     ActionsTaken underWay = ActionsTaken.of(incident, Optional.of(containment));
-    cases.incidents.advance(incident.reference(), Phase.RECOVER, "engine");
+    cases.incidents.phaseStarted(incident.reference(), Phase.RECOVER);
     ActionsTaken done = ActionsTaken.of(incident, Optional.of(containment));
 
     assertThat(underWay.summary()).isEqualTo("Isolated 2 of 3 affected machines and reset 1 of 1 compromised accounts;"

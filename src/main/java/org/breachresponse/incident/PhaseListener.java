@@ -1,0 +1,40 @@
+package org.breachresponse.incident;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.breachresponse.process.Phase;
+
+/**
+ * On the start and the end of every phase subprocess ({@code Phase_…}) of the model: the incident's active
+ * phases follow the phase elements the process is in. Before the report is recorded (the first phase
+ * starts with the process) there is no incident yet; it is created in its first phase.
+ */
+@Dependent
+@Named
+public class PhaseListener implements ExecutionListener {
+
+  private final IncidentService incidents;
+
+  @Inject
+  public PhaseListener(IncidentService incidents) {
+    this.incidents = incidents;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String reference = execution.getProcessBusinessKey();
+    if (reference == null || reference.isBlank()) {
+      return;
+    }
+    Phase phase = Phase.ofActivity(execution.getCurrentActivityId()).orElseThrow(() -> new IllegalStateException(
+        "phaseListener is on " + execution.getCurrentActivityId() + ", which is not a phase of the model"));
+    if (EVENTNAME_START.equals(execution.getEventName())) {
+      incidents.phaseStarted(reference, phase);
+    } else if (EVENTNAME_END.equals(execution.getEventName())) {
+      incidents.phaseEnded(reference, phase);
+    }
+  }
+}
