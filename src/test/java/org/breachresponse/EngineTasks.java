@@ -1,6 +1,9 @@
 package org.breachresponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -74,9 +77,9 @@ public final class EngineTasks {
         {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
          "description": "The reception PC talks to an unknown server at night"}""".formatted(LocalDate.now()))
         .json().getString("reference");
-    complete("it-responder", reference, "Task_ConfirmBreach", """
+    complete("it-responder", reference, TASK_CONFIRM_BREACH, """
         {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "EDR alert confirmed"}}""");
-    complete("it-responder", reference, "Task_ScopeBreach", """
+    complete("it-responder", reference, TASK_SCOPE_BREACH, """
         {"affectedMachines": {"value": "%s"}, "compromisedAccounts": {"value": "%s"},
          "dataNames": {"value": true}, "howItHappened": {"value": "Remote-support tool abused"},
          "affectedIndividualsByState": {"value": "TX 12"}, "dataEncryptedKeySafe": {"value": false}}"""
@@ -103,9 +106,9 @@ public final class EngineTasks {
         {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
          "description": "%s"}""".formatted(discovered, description))
         .json().getString("reference");
-    complete("it-responder", reference, "Task_ConfirmBreach", """
+    complete("it-responder", reference, TASK_CONFIRM_BREACH, """
         {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "%s"}}""".formatted(triageReason));
-    complete("it-responder", reference, "Task_ScopeBreach", """
+    complete("it-responder", reference, TASK_SCOPE_BREACH, """
         {"affectedMachines": {"value": "nt-pc-01"}, "compromisedAccounts": {"value": ""},
          "dataNames": {"value": true}, "dataAddresses": {"value": true}, "howItHappened": {"value": "Phishing e-mail"},
          "affectedIndividualsByState": {"value": "%s"}, "dataEncryptedKeySafe": {"value": false}}""".formatted(residents));
@@ -116,7 +119,7 @@ public final class EngineTasks {
     }
     assessment.append(", \"assessmentOutcome\": {\"value\": \"NOTIFIABLE_BREACH\"}")
         .append(", \"outcomeJustification\": {\"value\": \"Names and addresses were exfiltrated\"}}");
-    complete("privacy-officer", reference, "Task_AssessRisk", assessment.toString());
+    complete("privacy-officer", reference, TASK_ASSESS_RISK, assessment.toString());
     return reference;
   }
 }

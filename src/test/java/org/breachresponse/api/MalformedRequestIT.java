@@ -1,6 +1,7 @@
 package org.breachresponse.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -64,7 +65,7 @@ class MalformedRequestIT {
   void everyMalformedRequestIsRefusedNamingItsFieldAndChangesNothing() {
     EngineTasks engine = new EngineTasks(base);
     String reference = engine.notifiableIncident(LocalDate.now(ZoneOffset.UTC).minusDays(3), "TX 20");
-    engine.awaitTasks(reference, "Task_PlanNotifications", 1);
+    engine.awaitTasks(reference, TASK_PLAN_NOTIFICATIONS, 1);
     List<MalformedRequest> corpus = MalformedRequests.all();
     assertThat(corpus).as("the corpus").hasSizeGreaterThanOrEqualTo(500);
     Snapshot before = snapshot(reference);

@@ -1,6 +1,8 @@
 package org.breachresponse.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SEND_NOTICE;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.io.IOException;
@@ -31,11 +33,11 @@ class CompliancePageBrowserIT extends TasklistJourney {
   void auditorSeesTheIncidentsDeadlineStatusAndItsTimeline() throws IOException {
     EngineTasks engine = new EngineTasks(base);
     String reference = engine.notifiableIncident(LocalDate.now(ZoneOffset.UTC).minusDays(3), "TX 20", INJECTED);
-    engine.awaitTasks(reference, "Task_PlanNotifications", 1);
-    engine.complete("privacy-officer", reference, "Task_PlanNotifications", """
+    engine.awaitTasks(reference, TASK_PLAN_NOTIFICATIONS, 1);
+    engine.complete("privacy-officer", reference, TASK_PLAN_NOTIFICATIONS, """
         {"letterWhatHappened": {"value": "Someone broke into the computer at our front desk."},
          "letterWhatWeAreDoing": {"value": "We took the computer off the network and changed every password."}}""");
-    engine.awaitTasks(reference, "Task_SendNotice", 1);
+    engine.awaitTasks(reference, TASK_SEND_NOTICE, 1);
     String page = URI.create(base.toString()).resolve("compliance/").toString();
 
     browser.driver().get(page);

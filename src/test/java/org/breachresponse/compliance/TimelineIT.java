@@ -1,6 +1,11 @@
 package org.breachresponse.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SEND_NOTICE;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -67,8 +72,8 @@ class TimelineIT {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     LocalDate discovered = today.minusDays(2);
     String reference = tasks.notifiableIncident(discovered, "TX 3");
-    tasks.awaitTasks(reference, "Task_PlanNotifications", 1);
-    tasks.complete("privacy-officer", reference, "Task_PlanNotifications", """
+    tasks.awaitTasks(reference, TASK_PLAN_NOTIFICATIONS, 1);
+    tasks.complete("privacy-officer", reference, TASK_PLAN_NOTIFICATIONS, """
         {"letterWhatHappened": {"value": "Someone broke into the computer at our front desk."},
          "letterWhatWeAreDoing": {"value": "We took the computer off the network and changed every password."},
          "lawEnforcementReport": {"value": "NONE"}}""");
@@ -79,7 +84,7 @@ class TimelineIT {
         .map(o -> o.getString("authority") + " (" + o.getString("jurisdiction") + ") due " + o.getString("dueDate"))
         .collect(Collectors.toSet());
     assertThat(previewDeadlines).isNotEmpty();
-    tasks.awaitTasks(reference, "Task_SendNotice", previewDeadlines.size());
+    tasks.awaitTasks(reference, TASK_SEND_NOTICE, previewDeadlines.size());
     ApiClient.Response imported = new ApiClient(base, "privacy-officer").put("api/breach/incidents/" + reference
         + "/individuals", "text/csv", "name,postal_address,state\n" + PATIENT + ",\"12 Oak Lane, Austin\",TX\n");
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
@@ -99,11 +104,11 @@ class TimelineIT {
     assertThat(Instant.parse(objects(timeline, "phases").get(0).getString("endedAt")))
         .isAfterOrEqualTo(Instant.parse(objects(timeline, "phases").get(1).getString("startedAt")));
 
-    assertDoneBy(timeline, "Task_ConfirmBreach", "it-responder", "it-responder");
-    assertDoneBy(timeline, "Task_ScopeBreach", "it-responder", "it-responder");
-    assertDoneBy(timeline, "Task_AssessRisk", "privacy-officer", "privacy-officer");
-    assertDoneBy(timeline, "Task_PlanNotifications", "privacy-officer", "privacy-officer");
-    assertThat(objects(timeline, "tasks")).filteredOn(t -> t.getString("activityId").equals("Task_SendNotice"))
+    assertDoneBy(timeline, TASK_CONFIRM_BREACH, "it-responder", "it-responder");
+    assertDoneBy(timeline, TASK_SCOPE_BREACH, "it-responder", "it-responder");
+    assertDoneBy(timeline, TASK_ASSESS_RISK, "privacy-officer", "privacy-officer");
+    assertDoneBy(timeline, TASK_PLAN_NOTIFICATIONS, "privacy-officer", "privacy-officer");
+    assertThat(objects(timeline, "tasks")).filteredOn(t -> t.getString("activityId").equals(TASK_SEND_NOTICE))
         .hasSize(previewDeadlines.size())
         .allSatisfy(t -> {
           assertThat(t.get("completedBy")).isEqualTo(JsonValue.NULL);
@@ -158,7 +163,7 @@ class TimelineIT {
     String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
         {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
          "description": "%s"}""".formatted(LocalDate.now(ZoneOffset.UTC), DESCRIPTION)).json().getString("reference");
-    tasks.complete("it-responder", reference, "Task_ConfirmBreach", """
+    tasks.complete("it-responder", reference, TASK_CONFIRM_BREACH, """
         {"triageDecision": {"value": "FALSE_ALARM"}, "triageReason": {"value": "The backup job's upload"}}""");
 
     JsonObject timeline = auditor.get("api/breach/incidents/" + reference + "/timeline").json();

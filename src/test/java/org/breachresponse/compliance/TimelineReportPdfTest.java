@@ -1,6 +1,7 @@
 package org.breachresponse.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -75,7 +76,7 @@ class TimelineReportPdfTest {
         "practice-owner",
         List.of(new Timeline.PhaseSpan(Phase.IDENTIFY, REPORTED, REPORTED.plusSeconds(3600)),
             new Timeline.PhaseSpan(Phase.CLOSED, closed, null)),
-        List.of(new Timeline.Task("Confirm the breach", "Task_ConfirmBreach", "it-responder",
+        List.of(new Timeline.Task("Confirm the breach", TASK_CONFIRM_BREACH, "it-responder",
             REPORTED.plusSeconds(300), null, "it-responder", REPORTED.plusSeconds(600), "it-responder",
             REPORTED.plusSeconds(1200), Timeline.TaskState.COMPLETED)),
         List.of(new Timeline.Decision(REPORTED.plusSeconds(1200), "it-responder", "Triage: CONFIRMED", "EDR alert confirmed"),

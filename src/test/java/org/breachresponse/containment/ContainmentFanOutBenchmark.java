@@ -1,6 +1,7 @@
 package org.breachresponse.containment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
 
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
@@ -106,7 +107,7 @@ class ContainmentFanOutBenchmark {
     ApiClient responder = new ApiClient(base, "it-responder");
     EngineTasks tasks = new EngineTasks(base);
     String reference = tasks.scopedIncident(String.join("\n", machines), String.join("\n", users));
-    String approval = tasks.taskIds(reference, "Task_ApproveContainment").get(0);
+    String approval = tasks.taskIds(reference, TASK_APPROVE_CONTAINMENT).get(0);
     responder.post("engine-rest/task/" + approval + "/claim", "{\"userId\": \"it-responder\"}");
     Instant approved = Instant.now();
     ApiClient.Response submitted = responder.post("engine-rest/task/" + approval + "/submit-form",

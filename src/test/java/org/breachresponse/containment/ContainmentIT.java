@@ -1,6 +1,11 @@
 package org.breachresponse.containment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CLEANSE_MACHINE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RECORD_EVIDENCE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_VERIFY_MACHINE_CLEAN;
+import static org.breachresponse.process.BreachResponseProcess.TASK_WATCH_ENTRY_AND_EXIT_POINTS;
 
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
@@ -68,7 +73,7 @@ class ContainmentIT {
     EngineTasks tasks = new EngineTasks(base);
     String reference = tasks.scopedIncident(String.join("\n", MACHINES).toLowerCase(), String.join("\n", USERS));
 
-    tasks.complete("it-responder", reference, "Task_ApproveContainment", "{\"holdBack\": {\"value\": \"\"}}");
+    tasks.complete("it-responder", reference, TASK_APPROVE_CONTAINMENT, "{\"holdBack\": {\"value\": \"\"}}");
     JsonObject contained = awaitIncident(responder, reference, incident -> containment(incident) != null
         && progress(incident, "machines").getInt("contained") == 3 && progress(incident, "accounts").getInt("contained") == 2);
 
@@ -95,24 +100,24 @@ class ContainmentIT {
     });
     assertThat(progress(contained, "machines").getString("summary")).startsWith("3 of 3 machines isolated, 0 failed");
 
-    tasks.complete("it-responder", reference, "Task_WatchEntryAndExitPoints", """
+    tasks.complete("it-responder", reference, TASK_WATCH_ENTRY_AND_EXIT_POINTS, """
         {"firewallAndVpnLogsReviewed": {"value": true}, "remoteAccessRevoked": {"value": true},
          "backupsDisconnected": {"value": false}, "entryPointNotes": {"value": "Backup NAS is offsite; unplugged tomorrow"}}""");
     for (int i = 0; i < 3; i++) {
-      tasks.complete("it-responder", reference, "Task_RecordEvidence", """
+      tasks.complete("it-responder", reference, TASK_RECORD_EVIDENCE, """
           {"evidenceItems": {"value": "Disk image | %s | Evidence locker, bag 4"},
            "collectedBy": {"value": "Sam Lee, IT provider"}, "collectedAt": {"value": "2026-12-01T09:15-06:00[America/Chicago]"}}"""
           .formatted(SHA));
-      tasks.complete("it-responder", reference, "Task_CleanseMachine", """
+      tasks.complete("it-responder", reference, TASK_CLEANSE_MACHINE, """
           {"scanResult": {"value": "Defender offline scan: clean"}, "remedy": {"value": "RE_IMAGED"},
            "attackerTools": {"value": "AnyDesk"}}""");
     }
-    String verifyTask = tasks.taskIds(reference, "Task_VerifyMachineClean").get(0);
+    String verifyTask = tasks.taskIds(reference, TASK_VERIFY_MACHINE_CLEAN).get(0);
     ApiClient.Response refused = responder.post("engine-rest/task/" + verifyTask + "/claim", "{\"userId\": \"it-responder\"}");
     assertThat(refused.status()).as("whoever cleansed the machine cannot verify it").isGreaterThanOrEqualTo(400);
     assertThat(refused.body()).contains("someone else must verify it is clean");
     for (int i = 0; i < 3; i++) {
-      tasks.complete("it-responder-2", reference, "Task_VerifyMachineClean", """
+      tasks.complete("it-responder-2", reference, TASK_VERIFY_MACHINE_CLEAN, """
           {"machineClean": {"value": "CLEAN"}, "verificationNotes": {"value": "Second scan clean, autoruns checked"}}""");
     }
 

@@ -1,6 +1,10 @@
 package org.breachresponse.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -62,19 +66,19 @@ class IdentifyAndAnalyseIT {
     String processInstanceId = started.json().getString("id");
     assertThat(reference).matches("BR-\\d{4}-\\d{4}");
 
-    tasks.complete("it-responder", reference, "Task_ConfirmBreach", """
+    tasks.complete("it-responder", reference, TASK_CONFIRM_BREACH, """
         {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "Password changes nobody made"}}""");
-    tasks.complete("it-responder", reference, "Task_ScopeBreach", """
+    tasks.complete("it-responder", reference, TASK_SCOPE_BREACH, """
         {"affectedMachines": {"value": "fd-pc-01\\nxray-01"}, "compromisedAccounts": {"value": "mlopez"},
          "dataNames": {"value": true}, "dataDiagnosesAndTreatment": {"value": true},
          "howItHappened": {"value": "Phishing e-mail"}, "suspects": {"value": ""},
          "affectedIndividualsByState": {"value": "TX 480\\nNM 30"}, "dataEncryptedKeySafe": {"value": false}}""");
 
-    assertThat(privacyOfficer.post("engine-rest/task/" + tasks.taskIds(reference, "Task_ApproveContainment").get(0) + "/claim",
+    assertThat(privacyOfficer.post("engine-rest/task/" + tasks.taskIds(reference, TASK_APPROVE_CONTAINMENT).get(0) + "/claim",
         "{\"userId\": \"privacy-officer\"}").status()).as("privacy officer may not take the IT responder's task")
         .isEqualTo(403);
 
-    tasks.complete("privacy-officer", reference, "Task_AssessRisk", """
+    tasks.complete("privacy-officer", reference, TASK_ASSESS_RISK, """
         {"exceptionApplied": {"value": "NONE"},
          "natureOfPhiRating": {"value": "HIGH"}, "natureOfPhiRationale": {"value": "Names with diagnoses"},
          "unauthorizedPersonRating": {"value": "HIGH"}, "unauthorizedPersonRationale": {"value": "Unknown attacker"},
@@ -101,7 +105,7 @@ class IdentifyAndAnalyseIT {
     assertThat(assessment.getString("assessedBy")).isEqualTo("privacy-officer");
     assertThat(assessment.getJsonObject("natureOfPhi").getString("rationale")).isEqualTo("Names with diagnoses");
     assertThat(incident.getJsonArray("openTasks").getValuesAs(JsonObject.class))
-        .extracting(task -> task.getString("taskDefinitionKey")).containsExactly("Task_ApproveContainment");
+        .extracting(task -> task.getString("taskDefinitionKey")).containsExactly(TASK_APPROVE_CONTAINMENT);
 
     assertThat(incident.getJsonArray("auditTrail").getValuesAs(JsonObject.class))
         .extracting(entry -> entry.getString("action") + " by " + entry.getString("actor"))
@@ -126,9 +130,9 @@ class IdentifyAndAnalyseIT {
     String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
         {"reportedBy": "Dr. Chen", "discoveryDate": "%s", "signs": ["MODIFIED_DATA"], "description": "Edited charts"}"""
         .formatted(LocalDate.now())).json().getString("reference");
-    tasks.complete("it-responder", reference, "Task_ConfirmBreach", """
+    tasks.complete("it-responder", reference, TASK_CONFIRM_BREACH, """
         {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "Charts edited at night"}}""");
-    String scopeTask = tasks.taskIds(reference, "Task_ScopeBreach").get(0);
+    String scopeTask = tasks.taskIds(reference, TASK_SCOPE_BREACH).get(0);
     itResponder.post("engine-rest/task/" + scopeTask + "/claim", "{\"userId\": \"it-responder\"}");
 
     ApiClient.Response refused = itResponder.post("engine-rest/task/" + scopeTask + "/submit-form", """
@@ -145,6 +149,6 @@ class IdentifyAndAnalyseIT {
          "affectedIndividualsByState": {"value": "TX three"}}}""");
     assertThat(refusedInTasklist.status()).as("the Tasklist's engine API, as its form submits").isEqualTo(400);
     assertThat(refusedInTasklist.json().getString("message")).contains("affectedIndividualsByState");
-    assertThat(tasks.taskIds(reference, "Task_ScopeBreach").get(0)).isEqualTo(scopeTask);
+    assertThat(tasks.taskIds(reference, TASK_SCOPE_BREACH).get(0)).isEqualTo(scopeTask);
   }
 }

@@ -1,6 +1,7 @@
 package org.breachresponse.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -45,7 +46,7 @@ class ReportIncidentIT {
     JsonArray tasks = new ApiClient(base, "it-responder")
         .get("engine-rest/task?processInstanceBusinessKey=" + reference).structure().asJsonArray();
     assertThat(tasks).hasSize(1);
-    assertThat(tasks.getJsonObject(0).getString("taskDefinitionKey")).isEqualTo("Task_ConfirmBreach");
+    assertThat(tasks.getJsonObject(0).getString("taskDefinitionKey")).isEqualTo(TASK_CONFIRM_BREACH);
     assertThat(tasks.getJsonObject(0).getString("name")).isEqualTo("Confirm the breach");
 
     JsonObject incident = new ApiClient(base, "privacy-officer").get("api/breach/incidents/" + reference).json();

@@ -1,6 +1,7 @@
 package org.breachresponse.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,8 +31,8 @@ class MarkupShownAsTextBrowserIT extends TasklistJourney {
     EngineTasks engine = new EngineTasks(base);
     String reference = engine.notifiableIncident(discovered, "TX 20", "EDR alert " + IMAGE + " " + SCRIPT,
         "The reception PC shows " + SCRIPT + " and " + IMAGE);
-    engine.awaitTasks(reference, "Task_PlanNotifications", 1);
-    engine.complete("privacy-officer", reference, "Task_PlanNotifications", """
+    engine.awaitTasks(reference, TASK_PLAN_NOTIFICATIONS, 1);
+    engine.complete("privacy-officer", reference, TASK_PLAN_NOTIFICATIONS, """
         {"letterWhatHappened": {"value": "Someone broke into the computer at our front desk %s."},
          "letterWhatWeAreDoing": {"value": "We took the computer off the network %s."},
          "businessPartners": {"value": "%s; %s; BAA section 7.2 %s"}}"""

@@ -1,6 +1,9 @@
 package org.breachresponse.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_HANDLE_OVERDUE_NOTIFICATION;
+import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SEND_NOTICE;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -76,7 +79,7 @@ class NotificationIT {
     String reference = notifiableIncident(tasks, discovered, "TX 300\\nFL 12\\nNY 250");
     plan(tasks, reference);
 
-    List<JsonObject> notices = tasks.awaitTasks(reference, "Task_SendNotice", expected.size());
+    List<JsonObject> notices = tasks.awaitTasks(reference, TASK_SEND_NOTICE, expected.size());
     assertThat(notices).hasSize(expected.size());
     Set<String> taskDueDates = notices.stream().map(t -> t.getString("name") + " due " + t.getString("due").substring(0, 10))
         .collect(Collectors.toSet());
@@ -93,12 +96,12 @@ class NotificationIT {
     assertThat(Arrays.stream(overdue.getRecipients(Message.RecipientType.TO)).map(Object::toString))
         .contains("privacy-officer@practice.test", "practice-owner@practice.test");
     assertThat(overdue.getContent().toString()).contains(reference).contains(discovered.plusDays(60).toString());
-    List<JsonObject> ownerTasks = tasks.awaitTasks(reference, "Task_HandleOverdueNotification", 1);
+    List<JsonObject> ownerTasks = tasks.awaitTasks(reference, TASK_HANDLE_OVERDUE_NOTIFICATION, 1);
     assertThat(ownerTasks).extracting(t -> t.getString("name")).contains("Overdue notification: Affected individuals (US)");
     String ownerTask = ownerTasks.get(0).getString("id");
     assertThat(new ApiClient(base, "demo").get("engine-rest/task/" + ownerTask + "/identity-links").body())
         .contains("practice-owner");
-    assertThat(tasks.taskIds(reference, "Task_SendNotice")).as("the notices stay open until sent").hasSize(expected.size());
+    assertThat(tasks.taskIds(reference, TASK_SEND_NOTICE)).as("the notices stay open until sent").hasSize(expected.size());
   }
 
   @Test
@@ -167,7 +170,7 @@ class NotificationIT {
          "statement": "Notice would impede an open investigation", "statedOn": "%s", "until": "%s"}"""
         .formatted(LocalDate.now(ZoneOffset.UTC), until));
     assertThat(delay.status()).as(delay.body()).isEqualTo(201);
-    assertThat(tasks.awaitTasks(reference, "Task_SendNotice", 1)).filteredOn(t -> t.getString("name")
+    assertThat(tasks.awaitTasks(reference, TASK_SEND_NOTICE, 1)).filteredOn(t -> t.getString("name")
         .equals("Send notice to Affected individuals (US)")).singleElement()
         .satisfies(t -> assertThat(t.getString("due")).startsWith(until.toString()));
     ApiClient.Response badDelay = officer.post("api/breach/incidents/" + reference + "/law-enforcement-delay",
@@ -199,8 +202,8 @@ class NotificationIT {
   }
 
   private static void plan(EngineTasks tasks, String reference) {
-    tasks.awaitTasks(reference, "Task_PlanNotifications", 1);
-    tasks.complete("privacy-officer", reference, "Task_PlanNotifications", """
+    tasks.awaitTasks(reference, TASK_PLAN_NOTIFICATIONS, 1);
+    tasks.complete("privacy-officer", reference, TASK_PLAN_NOTIFICATIONS, """
         {"letterWhatHappened": {"value": "Someone broke into the computer at our front desk and could read patient records."},
          "letterWhatWeAreDoing": {"value": "We took the computer off the network, changed every password and called the FBI."},
          "lawEnforcementReport": {"value": "NONE"}}""");

@@ -1,6 +1,11 @@
 package org.breachresponse.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_DERIVE_OBLIGATIONS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_EMAIL_OVERDUE_NOTICE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
+import static org.breachresponse.process.BreachResponseProcess.TIMER_NOTICE_OVERDUE;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -107,7 +112,7 @@ class NotificationTimersBenchmark {
     step = printStep("reported and moved to Derive notification obligations", step);
     awaitCount("engine-rest/task/count?taskDefinitionKey=Task_PlanNotifications", INCIDENTS, "Plan notifications");
     step = printStep("obligations derived (jobs), Plan notifications open", step);
-    List<String> plans = taskIds("Task_PlanNotifications", INCIDENTS);
+    List<String> plans = taskIds(TASK_PLAN_NOTIFICATIONS, INCIDENTS);
     parallel(plans.size(), i -> plan(plans.get(i)));
     awaitCount("engine-rest/task/count?taskDefinitionKey=Task_SendNotice", 2 * INCIDENTS, "Send notice");
     printStep("planned, Send notice tasks open", step);
@@ -130,8 +135,8 @@ class NotificationTimersBenchmark {
     assertThat(instances).as(reference).hasSize(1);
     ApiClient.Response moved = demo.post("engine-rest/process-instance/" + instances.getJsonObject(0).getString("id")
         + "/modification", """
-        {"instructions": [{"type": "startBeforeActivity", "activityId": "Task_DeriveObligations"},
-                          {"type": "cancel", "activityId": "Task_ConfirmBreach"}],
+        {"instructions": [{"type": "startBeforeActivity", "activityId": TASK_DERIVE_OBLIGATIONS},
+                          {"type": "cancel", "activityId": TASK_CONFIRM_BREACH}],
          "annotation": "notification timers benchmark"}""");
     assertThat(moved.status()).as(moved.body()).isEqualTo(204);
   }
@@ -210,8 +215,8 @@ class NotificationTimersBenchmark {
 
     awaitCount("engine-rest/history/activity-instance/count?activityId=Task_EmailOverdueNotice&finished=true", WAVE,
         "escalations e-mailed");
-    long[] fired = lateness("Timer_NoticeOverdue", due);
-    long[] escalated = lateness("Task_EmailOverdueNotice", due);
+    long[] fired = lateness(TIMER_NOTICE_OVERDUE, due);
+    long[] escalated = lateness(TASK_EMAIL_OVERDUE_NOTICE, due);
     printPercentiles("  timer fired after T", fired, "ms");
     printPercentiles("  e-mail sent and escalation recorded after T", escalated, "ms");
     System.out.printf("  the first timer fired %.1f s after T (the job executor's idle wait), the last %.1f s after%n",

@@ -1,6 +1,8 @@
 package org.breachresponse.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SEND_NOTICE;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,11 +27,11 @@ class SendNoticeDueDateBrowserIT extends TasklistJourney {
     LocalDate due = discovered.plusDays(60);
     EngineTasks engine = new EngineTasks(base);
     String reference = engine.notifiableIncident(discovered, "TX 20");
-    engine.awaitTasks(reference, "Task_PlanNotifications", 1);
-    engine.complete("privacy-officer", reference, "Task_PlanNotifications", """
+    engine.awaitTasks(reference, TASK_PLAN_NOTIFICATIONS, 1);
+    engine.complete("privacy-officer", reference, TASK_PLAN_NOTIFICATIONS, """
         {"letterWhatHappened": {"value": "Someone broke into the computer at our front desk."},
          "letterWhatWeAreDoing": {"value": "We took the computer off the network and changed every password."}}""");
-    engine.awaitTasks(reference, "Task_SendNotice", 1);
+    engine.awaitTasks(reference, TASK_SEND_NOTICE, 1);
 
     browser.openTasklist(base);
     browser.signIn("privacy-officer");

@@ -1,6 +1,23 @@
 package org.breachresponse.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CLEANSE_MACHINE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_INCIDENT;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_SECURITY_GAPS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ISOLATE_MANUALLY;
+import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RECORD_EVIDENCE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RESTORE_DATA_FROM_BACKUPS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RESTORE_MANUALLY;
+import static org.breachresponse.process.BreachResponseProcess.TASK_REVIEW_SECURITY_MEASURES;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SEND_NOTICE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_TAKE_DOWN_LEAKED_DATA;
+import static org.breachresponse.process.BreachResponseProcess.TASK_VERIFY_MACHINE_CLEAN;
+import static org.breachresponse.process.BreachResponseProcess.TASK_WATCH_ENTRY_AND_EXIT_POINTS;
 
 import jakarta.json.JsonObject;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
@@ -43,70 +60,70 @@ class FullResponseBrowserIT extends TasklistJourney {
     ApiClient officer = new ApiClient(base, "privacy-officer");
 
     // Notify: plan, then send every notice the rules derived.
-    tasks.awaitTasks(reference, "Task_PlanNotifications", 1);
-    tasks.complete("privacy-officer", reference, "Task_PlanNotifications", """
+    tasks.awaitTasks(reference, TASK_PLAN_NOTIFICATIONS, 1);
+    tasks.complete("privacy-officer", reference, TASK_PLAN_NOTIFICATIONS, """
         {"letterWhatHappened": {"value": "Someone reached the front-desk computer and could read appointment records."},
          "letterWhatWeAreDoing": {"value": "We took the computer off the network and changed every password."},
          "lawEnforcementReport": {"value": "NONE"}}""");
-    int notices = tasks.awaitTasks(reference, "Task_SendNotice", 1).size();
+    int notices = tasks.awaitTasks(reference, TASK_SEND_NOTICE, 1).size();
     ApiClient.Response imported = officer.put("api/breach/incidents/" + reference + "/individuals", "text/csv",
         "name,postal_address,state\n" + marker + "-Name,\"12 " + marker + "-Street, Austin\",TX\n");
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
     assertThat(text(officer.download("api/breach/incidents/" + reference + "/individuals/letters.pdf").body()))
         .contains(marker + "-Name");
     for (int i = 0; i < notices; i++) {
-      tasks.complete("privacy-officer", reference, "Task_SendNotice", """
+      tasks.complete("privacy-officer", reference, TASK_SEND_NOTICE, """
           {"sentOn": {"value": "%s"}, "method": {"value": "First-class mail"}, "proof": {"value": "USPS receipt 4411"},
            "withoutUsableContact": {"value": 0, "type": "Long"}}""".formatted(today));
     }
 
     // Contain: the front-desk PC is held back (no directory in this test), so a person isolates it.
-    tasks.complete("it-responder", reference, "Task_ApproveContainment",
+    tasks.complete("it-responder", reference, TASK_APPROVE_CONTAINMENT,
         "{\"holdBack\": {\"value\": \"NT-PC-01: isolate by hand, the EDR console is down\"}}");
-    tasks.awaitTasks(reference, "Task_IsolateManually", 1);
-    tasks.complete("it-responder", reference, "Task_IsolateManually",
+    tasks.awaitTasks(reference, TASK_ISOLATE_MANUALLY, 1);
+    tasks.complete("it-responder", reference, TASK_ISOLATE_MANUALLY,
         "{\"doneByHand\": {\"value\": \"DONE\"}, \"personNotes\": {\"value\": \"Network cable pulled\"}}");
-    tasks.awaitTasks(reference, "Task_WatchEntryAndExitPoints", 1);
-    tasks.complete("it-responder", reference, "Task_WatchEntryAndExitPoints", """
+    tasks.awaitTasks(reference, TASK_WATCH_ENTRY_AND_EXIT_POINTS, 1);
+    tasks.complete("it-responder", reference, TASK_WATCH_ENTRY_AND_EXIT_POINTS, """
         {"firewallAndVpnLogsReviewed": {"value": true}, "remoteAccessRevoked": {"value": true},
          "backupsDisconnected": {"value": true}}""");
 
     // Remove the threat: evidence first, cleansed by one responder, verified by another, reconnected by hand.
-    tasks.awaitTasks(reference, "Task_RecordEvidence", 1);
-    tasks.complete("it-responder", reference, "Task_RecordEvidence", """
+    tasks.awaitTasks(reference, TASK_RECORD_EVIDENCE, 1);
+    tasks.complete("it-responder", reference, TASK_RECORD_EVIDENCE, """
         {"evidenceItems": {"value": "Disk image | 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 | Safe"},
          "collectedBy": {"value": "Sam Lee, IT provider"}, "collectedAt": {"value": "%sT09:30Z[UTC]"}}""".formatted(today));
-    tasks.complete("it-responder", reference, "Task_CleanseMachine", """
+    tasks.complete("it-responder", reference, TASK_CLEANSE_MACHINE, """
         {"scanResult": {"value": "Defender full scan: clean after removal"}, "remedy": {"value": "CLEANED"},
          "attackerTools": {"value": "AnyDesk"}}""");
-    tasks.complete("it-responder-2", reference, "Task_VerifyMachineClean",
+    tasks.complete("it-responder-2", reference, TASK_VERIFY_MACHINE_CLEAN,
         "{\"machineClean\": {\"value\": \"CLEAN\"}, \"verificationNotes\": {\"value\": \"Second scan clean\"}}");
-    tasks.awaitTasks(reference, "Task_RestoreManually", 1);
-    tasks.complete("it-responder", reference, "Task_RestoreManually",
+    tasks.awaitTasks(reference, TASK_RESTORE_MANUALLY, 1);
+    tasks.complete("it-responder", reference, TASK_RESTORE_MANUALLY,
         "{\"doneByHand\": {\"value\": \"DONE\"}, \"personNotes\": {\"value\": \"Cable back in\"}}");
 
     // Recover and fortify.
-    tasks.awaitTasks(reference, "Task_RestoreDataFromBackups", 1);
-    tasks.complete("it-responder", reference, "Task_RestoreDataFromBackups", """
+    tasks.awaitTasks(reference, TASK_RESTORE_DATA_FROM_BACKUPS, 1);
+    tasks.complete("it-responder", reference, TASK_RESTORE_DATA_FROM_BACKUPS, """
         {"backupTakenOn": {"value": "%s"}, "backupLocation": {"value": "Offline USB disk in the safe"},
          "integrityCheck": {"value": "Checksums matched; records open in the practice software"}}""".formatted(today.minusDays(4)));
-    tasks.complete("privacy-officer", reference, "Task_TakeDownLeakedData", """
+    tasks.complete("privacy-officer", reference, TASK_TAKE_DOWN_LEAKED_DATA, """
         {"leakedDataSearched": {"value": "Dark-web monitoring service, paste sites"}, "leakedDataPlaces": {"value": ""},
          "leakedDataOutcome": {"value": "NOTHING_FOUND"}}""");
-    tasks.complete("it-responder", reference, "Task_CloseSecurityGaps",
+    tasks.complete("it-responder", reference, TASK_CLOSE_SECURITY_GAPS,
         "{\"securityGaps\": {\"value\": \"Remote-support tool left installed | Removed; vendor access only on request\"}}");
 
     // Review, then close.
-    tasks.awaitTasks(reference, "Task_ReviewSecurityMeasures", 1);
-    tasks.complete("practice-owner", reference, "Task_ReviewSecurityMeasures", """
+    tasks.awaitTasks(reference, TASK_REVIEW_SECURITY_MEASURES, 1);
+    tasks.complete("practice-owner", reference, TASK_REVIEW_SECURITY_MEASURES, """
         {"rootCause": {"value": "A remote-support tool left installed after a vendor visit"},
          "whatWorked": {"value": "The held-back PC was isolated by hand within the hour"},
          "whatDidNotWork": {"value": "The EDR console was unreachable"},
          "policyChanges": {"value": "Vendor remote access only on request, removed after each visit"},
          "training": {"value": "Front desk: recognising remote-control sessions, by next month"},
          "reviewPrivacyOfficer": {"value": "privacy-officer"}}""");
-    tasks.awaitTasks(reference, "Task_CloseIncident", 1);
-    tasks.complete("practice-owner", reference, "Task_CloseIncident", "{\"closeConfirmed\": {\"value\": true}}");
+    tasks.awaitTasks(reference, TASK_CLOSE_INCIDENT, 1);
+    tasks.complete("practice-owner", reference, TASK_CLOSE_INCIDENT, "{\"closeConfirmed\": {\"value\": true}}");
 
     ApiClient auditor = new ApiClient(base, "compliance-auditor");
     JsonObject incident = auditor.get("api/breach/incidents/" + reference).json();
@@ -123,15 +140,15 @@ class FullResponseBrowserIT extends TasklistJourney {
         .containsExactly("IDENTIFY", "CONTAIN", "NOTIFY", "ERADICATE", "RECOVER", "REVIEW", "CLOSED");
     assertThat(story.getString("closedBy")).isEqualTo("practice-owner");
     List<JsonObject> steps = story.getJsonArray("tasks").getValuesAs(JsonObject.class);
-    assertThat(steps).extracting(t -> t.getString("activityId")).contains("Task_ConfirmBreach", "Task_ScopeBreach",
-        "Task_AssessRisk", "Task_ApproveContainment", "Task_VerifyMachineClean", "Task_RestoreDataFromBackups",
-        "Task_TakeDownLeakedData", "Task_CloseSecurityGaps", "Task_ReviewSecurityMeasures", "Task_CloseIncident",
-        "Task_PlanNotifications", "Task_SendNotice");
+    assertThat(steps).extracting(t -> t.getString("activityId")).contains(TASK_CONFIRM_BREACH, TASK_SCOPE_BREACH,
+        TASK_ASSESS_RISK, TASK_APPROVE_CONTAINMENT, TASK_VERIFY_MACHINE_CLEAN, TASK_RESTORE_DATA_FROM_BACKUPS,
+        TASK_TAKE_DOWN_LEAKED_DATA, TASK_CLOSE_SECURITY_GAPS, TASK_REVIEW_SECURITY_MEASURES, TASK_CLOSE_INCIDENT,
+        TASK_PLAN_NOTIFICATIONS, TASK_SEND_NOTICE);
     assertThat(steps).allSatisfy(t -> {
       assertThat(t.getString("completedBy", null)).as(t.toString()).isNotNull();
       assertThat(t.getString("completedAt", null)).as(t.toString()).isNotNull();
     });
-    assertThat(steps).filteredOn(t -> t.getString("activityId").equals("Task_VerifyMachineClean"))
+    assertThat(steps).filteredOn(t -> t.getString("activityId").equals(TASK_VERIFY_MACHINE_CLEAN))
         .singleElement().satisfies(t -> assertThat(t.getString("completedBy")).isEqualTo("it-responder-2"));
     assertThat(story.getJsonArray("deadlines").getValuesAs(JsonObject.class)).hasSize(notices)
         .allSatisfy(d -> assertThat(d.getString("status")).as(d.toString()).isEqualTo("MET"));

@@ -1,6 +1,7 @@
 package org.breachresponse.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
@@ -164,7 +165,7 @@ class AuthorizationWalkIT {
          "description": "The reception PC talks to an unknown server at night"}""".formatted(LocalDate.now()));
     assertThat(reported.status()).as(reported.body()).isEqualTo(201);
     String reference = reported.json().getString("reference");
-    new EngineTasks(base).taskIds(reference, "Task_ConfirmBreach");
+    new EngineTasks(base).taskIds(reference, TASK_CONFIRM_BREACH);
     return reference;
   }
 }

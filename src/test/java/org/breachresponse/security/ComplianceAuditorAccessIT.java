@@ -1,6 +1,10 @@
 package org.breachresponse.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
@@ -69,7 +73,7 @@ class ComplianceAuditorAccessIT {
     admin = new ApiClient(base, "demo");
     engine = new EngineTasks(base);
     reference = engine.notifiableIncident(LocalDate.now(ZoneOffset.UTC).minusDays(3), "TX 20");
-    engine.awaitTasks(reference, "Task_PlanNotifications", 1);
+    engine.awaitTasks(reference, TASK_PLAN_NOTIFICATIONS, 1);
   }
 
   @Test
@@ -114,7 +118,7 @@ class ComplianceAuditorAccessIT {
    */
   @Test
   void theEngineRefusesTheAuditorsWritesInCockpitAndThroughItsRestApi() {
-    String taskId = engine.taskIds(reference, "Task_PlanNotifications").get(0);
+    String taskId = engine.taskIds(reference, TASK_PLAN_NOTIFICATIONS).get(0);
     String instanceId = admin.get("engine-rest/process-instance?businessKey=" + reference).structure().asJsonArray()
         .getJsonObject(0).getString("id");
     Snapshot before = snapshot();
@@ -168,7 +172,7 @@ class ComplianceAuditorAccessIT {
         + "&finished=true").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
         .map(task -> task.getString("taskDefinitionKey")).toList();
     assertThat(completedTasks).as("the task history through the engine REST API")
-        .contains("Task_ConfirmBreach", "Task_ScopeBreach", "Task_AssessRisk");
+        .contains(TASK_CONFIRM_BREACH, TASK_SCOPE_BREACH, TASK_ASSESS_RISK);
     WebAppSession cockpit = WebAppSession.signIn(base, AUDITOR, "cockpit");
     ApiClient.Response history = cockpit.get("api/engine/engine/default/history/task?processInstanceId=" + instanceId);
     assertThat(history.status()).as(history.body()).isEqualTo(200);

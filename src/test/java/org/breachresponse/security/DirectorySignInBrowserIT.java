@@ -1,6 +1,8 @@
 package org.breachresponse.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import jakarta.json.Json;
@@ -68,9 +70,9 @@ class DirectorySignInBrowserIT {
   void itResponderSignsInWithTheirDirectoryAccountAndSeesOnlyItResponderWork() {
     String reported = report(DirectoryStaff.DESK_TOM);
     String assessed = report(DirectoryStaff.DESK_TOM);
-    completeOnly(DirectoryStaff.IT_JANE, assessed, "Task_ConfirmBreach",
+    completeOnly(DirectoryStaff.IT_JANE, assessed, TASK_CONFIRM_BREACH,
         "{\"triageDecision\": {\"value\": \"CONFIRMED\"}, \"triageReason\": {\"value\": \"EDR alert confirmed\"}}");
-    completeOnly(DirectoryStaff.IT_JANE, assessed, "Task_ScopeBreach", """
+    completeOnly(DirectoryStaff.IT_JANE, assessed, TASK_SCOPE_BREACH, """
         {"affectedMachines": {"value": "ds-pc-01"}, "compromisedAccounts": {"value": ""},
          "dataNames": {"value": true}, "howItHappened": {"value": "Phishing e-mail"},
          "affectedIndividualsByState": {"value": "TX 12"}, "dataEncryptedKeySafe": {"value": false}}""");

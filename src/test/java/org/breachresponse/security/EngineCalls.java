@@ -1,5 +1,7 @@
 package org.breachresponse.security;
 
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
+
 import java.net.URL;
 import java.time.LocalDate;
 import org.breachresponse.ApiClient;
@@ -29,7 +31,7 @@ final class EngineCalls {
     ApiClient admin = new ApiClient(base, "demo");
     this.instance = admin.get(REST + "/process-instance?businessKey=" + reference).structure().asJsonArray()
         .getJsonObject(0).getString("id");
-    this.task = new EngineTasks(base).taskIds(reference, "Task_ConfirmBreach").get(0);
+    this.task = new EngineTasks(base).taskIds(reference, TASK_CONFIRM_BREACH).get(0);
     this.walkId = "walk-" + userId + "-" + System.currentTimeMillis();
   }
 

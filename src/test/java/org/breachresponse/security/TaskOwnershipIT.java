@@ -1,6 +1,8 @@
 package org.breachresponse.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -41,7 +43,7 @@ class TaskOwnershipIT {
          "description": "The reception PC talks to an unknown server at night"}""".formatted(LocalDate.now()))
         .json().getString("reference");
     EngineTasks tasks = new EngineTasks(base);
-    String confirm = tasks.taskIds(reference, "Task_ConfirmBreach").get(0);
+    String confirm = tasks.taskIds(reference, TASK_CONFIRM_BREACH).get(0);
 
     for (String outsider : List.of("front-desk", "privacy-officer", "practice-owner", "compliance-auditor")) {
       ApiClient user = new ApiClient(base, outsider);
@@ -61,8 +63,8 @@ class TaskOwnershipIT {
     assertThat(new ApiClient(base, "it-responder").get("api/breach/incidents/" + reference).json()
         .isNull("triage")).as("not triaged by an outsider").isTrue();
 
-    tasks.complete("it-responder", reference, "Task_ConfirmBreach", """
+    tasks.complete("it-responder", reference, TASK_CONFIRM_BREACH, """
         {"triageDecision": {"value": "CONFIRMED"}, "triageReason": {"value": "EDR alert confirmed"}}""");
-    assertThat(tasks.taskIds(reference, "Task_ScopeBreach")).as("its own group worked it").hasSize(1);
+    assertThat(tasks.taskIds(reference, TASK_SCOPE_BREACH)).as("its own group worked it").hasSize(1);
   }
 }
