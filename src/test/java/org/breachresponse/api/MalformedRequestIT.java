@@ -10,7 +10,6 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,16 +24,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.breachresponse.ApiClient;
-import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
+import org.breachresponse.InServerTest;
 import org.breachresponse.api.MalformedRequests.MalformedRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile and bad input changes nothing: each request of {@link MalformedRequests} (wrong types, missing fields,
@@ -43,21 +36,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * names the field at fault and shows no stack trace or class name; afterwards the incident, its affected
  * individuals, the incident count and the engine's history are as before.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MalformedRequestIT {
+class MalformedRequestIT extends InServerTest {
 
   /** A stack trace line, an exception's name or a class of the server's in the answer. */
   private static final Pattern INTERNALS = Pattern.compile(
       "Exception|\\bat [a-z]+\\.[a-z]+\\.|(org\\.(jboss|hibernate|camunda|breachresponse|h2)|com\\.fasterxml|java\\.(lang|io|util|time)|jakarta\\.)\\.?");
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,16 +24,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.breachresponse.ApiClient;
-import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.breachresponse.InServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The compliance auditor's timeline in the provisioned server: a notifiable breach is worked through the
@@ -43,20 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * deadline as the notification rules give it, as JSON, CSV and a PDF report; the compliance list shows the
  * incident's deadlines pending. Roles that do not audit get 403; an unknown incident 404.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TimelineIT {
+class TimelineIT extends InServerTest {
 
   private static final String DESCRIPTION = "The reception PC talks to an unknown server at night";
   private static final String PATIENT = "José Núñez";
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
 
   private EngineTasks tasks;
   private ApiClient auditor;

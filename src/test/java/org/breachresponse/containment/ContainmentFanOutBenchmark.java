@@ -7,23 +7,16 @@ import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.breachresponse.ApiClient;
-import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
+import org.breachresponse.InServerTest;
 import org.breachresponse.directory.SambaAdDc;
 import org.breachresponse.directory.SequentialContainment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The {@code containment fan-out} benchmark (docs/benchmarks.md), not a test: it is named so that no
@@ -39,9 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * measures a server whose hot code is compiled, as a practice's long-running server is. Run it with
  * {@code mvn -DskipUTs -DskipLint verify -Dit.test=ContainmentFanOutBenchmark} (as root, like the tests).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ContainmentFanOutBenchmark {
+class ContainmentFanOutBenchmark extends InServerTest {
 
   private static final int MACHINES = Integer.getInteger("benchmark.machines", 200);
   private static final int ACCOUNTS = Integer.getInteger("benchmark.accounts", 1000);
@@ -49,14 +40,6 @@ class ContainmentFanOutBenchmark {
   private static final int WARM_UP_ACCOUNTS = 100;
   /** Each poll builds the whole incident (1,200 targets and their rows): often enough, and no more. */
   private static final long POLL_MILLIS = 2000;
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
 
   @Test
   void containmentFanOut() throws LDAPException {

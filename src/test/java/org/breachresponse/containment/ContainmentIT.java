@@ -12,23 +12,16 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import org.breachresponse.ApiClient;
-import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
+import org.breachresponse.InServerTest;
 import org.breachresponse.directory.SambaAdDc;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Containment and removal of the threat end to end, in the provisioned server against a real Samba AD DC,
@@ -37,23 +30,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * users to change their passwords in the DC; evidence, cleansing and a second responder's verification
  * then bring the machines back. The DC is read back after each step.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ContainmentIT {
+class ContainmentIT extends InServerTest {
 
   private static final String SHA = "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b";
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   private static final List<String> MACHINES = List.of("CIT-PC-01", "CIT-PC-02", "CIT-XRAY-01");
   private static final List<String> USERS = List.of("cit.jdoe", "cit.asmith");
   private static SambaAdDc dc;
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
 
   @BeforeAll
   static void startDomainController() {

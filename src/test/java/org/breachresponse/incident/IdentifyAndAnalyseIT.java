@@ -8,37 +8,20 @@ import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import org.breachresponse.ApiClient;
-import org.breachresponse.WebAppSession;
-import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.breachresponse.InServerTest;
+import org.breachresponse.WebAppSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The first phase end to end through the engine REST API the Tasklist uses: front desk starts the
  * process with the start form's fields, the IT responder confirms and scopes, the privacy officer
  * assesses, and the incident shows all of it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IdentifyAndAnalyseIT {
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
+class IdentifyAndAnalyseIT extends InServerTest {
 
   private EngineTasks tasks;
 

@@ -5,30 +5,13 @@ import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREA
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import org.breachresponse.ApiClient;
-import org.breachresponse.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.breachresponse.InServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A practice reports a breach through the API; the IT responder finds it waiting in the Tasklist. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportIncidentIT {
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
+class ReportIncidentIT extends InServerTest {
 
   @Test
   void reportedBreachWaitsForItResponderToConfirm() {

@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,15 +23,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.breachresponse.ApiClient;
-import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.breachresponse.InServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -42,21 +35,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (to the GreenMail SMTP server this test starts, where the server's mail session points) and gives the
  * practice owner a task; letters come out as PDFs and consenting individuals get e-mail notices.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NotificationIT {
+class NotificationIT extends InServerTest {
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
       .withPerMethodLifecycle(false);
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
 
   @Test
   void aNotifiableBreachInThreeStatesGetsThePreviewsObligationsAsTasksAndAnOverdueOneEscalates() throws Exception {

@@ -12,7 +12,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,14 +30,8 @@ import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.breachresponse.ApiClient;
-import org.breachresponse.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.breachresponse.InServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -64,9 +57,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * docs/benchmarks.md says (H2 2.2.224 closed the database under this load), or with {@code -Dbreach.database=postgresql}.
  * GreenMail runs in this JVM and takes the e-mails.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NotificationTimersBenchmark {
+class NotificationTimersBenchmark extends InServerTest {
 
   private static final int INCIDENTS = Integer.getInteger("benchmark.incidents", 10_000);
   private static final int WAVE = Math.min(INCIDENTS, Integer.getInteger("benchmark.wave", 1000));
@@ -85,14 +76,6 @@ class NotificationTimersBenchmark {
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
       .withPerMethodLifecycle(false);
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
 
   private ApiClient demo;
   private ApiClient officer;

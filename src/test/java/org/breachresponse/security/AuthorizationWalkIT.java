@@ -5,7 +5,6 @@ import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREA
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import org.breachresponse.ApiClient;
 import org.breachresponse.ApiEndpoint;
-import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
+import org.breachresponse.InServerTest;
 import org.breachresponse.WebAppSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Walks the matrix of {@code docs/authorization.md} on the running server: every endpoint of our API (found by
@@ -33,20 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * waiting at Confirm the breach, so one caller's writes (claim, submit, delete) do not change what the next
  * one meets.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthorizationWalkIT {
+class AuthorizationWalkIT extends InServerTest {
 
   /** Engine queries that answer every signed-in caller; the document's ✓ says they may ask, not what they see. */
   private static final Set<String> ANSWER_EVERYONE = Set.of("GET /job", "GET /incident");
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
 
   private final AuthorizationMatrix matrix = AuthorizationMatrix.read();
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import java.lang.annotation.Annotation;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,19 +20,13 @@ import java.util.List;
 import java.util.Map;
 import org.breachresponse.ApiClient;
 import org.breachresponse.ApiEndpoint;
-import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
+import org.breachresponse.InServerTest;
 import org.breachresponse.WebAppSession;
 import org.breachresponse.api.BreachApiApplication;
 import org.breachresponse.notification.notice.IndividualNoticesResource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The compliance auditor reads the whole response and changes nothing (minimum necessary: never the affected
@@ -43,9 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The engine's own APIs refuse the auditor's writes by Camunda authorization, and the reads an audit needs
  * answer 200. The incident is created through the API by the front desk, IT responder and privacy officer.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ComplianceAuditorAccessIT {
+class ComplianceAuditorAccessIT extends InServerTest {
 
   private static final String AUDITOR = "compliance-auditor";
   private static final List<Class<? extends Annotation>> WRITES = List.of(POST.class, PUT.class, DELETE.class, PATCH.class);
@@ -53,14 +44,6 @@ class ComplianceAuditorAccessIT {
   private static final Map<String, String> READS_BY_POST = Map.of("POST /obligations/preview", """
       {"discoveryDate": "%s", "entityType": "COVERED_ENTITY", "phiSecured": false, "residents": {"TX": 20}}"""
       .formatted(LocalDate.now(ZoneOffset.UTC).minusDays(3)));
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
 
   private ApiClient auditor;
   private ApiClient admin;

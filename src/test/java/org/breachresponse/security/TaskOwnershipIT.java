@@ -5,36 +5,19 @@ import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREA
 import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import org.breachresponse.ApiClient;
-import org.breachresponse.Deployments;
 import org.breachresponse.EngineTasks;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.breachresponse.InServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A task belongs to its candidate group: a user of another group who knows (or guesses) the task's id can
  * neither claim, submit nor complete it through the engine REST API (nor read it, except the compliance
  * auditor, who reads everything), and the task is untouched; its own group can. Camunda grants the candidate group on the task itself (authorization enabled).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TaskOwnershipIT {
-
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource
-  private URL base;
+class TaskOwnershipIT extends InServerTest {
 
   @Test
   void anotherGroupCannotWorkATaskByItsId() {
