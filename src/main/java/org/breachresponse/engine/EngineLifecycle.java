@@ -25,8 +25,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * Starts the application on deployment, in order: our schema, the audit chain over entries written
- * before it existed, the engine, the process application,
- * then whatever observes {@link EngineStarted}. Undeployment closes them in reverse; deployed models
+ * before it existed, the engine, the process application, the upgrade of running incidents onto the
+ * model it deployed ({@link RunningIncidentsUpgrade}), then whatever observes {@link EngineStarted}. Undeployment closes them in reverse; deployed models
  * and running incidents stay in the database.
  */
 @Singleton
@@ -74,6 +74,7 @@ public class EngineLifecycle {
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
     processApplication = new BreachResponseProcessApplication();
     processApplication.deploy();
+    new RunningIncidentsUpgrade(engine, RunningIncidentsUpgrade.steps()).run();
     engineStarted.fire(new EngineStarted(engine, settings));
     LOG.info(() -> "Breach Response started in " + (settings.development() ? "development" : "production") + " mode");
   }
