@@ -20,6 +20,7 @@ import java.util.Map;
 import org.breachresponse.incident.InMemoryIncidentService;
 import org.breachresponse.incident.Phase;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -183,9 +184,25 @@ final class ResponseDriver {
     throw new AssertionError("The incident did not end within 300 steps on " + course);
   }
 
+  /** Whether a job of the activity is pending or an instance of it (a task, a token at a join) is in the tree. */
   boolean isWaitingAt(ProcessInstance instance, String activityId) {
     return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .count() > 0 || engine.getRuntimeService().getActiveActivityIds(instance.getId()).contains(activityId);
+        .count() > 0 || contains(engine.getRuntimeService().getActivityInstance(instance.getId()), activityId);
+  }
+
+  private static boolean contains(ActivityInstance tree, String activityId) {
+    if (tree == null) {
+      return false;
+    }
+    if (activityId.equals(tree.getActivityId())) {
+      return true;
+    }
+    for (ActivityInstance child : tree.getChildActivityInstances()) {
+      if (contains(child, activityId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Completes the task as the role that works on it would, with the answers the course asks for. */
