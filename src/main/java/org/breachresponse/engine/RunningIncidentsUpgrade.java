@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -30,6 +31,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 final class RunningIncidentsUpgrade {
 
   private static final Logger LOG = Logger.getLogger(RunningIncidentsUpgrade.class.getName());
+  private static final int ATTEMPTS = 3;
 
   private final ProcessEngine engine;
   private final Map<String, ModelUpgradeStep> stepsByFrom = new HashMap<>();
@@ -91,6 +93,8 @@ final class RunningIncidentsUpgrade {
     if (moved + stayed > 0) {
       LOG.log(stayed == 0 ? Level.INFO : Level.SEVERE, () -> "Running incidents upgraded to " + describe(latest)
           + ": " + outcome.moved() + " moved, " + outcome.stayed() + " left on an older version");
+    } else {
+      LOG.info(() -> "Running incidents: none on a definition older than " + describe(latest));
     }
     return outcome;
   }
@@ -135,8 +139,7 @@ final class RunningIncidentsUpgrade {
   private boolean migrate(ProcessInstance incident, List<Hop> route) {
     for (Hop hop : route) {
       try {
-        hop.step().prepare(engine, incident.getId());
-        engine.getRuntimeService().newMigration(hop.plan()).processInstanceIds(incident.getId()).execute();
+        migrate(incident, hop, 1);
       } catch (ProcessEngineException e) {
         LOG.severe("Incident " + incident.getBusinessKey() + " (process instance " + incident.getId() + ") could "
             + "not be moved to " + describe(hop.target()) + " and stays on the version it runs on: "
@@ -146,6 +149,22 @@ final class RunningIncidentsUpgrade {
     }
     LOG.fine(() -> "Incident " + incident.getBusinessKey() + " moved to " + describe(route.get(route.size() - 1).target()));
     return true;
+  }
+
+  /**
+   * One step for one incident. The job executor already runs: when it moves the incident at the same moment,
+   * the migration fails on the changed revision and is tried again on the incident as it is now.
+   */
+  private void migrate(ProcessInstance incident, Hop hop, int attempt) {
+    try {
+      hop.step().prepare(engine, incident.getId());
+      engine.getRuntimeService().newMigration(hop.plan()).processInstanceIds(incident.getId()).execute();
+    } catch (OptimisticLockingException e) {
+      if (attempt >= ATTEMPTS) {
+        throw e;
+      }
+      migrate(incident, hop, attempt + 1);
+    }
   }
 
   private static Optional<ProcessDefinition> latestOf(String version, List<ProcessDefinition> definitions) {

@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.containment.ContainmentWiring;
@@ -20,6 +24,8 @@ import org.breachresponse.review.RecoveryAndReviewWiring;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -111,6 +117,7 @@ abstract class UpgradeFromModelVersionOne {
 
   private InMemoryIncidentService incidents;
   private ResponseDriver driver;
+  private final List<String> errors = new ArrayList<>();
 
   /** The class path resource of the model of version 2 the incidents are upgraded to. */
   abstract String newModel();
@@ -136,6 +143,7 @@ abstract class UpgradeFromModelVersionOne {
 
   @BeforeEach
   void wire() {
+    errors.clear();
     incidents = new InMemoryIncidentService();
     InMemoryRiskAssessmentService assessments = new InMemoryRiskAssessmentService(incidents);
     IdentifyAndAnalyseWiring.register(incidents, assessments);
@@ -209,16 +217,146 @@ abstract class UpgradeFromModelVersionOne {
   }
 
   @Test
-  void anIncidentOnAModelVersionWithoutAStepStaysWhereItIs() {
-    ContainmentWiring.register(incidents, null);
-    ProcessInstance incident = driver.report(previous.getId(), Course.PLAIN);
+  void anIncidentOnAModelVersionWithoutAStepStaysWhereItIsWithAnError() {
+    ProcessInstance incident = waitingToBeConfirmed();
 
-    RunningIncidentsUpgrade.UpgradeOutcome outcome = new RunningIncidentsUpgrade(ENGINE, List.of()).run();
+    RunningIncidentsUpgrade.UpgradeOutcome outcome = upgradeWith(List.of());
 
     assertThat(outcome).isEqualTo(new RunningIncidentsUpgrade.UpgradeOutcome(0, 1));
-    assertThat(ENGINE.getRuntimeService().createProcessInstanceQuery().processInstanceId(incident.getId())
-        .singleResult().getProcessDefinitionId()).isEqualTo(previous.getId());
+    assertThat(definitionOf(incident)).isEqualTo(previous.getId());
+    assertThat(errors).anySatisfy(error -> assertThat(error).contains("No upgrade step from model version 1")
+        .contains(previous.getId()));
     ENGINE.getRuntimeService().deleteProcessInstance(incident.getId(), "test over");
+  }
+
+  @Test
+  void aPlanTheDeployedModelsRefuseMovesNothingAndNamesTheActivity() {
+    ProcessInstance incident = waitingToBeConfirmed();
+
+    RunningIncidentsUpgrade.UpgradeOutcome outcome = upgradeWith(List.of(new TestStep(ModelVersion.FIRST, "2",
+        (runtime, source, target) -> runtime.createMigrationPlan(source, target)
+            .mapActivities(BreachResponseProcess.TASK_CONFIRM_BREACH, "Task_NotInTheModel").build())));
+
+    assertThat(outcome).isEqualTo(new RunningIncidentsUpgrade.UpgradeOutcome(0, 1));
+    assertThat(definitionOf(incident)).isEqualTo(previous.getId());
+    assertThat(errors).anySatisfy(error -> assertThat(error).contains("does not fit the deployed models")
+        .contains("Task_ConfirmBreach -> Task_NotInTheModel"));
+    ENGINE.getRuntimeService().deleteProcessInstance(incident.getId(), "test over");
+  }
+
+  @Test
+  void anIncidentThePlanDoesNotCoverStaysWholeAndIsNamed() {
+    ProcessInstance incident = waitingToBeConfirmed();
+    Task confirm = ENGINE.getTaskService().createTaskQuery().processInstanceId(incident.getId()).singleResult();
+
+    RunningIncidentsUpgrade.UpgradeOutcome outcome = upgradeWith(List.of(new TestStep(ModelVersion.FIRST, "2",
+        (runtime, source, target) -> runtime.createMigrationPlan(source, target)
+            .mapActivities(BreachResponseProcess.TASK_CLOSE_INCIDENT, BreachResponseProcess.TASK_CLOSE_INCIDENT)
+            .build())));
+
+    assertThat(outcome).isEqualTo(new RunningIncidentsUpgrade.UpgradeOutcome(0, 1));
+    assertThat(definitionOf(incident)).isEqualTo(previous.getId());
+    assertThat(ENGINE.getTaskService().createTaskQuery().taskId(confirm.getId()).singleResult().getProcessDefinitionId())
+        .isEqualTo(previous.getId());
+    assertThat(errors).anySatisfy(error -> assertThat(error).contains(incident.getBusinessKey())
+        .contains(incident.getId()).contains("activity Task_ConfirmBreach"));
+    ENGINE.getRuntimeService().deleteProcessInstance(incident.getId(), "test over");
+  }
+
+  @Test
+  void aRedeploymentOfTheSameModelVersionMapsEqualActivities() {
+    ContainmentWiring.register(incidents, new InMemoryDirectory().withMachines("ws-01").withAccounts("jdoe"));
+    ProcessInstance incident = driver.report(current.getId(), Course.PLAIN);
+    driver.advanceTo(incident, BreachResponseProcess.TASK_ASSESS_RISK, Course.PLAIN);
+    String redeployment = withFormsAndDecisions(ENGINE.getRepositoryService().createDeployment()
+        .name("breach-response model version 2, again").addClasspathResource(newModel())).deploy().getId();
+    try {
+      ProcessDefinition again = definitionOf(redeployment);
+
+      assertThat(upgradeWith(RunningIncidentsUpgrade.steps()))
+          .isEqualTo(new RunningIncidentsUpgrade.UpgradeOutcome(1, 0));
+      assertThat(definitionOf(incident)).isEqualTo(again.getId());
+      assertThat(driver.isWaitingAt(incident, BreachResponseProcess.TASK_ASSESS_RISK)).isTrue();
+      driver.finish(incident, Course.PLAIN);
+    } finally {
+      ENGINE.getRepositoryService().deleteDeployment(redeployment, true);
+    }
+  }
+
+  @Test
+  void stepsChainWhenAnIncidentIsTwoVersionsBehind() throws java.io.IOException {
+    ContainmentWiring.register(incidents, new InMemoryDirectory().withMachines("ws-01").withAccounts("jdoe"));
+    ProcessInstance incident = driver.report(previous.getId(), Course.PLAIN);
+    driver.advanceTo(incident, BreachResponseProcess.TASK_ASSESS_RISK, Course.PLAIN);
+    String three;
+    try (InputStream model = getClass().getClassLoader().getResourceAsStream(newModel())) {
+      three = new String(model.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .replace("camunda:versionTag=\"2\"", "camunda:versionTag=\"3\"");
+    }
+    String versionThree = withFormsAndDecisions(ENGINE.getRepositoryService().createDeployment()
+        .name("breach-response model version 3").addString("breach-response.bpmn", three)).deploy().getId();
+    try {
+      ProcessDefinition latest = definitionOf(versionThree);
+      ModelUpgradeStep twoToThree = new TestStep("2", "3", (runtime, source, target) ->
+          runtime.createMigrationPlan(source, target).mapEqualActivities().build());
+
+      assertThat(upgradeWith(List.of(new FlatModelToPhasesStep(), twoToThree)))
+          .isEqualTo(new RunningIncidentsUpgrade.UpgradeOutcome(1, 0));
+      assertThat(definitionOf(incident)).isEqualTo(latest.getId());
+      assertThat(driver.isWaitingAt(incident, BreachResponseProcess.TASK_ASSESS_RISK)).isTrue();
+      driver.finish(incident, Course.PLAIN);
+    } finally {
+      ENGINE.getRepositoryService().deleteDeployment(versionThree, true);
+    }
+  }
+
+  private ProcessInstance waitingToBeConfirmed() {
+    ContainmentWiring.register(incidents, null);
+    return driver.report(previous.getId(), Course.PLAIN);
+  }
+
+  private RunningIncidentsUpgrade.UpgradeOutcome upgradeWith(List<ModelUpgradeStep> steps) {
+    Logger log = Logger.getLogger(RunningIncidentsUpgrade.class.getName());
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord entry) {
+        if (entry.getLevel() == Level.SEVERE) {
+          errors.add(entry.getMessage());
+        }
+      }
+
+      @Override
+      public void flush() {
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    log.addHandler(capture);
+    try {
+      return new RunningIncidentsUpgrade(ENGINE, steps).run();
+    } finally {
+      log.removeHandler(capture);
+    }
+  }
+
+  private static String definitionOf(ProcessInstance incident) {
+    return ENGINE.getRuntimeService().createProcessInstanceQuery().processInstanceId(incident.getId()).singleResult()
+        .getProcessDefinitionId();
+  }
+
+  /** A step made up by a test, to see how the upgrade treats a plan. */
+  private record TestStep(String from, String to, Planner planner) implements ModelUpgradeStep {
+
+    @Override
+    public MigrationPlan plan(RuntimeService runtime, String sourceDefinitionId, String targetDefinitionId) {
+      return planner.plan(runtime, sourceDefinitionId, targetDefinitionId);
+    }
+  }
+
+  private interface Planner {
+    MigrationPlan plan(RuntimeService runtime, String sourceDefinitionId, String targetDefinitionId);
   }
 
   /**
