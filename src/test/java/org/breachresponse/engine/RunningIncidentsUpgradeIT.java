@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.breachresponse.Deployments;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -66,10 +68,10 @@ class RunningIncidentsUpgradeIT {
     try {
       probes.add(deploy(PREVIOUS_MODEL));
       ProcessDefinition flat = definitionOf(probes.get(0));
-      ProcessInstance incident = runtimeService.createProcessInstanceById(flat.getId())
-          .startBeforeActivity(BreachResponseProcess.TASK_CONFIRM_BREACH)
-          .businessKey("BR-UPGRADE-PROBE").setVariable("incidentReference", "BR-UPGRADE-PROBE")
-          .execute();
+      // Reported as the front desk's form would: the real delegate registers the incident.
+      ProcessInstance incident = runtimeService.startProcessInstanceById(flat.getId(), Map.of(
+          "reportedBy", "Upgrade probe", "discoveryDate", LocalDate.now().minusDays(1).toString(),
+          "signUnusualNetworkActivity", true, "description", "Probe of the start-up upgrade"));
       incidentId = incident.getId();
       probes.add(deploy("bpmn/breach-response.bpmn"));
       ProcessDefinition phased = definitionOf(probes.get(1));
@@ -82,6 +84,8 @@ class RunningIncidentsUpgradeIT {
       assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(incidentId).singleResult()
           .getProcessDefinitionId()).isEqualTo(phased.getId());
       assertThat(runtimeService.getActiveActivityIds(incidentId)).contains(BreachResponseProcess.TASK_CONFIRM_BREACH);
+      assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(incidentId).singleResult()
+          .getBusinessKey()).isEqualTo(incident.getBusinessKey()).startsWith("BR-");
     } finally {
       if (incidentId != null && runtimeService.createProcessInstanceQuery().processInstanceId(incidentId).count() > 0) {
         runtimeService.deleteProcessInstance(incidentId, "upgrade probe over", true, true);
