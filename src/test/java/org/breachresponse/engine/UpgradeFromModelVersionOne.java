@@ -122,6 +122,11 @@ abstract class UpgradeFromModelVersionOne {
   /** The class path resource of the model of version 2 the incidents are upgraded to. */
   abstract String newModel();
 
+  /** The answers that bring an incident of version 1 to the wait state (and on to its end after the upgrade). */
+  Course courseTo(String waitState) {
+    return COURSES.getOrDefault(waitState, Course.PLAIN);
+  }
+
   @BeforeAll
   void deployPreviousThenNewModel() {
     previousDeployment = withFormsAndDecisions(ENGINE.getRepositoryService().createDeployment()
@@ -183,7 +188,7 @@ abstract class UpgradeFromModelVersionOne {
   @ParameterizedTest(name = "an incident waiting at {0}")
   @MethodSource("waitStatesOfThePreviousModel")
   void anIncidentWaitingInThePreviousModelFollowsTheNewOneToItsEnd(String waitState) {
-    Course course = COURSES.getOrDefault(waitState, Course.PLAIN);
+    Course course = courseTo(waitState);
     ContainmentWiring.register(incidents, course.directory()
         ? new InMemoryDirectory().withMachines("ws-01").withAccounts("jdoe") : null);
     ProcessInstance incident = driver.report(previous.getId(), course);
