@@ -74,6 +74,7 @@ public class EngineLifecycle {
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
     processApplication = new BreachResponseProcessApplication();
     processApplication.deploy();
+    // Outside a transaction (NOT_SUPPORTED): each incident's migration commits on its own.
     new RunningIncidentsUpgrade(engine, RunningIncidentsUpgrade.steps()).run();
     engineStarted.fire(new EngineStarted(engine, settings));
     LOG.info(() -> "Breach Response started in " + (settings.development() ? "development" : "production") + " mode");

@@ -63,31 +63,9 @@ final class RunningIncidentsUpgrade {
     int moved = 0;
     int stayed = 0;
     for (ProcessDefinition source : definitions.subList(0, definitions.size() - 1)) {
-      List<ProcessInstance> incidents = engine.getRuntimeService().createProcessInstanceQuery()
-          .processDefinitionId(source.getId()).list();
-      if (incidents.isEmpty()) {
-        continue;
-      }
-      Optional<List<Hop>> route = route(source, latest, definitions);
-      if (route.isEmpty()) {
-        stayed += incidents.size();
-        continue;
-      }
-      LOG.info(() -> "Upgrading " + incidents.size() + " running incidents from " + describe(source) + " to "
-          + describe(latest));
-      int movedHere = 0;
-      for (ProcessInstance incident : incidents) {
-        if (migrate(incident, route.get())) {
-          movedHere++;
-        }
-      }
-      int movedFromSource = movedHere;
-      int stayedOnSource = incidents.size() - movedHere;
-      moved += movedFromSource;
-      stayed += stayedOnSource;
-      Level level = stayedOnSource == 0 ? Level.INFO : Level.SEVERE;
-      LOG.log(level, () -> movedFromSource + " running incidents moved from " + describe(source) + " to "
-          + describe(latest) + ", " + stayedOnSource + " left on it");
+      UpgradeOutcome fromSource = upgrade(source, latest, definitions);
+      moved += fromSource.moved();
+      stayed += fromSource.stayed();
     }
     UpgradeOutcome outcome = new UpgradeOutcome(moved, stayed);
     if (moved + stayed > 0) {
@@ -97,6 +75,26 @@ final class RunningIncidentsUpgrade {
       LOG.info(() -> "Running incidents: none on a definition older than " + describe(latest));
     }
     return outcome;
+  }
+
+  /** Moves the running incidents of one older definition to the latest, each on its own. */
+  private UpgradeOutcome upgrade(ProcessDefinition source, ProcessDefinition latest, List<ProcessDefinition> all) {
+    List<ProcessInstance> incidents = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionId(source.getId()).list();
+    if (incidents.isEmpty()) {
+      return new UpgradeOutcome(0, 0);
+    }
+    Optional<List<Hop>> route = route(source, latest, all);
+    if (route.isEmpty()) {
+      return new UpgradeOutcome(0, incidents.size());
+    }
+    LOG.info(() -> "Upgrading " + incidents.size() + " running incidents from " + describe(source) + " to "
+        + describe(latest));
+    int moved = (int) incidents.stream().filter(incident -> migrate(incident, route.get())).count();
+    int stayed = incidents.size() - moved;
+    LOG.log(stayed == 0 ? Level.INFO : Level.SEVERE, () -> moved + " running incidents moved from " + describe(source)
+        + " to " + describe(latest) + ", " + stayed + " left on it");
+    return new UpgradeOutcome(moved, stayed);
   }
 
   /** The steps and their target definitions from the source to the latest definition, with their plans built. */
