@@ -25,7 +25,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
-/** Drives an incident through identification and containment as the Tasklist's users would, for engine tests. */
+/**
+ * Drives an incident as the Tasklist's users and the job executor would, for engine tests: step by step through
+ * identification and containment, or along a {@link Course} that answers every task of the model.
+ */
 final class ResponseDriver {
 
   static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
