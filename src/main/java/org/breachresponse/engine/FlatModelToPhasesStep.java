@@ -3,12 +3,15 @@ package org.breachresponse.engine;
 import static org.breachresponse.engine.BreachResponseProcess.*;
 
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.migration.MigrationPlan;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
 
 /**
  * Model version 1 (one flat process) to version 2 (the same activities inside six embedded phase subprocesses).
@@ -22,9 +25,13 @@ import org.camunda.bpm.engine.runtime.Job;
  * dates either way.
  *
  * <p>Version 2 derives notification obligations in a business rule task where version 1 had a service task with
- * the same id; Camunda does not move a waiting job between activities of different kinds. An incident whose
- * obligations are waiting to be derived has that job run first, as the job executor would have a moment later,
- * so it reaches {@code Task_PlanNotifications} before it migrates.
+ * the same id; Camunda migrates only between activities of the same kind, so the plan leaves that task out. An
+ * incident waiting for its obligations to be derived (the task's asynchronous job, failed or not) has that wait
+ * cancelled in version 1 (after a marker variable notes it, so a crash in between is caught up at the next start),
+ * then is migrated and started again before {@code Task_DeriveObligations} of version 2, which creates the
+ * notification phase around it, in one transaction that also removes the marker. Version 1's derivation code is
+ * not needed. The wait is cancelled only while the incident has other work open (containment always runs beside
+ * it); otherwise the incident stays on version 1 with an ERROR.
  */
 final class FlatModelToPhasesStep implements ModelUpgradeStep {
 
@@ -59,6 +66,9 @@ final class FlatModelToPhasesStep implements ModelUpgradeStep {
   static final List<String> TIMERS_ON_SEND_NOTICE = List.of(
       TIMER_NOTICE_OVERDUE, TIMER_REMIND_WEEK_BEFORE, TIMER_REMIND_DAY_BEFORE);
 
+  /** Marks an incident whose waiting derivation was cancelled in version 1 and starts again in version 2. */
+  static final String OBLIGATIONS_TO_DERIVE = "upgradeObligationsToDerive";
+
   @Override
   public String from() {
     return ModelVersion.FIRST;
@@ -83,13 +93,39 @@ final class FlatModelToPhasesStep implements ModelUpgradeStep {
   }
 
   @Override
-  public void prepare(ProcessEngine engine, String processInstanceId) {
-    ManagementService management = engine.getManagementService();
-    List<Job> derive = management.createJobQuery().processInstanceId(processInstanceId)
-        .activityId(TASK_DERIVE_OBLIGATIONS).list();
-    for (Job job : derive) {
-      management.executeJob(job.getId());
+  public void migrate(ProcessEngine engine, MigrationPlan plan, String processInstanceId) {
+    RuntimeService runtime = engine.getRuntimeService();
+    ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
+    TransitionInstance[] deriving = tree.getTransitionInstances(TASK_DERIVE_OBLIGATIONS);
+    if (deriving.length > 0) {
+      if (tree.getChildActivityInstances().length + tree.getChildTransitionInstances().length <= deriving.length) {
+        throw new ProcessEngineException("the incident waits for nothing but the derivation of its obligations");
+      }
+      // Noted first, so a crash after the cancellation still restarts the derivation at the next start.
+      runtime.setVariable(processInstanceId, OBLIGATIONS_TO_DERIVE, deriving.length);
+      ProcessInstanceModificationBuilder cancel = runtime.createProcessInstanceModification(processInstanceId);
+      for (TransitionInstance waiting : deriving) {
+        cancel.cancelTransitionInstance(waiting.getId());
+      }
+      cancel.execute(true, true);
     }
+    Object toDerive = runtime.getVariable(processInstanceId, OBLIGATIONS_TO_DERIVE);
+    if (toDerive == null) {
+      runtime.newMigration(plan).processInstanceIds(processInstanceId).execute();
+      return;
+    }
+    // The migration and the new start of the derivation in one transaction.
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
+        .execute(context -> {
+          runtime.newMigration(plan).processInstanceIds(processInstanceId).execute();
+          ProcessInstanceModificationBuilder derive = runtime.createProcessInstanceModification(processInstanceId);
+          for (int i = 0; i < (Integer) toDerive; i++) {
+            derive.startBeforeActivity(TASK_DERIVE_OBLIGATIONS);
+          }
+          derive.execute();
+          runtime.removeVariable(processInstanceId, OBLIGATIONS_TO_DERIVE);
+          return null;
+        });
   }
 
   private static String multiInstanceBody(String activityId) {

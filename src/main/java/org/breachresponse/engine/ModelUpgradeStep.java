@@ -24,8 +24,11 @@ interface ModelUpgradeStep {
   MigrationPlan plan(RuntimeService runtime, String sourceDefinitionId, String targetDefinitionId);
 
   /**
-   * Brings one incident into a state the plan can migrate, before its migration. Nothing by default.
+   * Migrates one incident along the plan, in one transaction. A step that must move something the plan cannot (a
+   * token before an activity whose kind changed) modifies the incident around the migration and keeps every state
+   * it may stop in recoverable by the next start.
    */
-  default void prepare(ProcessEngine engine, String processInstanceId) {
+  default void migrate(ProcessEngine engine, MigrationPlan plan, String processInstanceId) {
+    engine.getRuntimeService().newMigration(plan).processInstanceIds(processInstanceId).execute();
   }
 }

@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * <p>Each incident migrates in its own transaction, one step at a time: a step either moves it completely or
  * not at all, and every definition it passes through is a deployed, runnable model. An incident that cannot be
  * moved (no step from its model version, a plan or the incident itself failing Camunda's validation, a failing
- * preparation) stays on the definition it runs on, goes on as before, and is named in an ERROR line with the
+ * modification around it) stays on the definition it runs on, goes on as before, and is named in an ERROR line with the
  * reason; the application starts anyway, so reporting and handling other breaches is never held up.
  */
 final class RunningIncidentsUpgrade {
@@ -155,8 +155,7 @@ final class RunningIncidentsUpgrade {
    */
   private void migrate(ProcessInstance incident, Hop hop, int attempt) {
     try {
-      hop.step().prepare(engine, incident.getId());
-      engine.getRuntimeService().newMigration(hop.plan()).processInstanceIds(incident.getId()).execute();
+      hop.step().migrate(engine, hop.plan(), incident.getId());
     } catch (OptimisticLockingException e) {
       if (attempt >= ATTEMPTS) {
         throw e;
