@@ -27,8 +27,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * Starts the application on deployment, in order: our schema, the audit chain over entries written
- * before it existed, the engine, the process application,
- * then whatever observes {@link EngineStarted}. Undeployment closes them in reverse; deployed models
+ * before it existed, the engine, the process application, the upgrade of running incidents onto the
+ * model it deployed ({@link RunningIncidentsUpgrade}), then whatever observes {@link EngineStarted}. Undeployment closes them in reverse; deployed models
  * and running incidents stay in the database.
  */
 @Singleton
@@ -76,6 +76,8 @@ public class EngineLifecycle {
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
     processApplication = new BreachResponseProcessApplication();
     processApplication.deploy();
+    // Outside a transaction (NOT_SUPPORTED): each incident's migration commits on its own.
+    new RunningIncidentsUpgrade(engine, RunningIncidentsUpgrade.steps()).run();
     engineStarted.fire(new EngineStarted(engine, settings));
     LOG.info(() -> "Breach Response started in " + (settings.development() ? "development" : "production") + " mode");
   }

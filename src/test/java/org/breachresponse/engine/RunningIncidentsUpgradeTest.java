@@ -1,0 +1,24 @@
+package org.breachresponse.engine;
+
+import java.util.Set;
+
+/**
+ * Incidents of the released flat model follow the current {@code bpmn/breach-response.bpmn} to their end. Those
+ * upgraded before their risk assessment turn out notifiable, so the new model derives their obligations itself:
+ * whatever it needs that version 1 did not set, the step must provide.
+ */
+class RunningIncidentsUpgradeTest extends UpgradeFromModelVersionOne {
+
+  private static final Set<String> BEFORE_THE_ASSESSMENT = Set.of(BreachResponseProcess.TASK_CONFIRM_BREACH,
+      BreachResponseProcess.TASK_SCOPE_BREACH, BreachResponseProcess.TASK_ASSESS_RISK);
+
+  @Override
+  String newModel() {
+    return "bpmn/breach-response.bpmn";
+  }
+
+  @Override
+  Course courseTo(String waitState) {
+    return BEFORE_THE_ASSESSMENT.contains(waitState) ? Course.NOTIFIED : super.courseTo(waitState);
+  }
+}
