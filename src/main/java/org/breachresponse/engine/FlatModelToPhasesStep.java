@@ -1,6 +1,6 @@
 package org.breachresponse.engine;
 
-import static org.breachresponse.engine.BreachResponseProcess.*;
+import static org.breachresponse.process.BreachResponseProcess.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.breachresponse.process.BreachResponseProcess;
 
 /**
  * Moves every running incident onto the latest deployed definition of {@value BreachResponseProcess#KEY}, once

@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * {@code Task_ReviewSecurityMeasures}: created when recovery is done, which moves the incident to its review;
- * completed with the lessons learned and the privacy officer who reviewed them with the owner.
+ * {@code Task_ReviewSecurityMeasures}, completed with the lessons learned and the privacy officer who reviewed
+ * them with the owner. Model version 1 also called it when the task was created (that moved the incident to its
+ * review, which {@code Phase_Review} does now); an incident still on version 1 gets nothing done on creation.
  */
 @Dependent
 @Named
@@ -29,6 +30,9 @@ public class ReviewSecurityMeasuresListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      return;
+    }
     String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
     FormValues values = new FormValues(task);
     ReviewForm form = ReviewForm.read(values);

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.breachresponse.incident.InMemoryIncidentService;
 import org.breachresponse.process.BreachResponseProcess;
 import org.breachresponse.process.Phase;
@@ -36,10 +37,16 @@ final class ResponseDriver {
 
   private final ProcessEngine engine;
   private final InMemoryIncidentService incidents;
+  private Consumer<ProcessInstance> beforeStep = instance -> { };
 
   ResponseDriver(ProcessEngine engine, InMemoryIncidentService incidents) {
     this.engine = engine;
     this.incidents = incidents;
+  }
+
+  /** What happens before each {@link #step}: nothing, unless a test stands in for code of an earlier release. */
+  void beforeEachStep(Consumer<ProcessInstance> action) {
+    beforeStep = action;
   }
 
   ProcessInstance scoped(String machines, String accounts) {
@@ -140,6 +147,7 @@ final class ResponseDriver {
    * an open task answered along the course, then a timer fired early. False when nothing is left to do.
    */
   boolean step(ProcessInstance instance, Course course) {
+    beforeStep.accept(instance);
     List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
         .executable().list();
     if (!due.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.breachresponse.engine;
 
 import java.util.Set;
+import org.breachresponse.process.BreachResponseProcess;
 
 /**
  * Incidents of the released flat model follow the current {@code bpmn/breach-response.bpmn} to their end. Those

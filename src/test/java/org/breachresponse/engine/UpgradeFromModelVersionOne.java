@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
+import java.util.EnumSet;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -19,6 +22,8 @@ import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.containment.ContainmentWiring;
 import org.breachresponse.containment.InMemoryDirectory;
 import org.breachresponse.incident.InMemoryIncidentService;
+import org.breachresponse.process.Phase;
+import org.breachresponse.incident.Incident;
 import org.breachresponse.notification.NotificationWiring;
 import org.breachresponse.review.RecoveryAndReviewWiring;
 import org.camunda.bpm.engine.IdentityService;
@@ -52,6 +57,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.breachresponse.process.BreachResponseProcess;
 
 /**
  * Issue 13: incidents started under the previous model follow the new one to their end. The flat model as it was
@@ -149,8 +155,47 @@ abstract class UpgradeFromModelVersionOne {
     RecoveryAndReviewWiring.register(incidents, notification.records);
     init(ENGINE);
     driver = new ResponseDriver(ENGINE, incidents);
+    driver.beforeEachStep(this::recordPhasesAsThePreviousReleaseDid);
     staff("officer", "privacy-officer", "officer@practice.test");
     staff("owner", "practice-owner", "owner@practice.test");
+  }
+
+  /**
+   * What the previous release left on an incident of version 1: its code set the incident's phase as the
+   * incident moved on, and migration V6 turned that phase into running phases. This release's code sets no phase
+   * on version 1 (it has no phase subprocesses, whose listener now does it), so while an incident runs on version
+   * 1 the test stands in for that: the incident is in the phases of the version 2 model that hold the activities
+   * it waits in.
+   */
+  private void recordPhasesAsThePreviousReleaseDid(ProcessInstance instance) {
+    ProcessInstance now = ENGINE.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
+        .singleResult();
+    if (now == null || !now.getProcessDefinitionId().equals(previous.getId()) || now.getBusinessKey() == null) {
+      return;
+    }
+    String reference = now.getBusinessKey();
+    Set<Phase> where = EnumSet.noneOf(Phase.class);
+    for (String activity : ENGINE.getRuntimeService().getActiveActivityIds(now.getId())) {
+      phaseHolding(activity).ifPresent(where::add);
+    }
+    Incident incident = incidents.get(reference);
+    where.stream().filter(phase -> !incident.isActive(phase)).forEach(phase -> incidents.phaseStarted(reference, phase));
+    incident.activePhases().stream().filter(phase -> !where.contains(phase))
+        .forEach(phase -> incidents.phaseEnded(reference, phase));
+  }
+
+  /** The phase subprocess of the version 2 model that holds the activity, if any. */
+  private Optional<Phase> phaseHolding(String activityId) {
+    for (ModelElementInstance element = currentModel.getModelElementById(activityId); element != null;
+        element = element.getParentElement()) {
+      if (element instanceof SubProcess subProcess) {
+        Optional<Phase> phase = Phase.ofActivity(subProcess.getId());
+        if (phase.isPresent()) {
+          return phase;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   @AfterEach

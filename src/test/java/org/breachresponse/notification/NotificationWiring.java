@@ -48,6 +48,7 @@ public final class NotificationWiring {
     Mocks.register("notificationService", wiring.notifications);
     Mocks.register("substituteNotices", wiring.substituteNotices);
     Mocks.register("deriveObligationsListener", new DeriveObligationsListener(wiring.notifications));
+    Mocks.register("deriveObligationsDelegate", new DeriveObligationsDelegate(wiring.notifications, new StandaloneDecisions()));
     Mocks.register("planNotificationsListener", new PlanNotificationsListener(wiring.notifications));
     Mocks.register("sendNoticeListener", new SendNoticeListener(wiring.notifications, wiring.clock));
     Mocks.register("noticeReminderDelegate", new NoticeReminderDelegate(wiring.notifications, mail));

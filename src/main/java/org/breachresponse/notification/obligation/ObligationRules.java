@@ -20,7 +20,7 @@ import org.breachresponse.incident.UsJurisdiction;
  */
 public class ObligationRules {
 
-  static final String HIPAA_OBLIGATIONS = "hipaaObligations";
+  public static final String HIPAA_OBLIGATIONS = "hipaaObligations";
   static final String HIPAA_MEDIA_NOTICE = "hipaaMediaNotice";
   static final String STATE_INDIVIDUAL_NOTICE = "stateIndividualNotice";
   static final String STATE_REGULATOR_NOTICE = "stateRegulatorNotice";
