@@ -82,7 +82,7 @@ class NotificationProcessTest {
       .build();
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
   private InMemoryIncidentService incidents;
   private NotificationWiring notification;

@@ -105,7 +105,7 @@ abstract class UpgradeFromModelVersionOne {
   }
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
   private static final ProcessEngine ENGINE = TestEngine.get();
   private String previousDeployment;
