@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
@@ -38,7 +39,7 @@ public class RiskAssessmentService {
       throw new InvalidInputException(contradictions);
     }
     entityManager.persist(new RiskAssessment(incident, assessment, by, clock.now()));
-    auditTrail.record(reference, "RISK_ASSESSED", by, "Breach determination: " + assessment.outcome()
+    auditTrail.record(reference, AuditStep.RISK_ASSESSED, by, "Breach determination: " + assessment.outcome()
         + (assessment.exclusion() == BreachExclusion.NONE ? "" : " (" + assessment.exclusion() + ")"));
     return assessment.outcome();
   }

@@ -25,19 +25,19 @@ public class AuditTrail {
   PracticeClock clock;
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void record(String incidentReference, String action, String actor, String summary) {
+  public void record(String incidentReference, AuditAction action, String actor, String summary) {
     ChainHead head = entityManager.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     // The database keeps microseconds: the hash is over the time as it will be read back.
-    AuditEntry entry = new AuditEntry(clock.now().truncatedTo(ChronoUnit.MICROS), actor, incidentReference, action,
+    AuditEntry entry = new AuditEntry(clock.now().truncatedTo(ChronoUnit.MICROS), actor, incidentReference, action.code(),
         summary);
     head.append(entry);
     entityManager.persist(entry);
   }
 
-  /** Every incident's entries of one action (e.g. {@code PHASE_CLOSED}), oldest first. */
-  public List<AuditEntry> entriesOf(String action) {
+  /** Every incident's entries of one action (e.g. the phase CLOSED started), oldest first. */
+  public List<AuditEntry> entriesOf(AuditAction action) {
     return entityManager.createQuery("select e from AuditEntry e where e.action = :action order by e.id", AuditEntry.class)
-        .setParameter("action", action)
+        .setParameter("action", action.code())
         .getResultList();
   }
 

@@ -7,8 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.breachresponse.audit.AuditAction;
 import org.breachresponse.audit.AuditEntry;
-import org.breachresponse.incident.IncidentService;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.incident.TriageDecision;
 import org.breachresponse.process.Phase;
 
@@ -22,8 +23,7 @@ import org.breachresponse.process.Phase;
  */
 final class PhaseHistory {
 
-  static final String CLOSED = "PHASE_" + Phase.CLOSED;
-  private static final String PHASE_PREFIX = "PHASE_";
+  static final AuditAction CLOSED = AuditAction.phaseStarted(Phase.CLOSED);
 
   private final Map<Phase, Reached> reached = new EnumMap<>(Phase.class);
   private final Map<Phase, Instant> ended = new EnumMap<>(Phase.class);
@@ -34,8 +34,11 @@ final class PhaseHistory {
 
   PhaseHistory(List<AuditEntry> trail, TriageDecision triage, Instant triagedAt, String triagedBy) {
     for (AuditEntry entry : trail) {
-      endedPhase(entry.action()).ifPresent(phase -> ended.put(phase, entry.occurredAt()));
-      phaseOf(entry.action()).ifPresent(phase -> reached.putIfAbsent(phase,
+      AuditAction action = entry.action();
+      if (action instanceof AuditAction.PhaseEnded end) {
+        ended.put(end.ended(), entry.occurredAt());
+      }
+      reachedPhase(action).ifPresent(phase -> reached.putIfAbsent(phase,
           new Reached(phase, entry.occurredAt(), entry.actor())));
     }
     if (triage == TriageDecision.FALSE_ALARM && triagedAt != null) {
@@ -61,30 +64,15 @@ final class PhaseHistory {
     return spans;
   }
 
-  private static Optional<Phase> endedPhase(String action) {
-    if (!action.startsWith(IncidentService.PHASE_ENDED)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Phase.valueOf(action.substring(IncidentService.PHASE_ENDED.length())));
-    } catch (IllegalArgumentException unknownPhase) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Phase> phaseOf(String action) {
-    if ("REPORTED".equals(action)) {
+  private static Optional<Phase> reachedPhase(AuditAction action) {
+    if (action == AuditStep.REPORTED) {
       return Optional.of(Phase.IDENTIFY);
     }
-    if ("SCOPED".equals(action)) {
+    if (action == AuditStep.SCOPED) {
       return Optional.of(Phase.CONTAIN);
     }
-    if (action.startsWith(PHASE_PREFIX)) {
-      try {
-        return Optional.of(Phase.valueOf(action.substring(PHASE_PREFIX.length())));
-      } catch (IllegalArgumentException unknownPhase) {
-        return Optional.empty();
-      }
+    if (action instanceof AuditAction.PhaseStarted start) {
+      return Optional.of(start.started());
     }
     return Optional.empty();
   }

@@ -14,7 +14,9 @@ import org.breachresponse.assessment.BreachExclusion;
 import org.breachresponse.assessment.RiskAssessment;
 import org.breachresponse.assessment.RiskAssessmentService;
 import org.breachresponse.assessment.RiskFactor;
+import org.breachresponse.audit.AuditAction;
 import org.breachresponse.audit.AuditEntry;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.containment.ContainmentLedger;
@@ -32,16 +34,15 @@ import org.breachresponse.notification.obligation.ObligationStatus;
 public class Timelines {
 
   /** Audit-trail steps that are decisions, and how the timeline names them; their summary is the rationale. */
-  private static final Map<String, String> DECIDING_STEPS = Map.of(
-      "CONTAINMENT_APPROVED", "Containment approved",
-      "LEFT_AS_IS", "Containment target left as it is",
-      "VERIFIED_CLEAN", "Verified clean",
-      "NOT_CLEAN", "Verified not clean",
-      "OBLIGATIONS_DERIVED", "Notification rules applied",
-      "NOTIFICATIONS_PLANNED", "Notification plan approved",
-      "LAW_ENFORCEMENT_DELAY", "Law-enforcement delay recorded",
-      "OVERDUE_NOTICE_HANDLED", "Overdue notice handled");
-  static final String NOTICE_OVERDUE = "NOTICE_OVERDUE";
+  private static final Map<AuditAction, String> DECIDING_STEPS = Map.of(
+      AuditStep.CONTAINMENT_APPROVED, "Containment approved",
+      AuditStep.LEFT_AS_IS, "Containment target left as it is",
+      AuditStep.VERIFIED_CLEAN, "Verified clean",
+      AuditStep.NOT_CLEAN, "Verified not clean",
+      AuditStep.OBLIGATIONS_DERIVED, "Notification rules applied",
+      AuditStep.NOTIFICATIONS_PLANNED, "Notification plan approved",
+      AuditStep.LAW_ENFORCEMENT_DELAY, "Law-enforcement delay recorded",
+      AuditStep.OVERDUE_NOTICE_HANDLED, "Overdue notice handled");
 
   @Inject
   private IncidentService incidents;
@@ -79,7 +80,7 @@ public class Timelines {
         .toList();
     LocalDate today = clock.today();
     List<Timeline.Deadline> deadlines = obligations.stream().map(o -> deadline(o, today)).toList();
-    List<Timeline.Escalation> escalations = trail.stream().filter(e -> NOTICE_OVERDUE.equals(e.action()))
+    List<Timeline.Escalation> escalations = trail.stream().filter(e -> e.action() == AuditStep.NOTICE_OVERDUE)
         .map(e -> new Timeline.Escalation(e.occurredAt(), noticeNamedIn(e.summary(), obligations), e.summary()))
         .toList();
 

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.AffectedMachine;
@@ -60,7 +61,7 @@ public class ContainmentService {
     Instant now = clock.now();
     machines.forEach(m -> ledger.add(ContainmentTarget.approve(incident, TargetKind.MACHINE, m, holdBacks.reason(m), by, now)));
     accounts.forEach(a -> ledger.add(ContainmentTarget.approve(incident, TargetKind.ACCOUNT, a, holdBacks.reason(a), by, now)));
-    auditTrail.record(reference, "CONTAINMENT_APPROVED", by, "Approved isolating " + machines.size()
+    auditTrail.record(reference, AuditStep.CONTAINMENT_APPROVED, by, "Approved isolating " + machines.size()
         + " machines and resetting " + accounts.size() + " accounts; " + holdBacks.size() + " held back");
   }
 
@@ -122,8 +123,17 @@ public class ContainmentService {
         : (done ? TargetStatus.CONTAINED_BY_PERSON : TargetStatus.LEFT_AS_IS), notes, by);
     ledger.add(ContainmentAction.of(target, action, Adapter.PERSON, done ? Outcome.SUCCEEDED : Outcome.LEFT_AS_IS,
         null, by, handedOverAt, clock.now()));
-    auditTrail.record(reference, done ? action.name() : "LEFT_AS_IS", by,
+    auditTrail.record(reference, done ? doneByHand(action) : AuditStep.LEFT_AS_IS, by,
         kind + " " + name + (done ? ": " + action + " done by hand" : " left as it is, with the reason recorded"));
+  }
+
+  private static AuditStep doneByHand(ActionType action) {
+    return switch (action) {
+      case ISOLATE_BY_HAND -> AuditStep.ISOLATE_BY_HAND;
+      case RESET_BY_HAND -> AuditStep.RESET_BY_HAND;
+      case RESTORE_BY_HAND -> AuditStep.RESTORE_BY_HAND;
+      default -> throw new IllegalArgumentException(action + " is not done by a person");
+    };
   }
 
   /** What the engine tried for a target, for the person who takes over. */

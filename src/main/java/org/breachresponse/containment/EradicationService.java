@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.IncidentNotFoundException;
@@ -50,7 +51,7 @@ public class EradicationService {
       ledger.add(CustodyTransfer.collection(evidence));
     }
     target.evidenceRecorded(form.noEvidenceReason(), by, now);
-    auditTrail.record(reference, "EVIDENCE_RECORDED", by, machine + ": " + (form.items().isEmpty()
+    auditTrail.record(reference, AuditStep.EVIDENCE_RECORDED, by, machine + ": " + (form.items().isEmpty()
         ? "no evidence taken, reason recorded" : form.items().size() + " evidence items with SHA-256"));
   }
 
@@ -68,7 +69,7 @@ public class EradicationService {
     }
     machine(reference, machine).cleanse(scanResult.strip(), remedy,
         attackerTools == null || attackerTools.isBlank() ? null : attackerTools.strip(), by, clock.now());
-    auditTrail.record(reference, "CLEANSED", by, machine + ": " + remedy);
+    auditTrail.record(reference, AuditStep.CLEANSED, by, machine + ": " + remedy);
   }
 
   /** Refuses the person who cleansed the machine; checked when the task is claimed and when completed. */
@@ -82,7 +83,7 @@ public class EradicationService {
       throw new InvalidInputException("verificationNotes", "how you verified it, in at most 2000 characters");
     }
     machine(reference, machine).verify(clean, notes.strip(), by, clock.now());
-    auditTrail.record(reference, clean ? "VERIFIED_CLEAN" : "NOT_CLEAN", by,
+    auditTrail.record(reference, clean ? AuditStep.VERIFIED_CLEAN : AuditStep.NOT_CLEAN, by,
         machine + (clean ? " verified clean" : " is not clean: cleanse again"));
   }
 
@@ -104,7 +105,7 @@ public class EradicationService {
         "No evidence item " + itemId + " in this incident"));
     CustodyTransfer transfer = new CustodyTransfer(item, from, to, at, location, purpose, by, clock.now());
     ledger.add(transfer);
-    auditTrail.record(reference, "CUSTODY_TRANSFERRED", by, "Evidence item " + itemId + " handed to " + to);
+    auditTrail.record(reference, AuditStep.CUSTODY_TRANSFERRED, by, "Evidence item " + itemId + " handed to " + to);
     return transfer;
   }
 
@@ -114,7 +115,7 @@ public class EradicationService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void threatRemoved(String reference) {
-    auditTrail.record(reference, "THREAT_REMOVED", "engine", "Every affected machine restored, retired or left");
+    auditTrail.record(reference, AuditStep.THREAT_REMOVED, "engine", "Every affected machine restored, retired or left");
   }
 
   private ContainmentTarget machine(String reference, String machine) {

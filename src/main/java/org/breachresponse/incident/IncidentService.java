@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.breachresponse.audit.AuditAction;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.input.FieldError;
@@ -28,9 +30,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  */
 @ApplicationScoped
 public class IncidentService {
-
-  /** The audit action recorded when a phase's subprocess ends, followed by the phase. */
-  public static final String PHASE_ENDED = "PHASE_ENDED_";
 
   @PersistenceContext(unitName = "breach-response")
   private EntityManager entityManager;
@@ -66,7 +65,7 @@ public class IncidentService {
     String reference = references.next(Year.from(clock.today()));
     Incident incident = Incident.report(reference, report, recordedBy, now);
     entityManager.persist(incident);
-    auditTrail.record(reference, "REPORTED", recordedBy,
+    auditTrail.record(reference, AuditStep.REPORTED, recordedBy,
         "Suspected breach reported; discovery date " + report.discoveryDate() + "; signs " + report.signs());
     return incident;
   }
@@ -74,14 +73,14 @@ public class IncidentService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void triage(String reference, TriageDecision decision, String reason, String by) {
     get(reference).triage(decision, reason, by, clock.now());
-    auditTrail.record(reference, "TRIAGED", by, "Triage decision: " + decision);
+    auditTrail.record(reference, AuditStep.TRIAGED, by, "Triage decision: " + decision);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordScope(String reference, Scope scope, String by) {
     Incident incident = get(reference);
     incident.recordScope(scope, by, clock.now());
-    auditTrail.record(reference, "SCOPED", by, "Scope recorded: " + scope.machines().size() + " machines, "
+    auditTrail.record(reference, AuditStep.SCOPED, by, "Scope recorded: " + scope.machines().size() + " machines, "
         + scope.accounts().size() + " accounts, " + incident.totalIndividuals() + " individuals in "
         + scope.individualsByState().size() + " jurisdictions");
   }
@@ -90,21 +89,21 @@ public class IncidentService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void phaseStarted(String reference, Phase phase) {
     get(reference).enter(phase);
-    auditTrail.record(reference, "PHASE_" + phase, "engine", "Phase " + phase + " started");
+    auditTrail.record(reference, AuditAction.phaseStarted(phase), "engine", "Phase " + phase + " started");
   }
 
   /** The process left the subprocess of {@code phase} ({@link PhaseListener}). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void phaseEnded(String reference, Phase phase) {
     get(reference).leave(phase);
-    auditTrail.record(reference, PHASE_ENDED + phase, "engine", "Phase " + phase + " ended");
+    auditTrail.record(reference, AuditAction.phaseEnded(phase), "engine", "Phase " + phase + " ended");
   }
 
   /** The last step: the incident is closed by {@code by}, now. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void close(String reference, String by) {
     get(reference).close(by, clock.now());
-    auditTrail.record(reference, "PHASE_" + Phase.CLOSED, by, "Incident closed");
+    auditTrail.record(reference, AuditAction.phaseStarted(Phase.CLOSED), by, "Incident closed");
   }
 
   public Incident get(String reference) {

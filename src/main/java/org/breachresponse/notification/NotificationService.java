@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.breachresponse.assessment.RiskAssessment;
 import org.breachresponse.assessment.RiskAssessmentService;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.AffectedPopulation;
@@ -109,7 +110,7 @@ public class NotificationService {
     List<DerivedObligation> derived = new ObligationRules(decisions).derive(facts(incident), federalRows);
     Instant now = clock.now();
     derived.forEach(o -> records.add(NotificationObligation.required(incident, o, now)));
-    auditTrail.record(reference, "OBLIGATIONS_DERIVED", "notification rules", derived.size()
+    auditTrail.record(reference, AuditStep.OBLIGATIONS_DERIVED, "notification rules", derived.size()
         + " notices required by law; first due " + derived.stream().map(DerivedObligation::dueDate).min(LocalDate::compareTo)
         .map(LocalDate::toString).orElse("none"));
   }
@@ -131,16 +132,16 @@ public class NotificationService {
     plan.notSent().forEach((number, reason) -> {
       NotificationObligation obligation = legal.get(number - 1);
       obligation.markNotSent(reason, by, now);
-      auditTrail.record(reference, "NOTICE_NOT_SENT", by, "Will not send: " + NoticeTexts.title(obligation)
+      auditTrail.record(reference, AuditStep.NOTICE_NOT_SENT, by, "Will not send: " + NoticeTexts.title(obligation)
           + " (" + obligation.basis() + "); reason: " + reason);
     });
     for (AddedNotice notice : plan.added()) {
       NotificationObligation added = NotificationObligation.added(incident, notice, by, now);
       records.add(added);
-      auditTrail.record(reference, "NOTICE_ADDED", by, "Added: " + NoticeTexts.title(added) + " due " + notice.dueDate());
+      auditTrail.record(reference, AuditStep.NOTICE_ADDED, by, "Added: " + NoticeTexts.title(added) + " due " + notice.dueDate());
     }
     records.add(new LetterWording(incident, plan.wording(), by, now));
-    auditTrail.record(reference, "NOTIFICATIONS_PLANNED", by, "Notification plan approved, with the letters' wording");
+    auditTrail.record(reference, AuditStep.NOTIFICATIONS_PLANNED, by, "Notification plan approved, with the letters' wording");
   }
 
   /** The notices still to send, soonest first: one {@code Send notice} subprocess each. */
@@ -190,7 +191,7 @@ public class NotificationService {
     obligation.markSent(sent, by, clock.now());
     String reference = obligation.incident().reference();
     boolean late = sent.sentOn().isAfter(obligation.dueDate());
-    auditTrail.record(reference, late ? "NOTICE_SENT_LATE" : "NOTICE_SENT", by, "Sent " + NoticeTexts.title(obligation)
+    auditTrail.record(reference, late ? AuditStep.NOTICE_SENT_LATE : AuditStep.NOTICE_SENT, by, "Sent " + NoticeTexts.title(obligation)
         + " on " + sent.sentOn() + " (due " + obligation.dueDate() + ") by " + sent.method() + "; proof: " + sent.proof());
   }
 
@@ -216,7 +217,7 @@ public class NotificationService {
   public void escalated(long id, List<String> toldBy) {
     NotificationObligation obligation = records.obligation(id);
     obligation.escalated(clock.now());
-    auditTrail.record(obligation.incident().reference(), "NOTICE_OVERDUE", "engine", NoticeTexts.title(obligation)
+    auditTrail.record(obligation.incident().reference(), AuditStep.NOTICE_OVERDUE, "engine", NoticeTexts.title(obligation)
         + " was due " + obligation.dueDate() + " and is not recorded as sent; e-mailed " + toldBy
         + " and asked the practice owner to act");
   }
@@ -224,7 +225,7 @@ public class NotificationService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void reminded(long id, int daysBefore, List<String> to) {
     NotificationObligation obligation = records.obligation(id);
-    auditTrail.record(obligation.incident().reference(), "NOTICE_REMINDER", "engine", "Reminded " + to + " that "
+    auditTrail.record(obligation.incident().reference(), AuditStep.NOTICE_REMINDER, "engine", "Reminded " + to + " that "
         + NoticeTexts.title(obligation) + " is due " + obligation.dueDate() + " (" + daysBefore + "-day reminder)");
   }
 
@@ -238,7 +239,7 @@ public class NotificationService {
         .filter(NotificationObligation::isHipaaNotice)
         .filter(o -> o.postponeTo(delay.delayedUntil()))
         .map(NotificationObligation::id).toList();
-    auditTrail.record(reference, "LAW_ENFORCEMENT_DELAY", by, request.form() + " statement of " + delay.statedOn()
+    auditTrail.record(reference, AuditStep.LAW_ENFORCEMENT_DELAY, by, request.form() + " statement of " + delay.statedOn()
         + " by " + delay.official() + " (" + delay.agency() + "): " + postponed.size() + " notices delayed until "
         + delay.delayedUntil() + " (45 CFR 164.412)");
     return postponed;

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
@@ -45,7 +46,7 @@ public class RecoveryService {
   public void recordRestoration(String reference, String system, RestorationForm form, String by) {
     Incident incident = recovering(reference);
     records.add(new DataRestoration(incident, system, form, by, clock.now()));
-    auditTrail.record(reference, "DATA_RESTORED", by, system + ": restored from the backup of " + form.backupTakenOn()
+    auditTrail.record(reference, AuditStep.DATA_RESTORED, by, system + ": restored from the backup of " + form.backupTakenOn()
         + (form.notRestored() == null ? ", nothing lost" : ", with data that could not be restored"));
   }
 
@@ -54,8 +55,17 @@ public class RecoveryService {
     Incident incident = recovering(reference);
     records.add(new LeakedDataCheck(incident, form, by, clock.now()));
     long removed = form.places().stream().filter(place -> place.status() == TakedownStatus.REMOVED).count();
-    auditTrail.record(reference, "LEAKED_DATA_" + form.outcome(), by, "Looked for leaked data: " + form.places().size()
+    auditTrail.record(reference, leakedDataStep(form.outcome()), by, "Looked for leaked data: " + form.places().size()
         + " places found, " + removed + " removed" + (form.closedReason() == null ? "" : "; closed with a reason"));
+  }
+
+  private static AuditStep leakedDataStep(LeakedDataOutcome outcome) {
+    return switch (outcome) {
+      case NOTHING_FOUND -> AuditStep.LEAKED_DATA_NOTHING_FOUND;
+      case ALL_REMOVED -> AuditStep.LEAKED_DATA_ALL_REMOVED;
+      case FOLLOW_UP -> AuditStep.LEAKED_DATA_FOLLOW_UP;
+      case CLOSED_WITH_REASON -> AuditStep.LEAKED_DATA_CLOSED_WITH_REASON;
+    };
   }
 
   /** The gateway after each look: done unless the officer asked to look again. */
@@ -79,7 +89,7 @@ public class RecoveryService {
     for (SecurityGapLine gap : gaps) {
       records.add(new SecurityGap(incident, ++position, gap, by, now));
     }
-    auditTrail.record(reference, "GAPS_CLOSED", by, gaps.size() + " security gaps closed");
+    auditTrail.record(reference, AuditStep.GAPS_CLOSED, by, gaps.size() + " security gaps closed");
   }
 
   private Incident recovering(String reference) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
@@ -52,7 +53,7 @@ public class ReviewService {
       throw new IllegalStateException(reference + " is in phase " + incident.phase() + " or already reviewed");
     }
     records.add(new SecurityReview(incident, form, by, clock.now()));
-    auditTrail.record(reference, "REVIEWED", by, "Security review recorded with privacy officer " + form.privacyOfficer());
+    auditTrail.record(reference, AuditStep.REVIEWED, by, "Security review recorded with privacy officer " + form.privacyOfficer());
   }
 
   /** The last step; refused while the review or a notice is outstanding. */

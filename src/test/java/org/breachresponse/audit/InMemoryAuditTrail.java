@@ -9,8 +9,8 @@ public class InMemoryAuditTrail extends AuditTrail {
   private final List<String> entries = new ArrayList<>();
 
   @Override
-  public void record(String incidentReference, String action, String actor, String summary) {
-    entries.add(incidentReference + " " + action + " " + actor + ": " + summary);
+  public void record(String incidentReference, AuditAction action, String actor, String summary) {
+    entries.add(incidentReference + " " + action.code() + " " + actor + ": " + summary);
   }
 
   public List<String> entries() {

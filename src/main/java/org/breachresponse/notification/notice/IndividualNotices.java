@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
@@ -62,7 +63,7 @@ public class IndividualNotices {
     Instant now = clock.now();
     rows.forEach(row -> records.add(new AffectedIndividual(incident, row, by, now)));
     AffectedIndividuals summary = AffectedIndividuals.of(rows);
-    auditTrail.record(reference, "INDIVIDUALS_IMPORTED", by, summary.total() + " affected individuals imported"
+    auditTrail.record(reference, AuditStep.INDIVIDUALS_IMPORTED, by, summary.total() + " affected individuals imported"
         + (replaced > 0 ? " (replacing " + replaced + ")" : "") + "; " + summary.withoutUsableContact()
         + " without usable contact information; " + summary.reachableByEmail() + " agreed to e-mail");
     return summary;
@@ -124,7 +125,7 @@ public class IndividualNotices {
       records.markEmailed(individual.id(), clock.now());
       sent++;
     }
-    auditTrail.record(reference, "NOTICES_EMAILED", by, sent + " individuals' notices sent by e-mail (164.404(d)(1))"
+    auditTrail.record(reference, AuditStep.NOTICES_EMAILED, by, sent + " individuals' notices sent by e-mail (164.404(d)(1))"
         + (failure == null ? "" : "; stopped, " + (pending.size() - sent) + " not sent: " + failure));
     return new EmailRun(sent, pending.size() - sent, failure);
   }
