@@ -14,6 +14,7 @@ import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.input.FieldError;
 import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.IncidentReference;
 
 /** Records breach determinations and answers what the current one is. */
 @ApplicationScoped
@@ -32,7 +33,7 @@ public class RiskAssessmentService {
   PracticeClock clock;
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public AssessmentOutcome record(String reference, FourFactorAssessment assessment, String by) {
+  public AssessmentOutcome record(IncidentReference reference, FourFactorAssessment assessment, String by) {
     Incident incident = incidentService.get(reference);
     List<FieldError> contradictions = assessment.contradictions(incident.encryptedKeySafe());
     if (!contradictions.isEmpty()) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.breachresponse.clock.PracticeClock;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Appends to the audit trail in the caller's transaction: the entry exists exactly when the step does.
@@ -24,11 +25,13 @@ public class AuditTrail {
   @Inject
   PracticeClock clock;
 
+  /** @param incidentReference the incident the entry is about; none for an entry about the trail itself */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void record(String incidentReference, AuditAction action, String actor, String summary) {
+  public void record(IncidentReference incidentReference, AuditAction action, String actor, String summary) {
     ChainHead head = entityManager.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     // The database keeps microseconds: the hash is over the time as it will be read back.
-    AuditEntry entry = new AuditEntry(clock.now().truncatedTo(ChronoUnit.MICROS), actor, incidentReference, action.code(),
+    AuditEntry entry = new AuditEntry(clock.now().truncatedTo(ChronoUnit.MICROS), actor,
+        incidentReference == null ? null : incidentReference.value(), action.code(),
         summary);
     head.append(entry);
     entityManager.persist(entry);
@@ -41,10 +44,10 @@ public class AuditTrail {
         .getResultList();
   }
 
-  public List<AuditEntry> entriesFor(String incidentReference) {
+  public List<AuditEntry> entriesFor(IncidentReference incidentReference) {
     return entityManager.createQuery("select e from AuditEntry e where e.incidentReference = :reference"
             + " order by e.chainPosition, e.id", AuditEntry.class)
-        .setParameter("reference", incidentReference)
+        .setParameter("reference", incidentReference.value())
         .getResultList();
   }
 }

@@ -25,6 +25,7 @@ import org.breachresponse.incident.IncidentService;
 import org.breachresponse.notification.NotificationRecords;
 import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.ObligationStatus;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Builds an incident's timeline from the engine's history and our records, and the compliance overview of
@@ -67,7 +68,7 @@ public class Timelines {
 
   /** @throws org.breachresponse.incident.IncidentNotFoundException for an unknown reference */
   @Transactional
-  public Timeline of(String reference) {
+  public Timeline of(IncidentReference reference) {
     Incident incident = incidents.get(reference);
     List<AuditEntry> trail = auditTrail.entriesFor(reference);
     List<NotificationObligation> obligations = notifications.obligations(reference);
@@ -103,14 +104,14 @@ public class Timelines {
   @Transactional
   public IncidentStandings standings() {
     LocalDate today = clock.today();
-    Map<String, List<DeadlineStatus>> statuses = new HashMap<>();
+    Map<IncidentReference, List<DeadlineStatus>> statuses = new HashMap<>();
     notifications.allObligations().forEach(o -> statuses.computeIfAbsent(o.incident().reference(), r -> new ArrayList<>())
         .add(deadline(o, today).status()));
     Map<String, AuditEntry> closings = new HashMap<>();
     auditTrail.entriesOf(PhaseHistory.CLOSED).forEach(e -> closings.putIfAbsent(e.incidentReference(), e));
     return new IncidentStandings(incidents.list(0, Integer.MAX_VALUE, null).stream()
         .map(incident -> {
-          AuditEntry closed = closings.get(incident.reference());
+          AuditEntry closed = closings.get(incident.reference().value());
           Instant closedAt = closed != null ? closed.occurredAt()
               : new PhaseHistory(List.of(), incident.triageDecision(), incident.triagedAt(), incident.triagedBy())
                   .closing().map(PhaseHistory.Reached::at).orElse(null);

@@ -14,6 +14,7 @@ import org.breachresponse.incident.AffectedMachine;
 import org.breachresponse.incident.CompromisedAccount;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Containment: the approved plan, the engine's isolations and resets through the configured adapters, and
@@ -48,7 +49,7 @@ public class ContainmentService {
 
   /** Every scoped machine and account becomes a target; the held-back ones wait for a person. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void approve(String reference, String holdBackText, String by) {
+  public void approve(IncidentReference reference, String holdBackText, String by) {
     Incident incident = incidentService.get(reference);
     if (!ledger.targets(reference).isEmpty()) {
       throw new IllegalStateException(reference + ": containment was already approved");
@@ -69,7 +70,7 @@ public class ContainmentService {
    * What {@code Approve containment} shows: the scoped targets and the adapters that will act. Long lists
    * are cut short (a task variable holds at most 4,000 characters); the incident's scope has them all.
    */
-  public String planSummary(String reference) {
+  public String planSummary(IncidentReference reference) {
     Incident incident = incidentService.get(reference);
     List<String> machines = incident.affectedMachines().stream().map(AffectedMachine::hostname).toList();
     List<String> accounts = incident.compromisedAccounts().stream().map(CompromisedAccount::userName).toList();
@@ -90,22 +91,24 @@ public class ContainmentService {
     return text.toString();
   }
 
+  // Called from the model's expressions with the process variable incidentReference, a text.
+
   /** Names for the multi-instance steps: {@code ${containmentService.machines(incidentReference)}}. */
   public List<String> machines(String reference) {
-    return names(reference, TargetKind.MACHINE);
+    return names(IncidentReference.of(reference), TargetKind.MACHINE);
   }
 
   public List<String> accounts(String reference) {
-    return names(reference, TargetKind.ACCOUNT);
+    return names(IncidentReference.of(reference), TargetKind.ACCOUNT);
   }
 
   /** For the gateways: a held-back target goes straight to a person. */
   public boolean machineNeedsPerson(String reference, String machine) {
-    return target(reference, TargetKind.MACHINE, machine).status() == TargetStatus.NEEDS_PERSON;
+    return target(IncidentReference.of(reference), TargetKind.MACHINE, machine).status() == TargetStatus.NEEDS_PERSON;
   }
 
   public boolean accountNeedsPerson(String reference, String account) {
-    return target(reference, TargetKind.ACCOUNT, account).status() == TargetStatus.NEEDS_PERSON;
+    return target(IncidentReference.of(reference), TargetKind.ACCOUNT, account).status() == TargetStatus.NEEDS_PERSON;
   }
 
   /**
@@ -115,7 +118,7 @@ public class ContainmentService {
    * @param handedOverAt when the task was given to a person: the action's start
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordByPerson(String reference, TargetKind kind, String name, ActionType action, boolean done,
+  public void recordByPerson(IncidentReference reference, TargetKind kind, String name, ActionType action, boolean done,
       String notes, String by, Instant handedOverAt) {
     ContainmentTarget target = target(reference, kind, name);
     target.handledByPerson(action == ActionType.RESTORE_BY_HAND
@@ -137,7 +140,7 @@ public class ContainmentService {
   }
 
   /** What the engine tried for a target, for the person who takes over. */
-  public String whatWasTried(String reference, TargetKind kind, String name) {
+  public String whatWasTried(IncidentReference reference, TargetKind kind, String name) {
     ContainmentTarget target = target(reference, kind, name);
     StringBuilder text = new StringBuilder();
     if (target.heldBackReason() != null) {
@@ -159,19 +162,19 @@ public class ContainmentService {
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordEntryPointReview(String reference, boolean logsReviewed, boolean remoteAccessRevoked,
+  public void recordEntryPointReview(IncidentReference reference, boolean logsReviewed, boolean remoteAccessRevoked,
       boolean backupsDisconnected, String notes, String by) {
     Incident incident = incidentService.get(reference);
     ledger.add(EntryPointReview.of(incident, logsReviewed, remoteAccessRevoked, backupsDisconnected, notes, by,
         clock.now()));
   }
 
-  public ContainmentTarget target(String reference, TargetKind kind, String name) {
+  public ContainmentTarget target(IncidentReference reference, TargetKind kind, String name) {
     return ledger.target(reference, kind, name).orElseThrow(() ->
         new IllegalStateException(reference + ": " + kind + " " + name + " is not in the approved containment plan"));
   }
 
-  private List<String> names(String reference, TargetKind kind) {
+  private List<String> names(IncidentReference reference, TargetKind kind) {
     return ledger.targets(reference).stream().filter(t -> t.kind() == kind).map(ContainmentTarget::name).toList();
   }
 

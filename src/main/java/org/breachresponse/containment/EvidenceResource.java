@@ -20,6 +20,7 @@ import java.time.ZonedDateTime;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.input.NumberParameter;
+import org.breachresponse.incident.PathReference;
 
 /**
  * {@code /api/breach/incidents/{reference}/evidence/{id}/custody}: append a hand-over to an evidence item's
@@ -49,7 +50,7 @@ public class EvidenceResource {
     }
     long item = NumberParameter.parse("itemId", itemId, 1, Long.MAX_VALUE);
     ZonedDateTime at = request.validated(clock.now());
-    CustodyTransfer transfer = eradication.transferCustody(reference, item, request.from().strip(),
+    CustodyTransfer transfer = eradication.transferCustody(PathReference.of(reference), item, request.from().strip(),
         request.to().strip(), at, request.location().strip(), request.purpose().strip(),
         security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(ContainmentSection.CustodyView.of(transfer)).build();

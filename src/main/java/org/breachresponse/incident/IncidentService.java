@@ -23,6 +23,7 @@ import org.breachresponse.process.BreachResponseProcess;
 import org.breachresponse.process.Phase;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * The first lifecycle phase: report, triage and scope. Each step stores its data and an audit entry in
@@ -51,18 +52,18 @@ public class IncidentService {
 
   /** Starts a breach response as the Tasklist's start form does; returns the new reference. */
   @Transactional
-  public String report(IncidentReport report) {
+  public IncidentReference report(IncidentReport report) {
     validate(report);
     ProcessInstance instance =
         runtimeService.startProcessInstanceByKey(BreachResponseProcess.KEY, ReportFormVariables.of(report));
-    return instance.getBusinessKey();
+    return IncidentReference.of(instance.getBusinessKey());
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Incident register(IncidentReport report, String recordedBy) {
     validate(report);
     Instant now = clock.now();
-    String reference = references.next(Year.from(clock.today()));
+    IncidentReference reference = references.next(Year.from(clock.today()));
     Incident incident = Incident.report(reference, report, recordedBy, now);
     entityManager.persist(incident);
     auditTrail.record(reference, AuditStep.REPORTED, recordedBy,
@@ -71,13 +72,13 @@ public class IncidentService {
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void triage(String reference, TriageDecision decision, String reason, String by) {
+  public void triage(IncidentReference reference, TriageDecision decision, String reason, String by) {
     get(reference).triage(decision, reason, by, clock.now());
     auditTrail.record(reference, AuditStep.TRIAGED, by, "Triage decision: " + decision);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordScope(String reference, Scope scope, String by) {
+  public void recordScope(IncidentReference reference, Scope scope, String by) {
     Incident incident = get(reference);
     incident.recordScope(scope, by, clock.now());
     auditTrail.record(reference, AuditStep.SCOPED, by, "Scope recorded: " + scope.machines().size() + " machines, "
@@ -87,28 +88,28 @@ public class IncidentService {
 
   /** The process entered the subprocess of {@code phase} ({@link PhaseListener}). */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void phaseStarted(String reference, Phase phase) {
+  public void phaseStarted(IncidentReference reference, Phase phase) {
     get(reference).enter(phase);
     auditTrail.record(reference, AuditAction.phaseStarted(phase), "engine", "Phase " + phase + " started");
   }
 
   /** The process left the subprocess of {@code phase} ({@link PhaseListener}). */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void phaseEnded(String reference, Phase phase) {
+  public void phaseEnded(IncidentReference reference, Phase phase) {
     get(reference).leave(phase);
     auditTrail.record(reference, AuditAction.phaseEnded(phase), "engine", "Phase " + phase + " ended");
   }
 
   /** The last step: the incident is closed by {@code by}, now. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void close(String reference, String by) {
+  public void close(IncidentReference reference, String by) {
     get(reference).close(by, clock.now());
     auditTrail.record(reference, AuditAction.phaseStarted(Phase.CLOSED), by, "Incident closed");
   }
 
-  public Incident get(String reference) {
+  public Incident get(IncidentReference reference) {
     return entityManager.createQuery("select i from Incident i where i.reference = :reference", Incident.class)
-        .setParameter("reference", reference)
+        .setParameter("reference", reference.value())
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new IncidentNotFoundException(reference));

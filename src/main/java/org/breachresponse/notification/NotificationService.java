@@ -39,6 +39,7 @@ import org.breachresponse.notification.obligation.ObligationStatus;
 import org.breachresponse.notification.obligation.PlanNotificationsForm;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.notification.obligation.SentNotice;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Notification: the obligations the rules derive for a notifiable breach, the privacy officer's plan, each
@@ -89,12 +90,12 @@ public class NotificationService {
 
   /** The {@code entityType} input of {@code hipaaObligations}, as the business rule task passes it: a code. */
   public String entityType(String reference) {
-    return facts(incidents.get(reference)).entityType().name();
+    return facts(incidents.get(IncidentReference.of(reference))).entityType().name();
   }
 
   /** The {@code totalIndividuals} input of {@code hipaaObligations}: a count, no one's name. */
   public int totalIndividuals(String reference) {
-    return facts(incidents.get(reference)).totalIndividuals();
+    return facts(incidents.get(IncidentReference.of(reference))).totalIndividuals();
   }
 
   /**
@@ -102,7 +103,7 @@ public class NotificationService {
    * a second call (a retried job) finds them stored and adds nothing.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void deriveObligations(String reference, List<Map<String, Object>> federalRows) {
+  public void deriveObligations(IncidentReference reference, List<Map<String, Object>> federalRows) {
     if (!records.obligations(reference).isEmpty()) {
       return;
     }
@@ -115,17 +116,17 @@ public class NotificationService {
         .map(LocalDate::toString).orElse("none"));
   }
 
-  private List<NotificationObligation> legal(String reference) {
+  private List<NotificationObligation> legal(IncidentReference reference) {
     return records.obligations(reference).stream().filter(NotificationObligation::requiredByLaw).toList();
   }
 
   /** What {@code Plan notifications} shows, numbered so the form can name a notice (at most 4,000 characters). */
-  public String planSummary(String reference) {
+  public String planSummary(IncidentReference reference) {
     return NoticeTexts.plan(legal(reference));
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void plan(String reference, PlanNotificationsForm.Plan plan, String by) {
+  public void plan(IncidentReference reference, PlanNotificationsForm.Plan plan, String by) {
     Incident incident = incidents.get(reference);
     List<NotificationObligation> legal = legal(reference);
     Instant now = clock.now();
@@ -146,13 +147,13 @@ public class NotificationService {
 
   /** The notices still to send, soonest first: one {@code Send notice} subprocess each. */
   public List<Long> openObligations(String reference) {
-    return records.obligations(reference).stream()
+    return records.obligations(IncidentReference.of(reference)).stream()
         .filter(o -> o.status() == ObligationStatus.PLANNED)
         .sorted(Comparator.comparing(NotificationObligation::dueDate))
         .map(NotificationObligation::id).toList();
   }
 
-  public LocalDate discoveryDate(String reference) {
+  public LocalDate discoveryDate(IncidentReference reference) {
     return incidents.get(reference).discoveryDate();
   }
 
@@ -160,7 +161,7 @@ public class NotificationService {
     return records.obligation(id);
   }
 
-  public List<NotificationObligation> obligations(String reference) {
+  public List<NotificationObligation> obligations(IncidentReference reference) {
     return records.obligations(reference);
   }
 
@@ -189,7 +190,7 @@ public class NotificationService {
   public void recordSent(long id, SentNotice sent, String by) {
     NotificationObligation obligation = records.obligation(id);
     obligation.markSent(sent, by, clock.now());
-    String reference = obligation.incident().reference();
+    IncidentReference reference = obligation.incident().reference();
     boolean late = sent.sentOn().isAfter(obligation.dueDate());
     auditTrail.record(reference, late ? AuditStep.NOTICE_SENT_LATE : AuditStep.NOTICE_SENT, by, "Sent " + NoticeTexts.title(obligation)
         + " on " + sent.sentOn() + " (due " + obligation.dueDate() + ") by " + sent.method() + "; proof: " + sent.proof());
@@ -231,7 +232,7 @@ public class NotificationService {
 
   /** Records the statement and moves the affected deadlines; returns the notices whose tasks must be renewed. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public List<Long> delayForLawEnforcement(String reference, LawEnforcementDelayRequest request, String by) {
+  public List<Long> delayForLawEnforcement(IncidentReference reference, LawEnforcementDelayRequest request, String by) {
     Incident incident = incidents.get(reference);
     LawEnforcementDelay delay = new LawEnforcementDelay(incident, request, by, clock.now());
     records.add(delay);

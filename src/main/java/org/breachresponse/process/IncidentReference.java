@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.breachresponse.input.InvalidInputException;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * An incident's reference, {@code BR-<year>-<number>} with the number four to six digits ({@code BR-2026-0001}):
@@ -35,6 +36,11 @@ public record IncidentReference(String value) {
   public static Optional<IncidentReference> parse(String text) {
     return text != null && FORMAT.matcher(text).matches() ? Optional.of(new IncidentReference(text))
         : Optional.empty();
+  }
+
+  /** The reference of the incident a process instance runs: its {@link ProcessVariables#INCIDENT_REFERENCE}. */
+  public static IncidentReference in(VariableScope process) {
+    return of((String) process.getVariable(ProcessVariables.INCIDENT_REFERENCE));
   }
 
   /** The {@code number}th reference handed out in {@code year}: four digits at least. */

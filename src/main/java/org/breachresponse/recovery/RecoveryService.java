@@ -13,6 +13,7 @@ import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.process.Phase;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Recover and fortify: records what the three recovery tasks submit and answers the process's questions
@@ -43,7 +44,7 @@ public class RecoveryService {
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordRestoration(String reference, String system, RestorationForm form, String by) {
+  public void recordRestoration(IncidentReference reference, String system, RestorationForm form, String by) {
     Incident incident = recovering(reference);
     records.add(new DataRestoration(incident, system, form, by, clock.now()));
     auditTrail.record(reference, AuditStep.DATA_RESTORED, by, system + ": restored from the backup of " + form.backupTakenOn()
@@ -51,7 +52,7 @@ public class RecoveryService {
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordLeakedDataCheck(String reference, LeakedDataForm form, String by) {
+  public void recordLeakedDataCheck(IncidentReference reference, LeakedDataForm form, String by) {
     Incident incident = recovering(reference);
     records.add(new LeakedDataCheck(incident, form, by, clock.now()));
     long removed = form.places().stream().filter(place -> place.status() == TakedownStatus.REMOVED).count();
@@ -70,19 +71,19 @@ public class RecoveryService {
 
   /** The gateway after each look: done unless the officer asked to look again. */
   public boolean leakedDataSettled(String reference) {
-    List<LeakedDataCheck> checks = records.leakedDataChecks(reference);
+    List<LeakedDataCheck> checks = records.leakedDataChecks(IncidentReference.of(reference));
     return !checks.isEmpty() && checks.get(checks.size() - 1).outcome().settled();
   }
 
   /** The places as last recorded, one line each, for the task's next round. */
-  public String lastLeakedDataPlaces(String reference) {
+  public String lastLeakedDataPlaces(IncidentReference reference) {
     List<LeakedDataCheck> checks = records.leakedDataChecks(reference);
     return checks.isEmpty() ? "" : checks.get(checks.size() - 1).places().stream()
         .map(place -> place.asLine().format()).collect(Collectors.joining("\n"));
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordSecurityGaps(String reference, List<SecurityGapLine> gaps, String by) {
+  public void recordSecurityGaps(IncidentReference reference, List<SecurityGapLine> gaps, String by) {
     Incident incident = recovering(reference);
     Instant now = clock.now();
     int position = records.securityGaps(reference).size();
@@ -92,7 +93,7 @@ public class RecoveryService {
     auditTrail.record(reference, AuditStep.GAPS_CLOSED, by, gaps.size() + " security gaps closed");
   }
 
-  private Incident recovering(String reference) {
+  private Incident recovering(IncidentReference reference) {
     Incident incident = incidents.get(reference);
     if (!incident.isActive(Phase.RECOVER)) {
       throw new IllegalStateException(reference + " is in phase " + incident.phase() + ", not recovering");

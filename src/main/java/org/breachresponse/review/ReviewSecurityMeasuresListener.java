@@ -11,6 +11,7 @@ import org.breachresponse.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * {@code Task_ReviewSecurityMeasures}: created when recovery is done, which moves the incident to its review;
@@ -29,7 +30,7 @@ public class ReviewSecurityMeasuresListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    IncidentReference reference = IncidentReference.in(task);
     FormValues values = new FormValues(task);
     ReviewForm form = ReviewForm.read(values);
     IdentityService identity = task.getProcessEngineServices().getIdentityService();

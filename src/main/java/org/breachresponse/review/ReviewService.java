@@ -13,6 +13,7 @@ import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.notification.NotificationRecords;
 import org.breachresponse.notification.obligation.ObligationStatus;
 import org.breachresponse.process.Phase;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * The review and the closing. The process reaches the review only after recovery, and the closing only
@@ -43,7 +44,7 @@ public class ReviewService {
 
   /** {@code privacyOfficerConfirmed}: the named reviewer is one of the practice's privacy officers. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordReview(String reference, ReviewForm form, boolean privacyOfficerConfirmed, String by) {
+  public void recordReview(IncidentReference reference, ReviewForm form, boolean privacyOfficerConfirmed, String by) {
     if (!privacyOfficerConfirmed) {
       throw new InvalidInputException(ReviewForm.PRIVACY_OFFICER,
           "'" + form.privacyOfficer() + "' is not a user of the privacy-officer group: the review is held with one");
@@ -58,7 +59,7 @@ public class ReviewService {
 
   /** The last step; refused while the review or a notice is outstanding. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void close(String reference, String by) {
+  public void close(IncidentReference reference, String by) {
     if (records.review(reference).isEmpty()) {
       throw new IllegalStateException(reference + " cannot close before its security review is recorded");
     }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.breachresponse.process.IncidentReference;
 
 /** Drives an incident through identification and containment as the Tasklist's users would, for engine tests. */
 final class ResponseDriver {
@@ -75,7 +76,7 @@ final class ResponseDriver {
   ProcessInstance watched(String machines) {
     ProcessInstance instance = contained(machines);
     watch(instance);
-    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.ERADICATE);
+    assertThat(incidents.get(IncidentReference.of(instance.getBusinessKey())).phase()).isEqualTo(Phase.ERADICATE);
     return instance;
   }
 

@@ -27,6 +27,7 @@ import org.breachresponse.notification.individual.NoticeLetterPdf;
 import org.breachresponse.notification.individual.PracticeDetails;
 import org.breachresponse.notification.obligation.ObligationStatus;
 import org.breachresponse.notification.obligation.Recipient;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * The individuals' notice (45 CFR 164.404(d)): the privacy officer's list of affected individuals, a
@@ -53,7 +54,7 @@ public class IndividualNotices {
 
   /** Replaces the list, all rows or none; refused once any individual has been sent a notice. */
   @Transactional
-  public AffectedIndividuals importList(String reference, InputStream csv, String by) {
+  public AffectedIndividuals importList(IncidentReference reference, InputStream csv, String by) {
     Incident incident = incidents.get(reference);
     List<IndividualRow> rows = IndividualsCsv.parse(csv);
     if (records.anyIndividualEmailed(reference) || individualsNoticeSent(reference)) {
@@ -70,14 +71,14 @@ public class IndividualNotices {
   }
 
   @Transactional
-  public List<AffectedIndividual> individuals(String reference) {
+  public List<AffectedIndividual> individuals(IncidentReference reference) {
     incidents.get(reference);
     return records.individuals(reference);
   }
 
   /** One PDF: a letter per individual with a postal address who is not reached by agreed e-mail. */
   @Transactional
-  public byte[] letters(String reference) {
+  public byte[] letters(IncidentReference reference) {
     incidents.get(reference);
     List<AffectedIndividual> recipients = records.individuals(reference).stream()
         .filter(i -> i.postalAddress() != null && !i.reachableByEmail()).toList();
@@ -89,7 +90,7 @@ public class IndividualNotices {
   }
 
   @Transactional
-  public byte[] letter(String reference, long individualId) {
+  public byte[] letter(IncidentReference reference, long individualId) {
     incidents.get(reference);
     AffectedIndividual individual = records.individual(reference, individualId).orElseThrow(() -> IncidentNotFoundException.part(
         "individualId", "No affected individual " + individualId + " in this incident"));
@@ -105,7 +106,7 @@ public class IndividualNotices {
    * once, so a mail server failure halfway leaves an exact record and a retry resumes where it stopped.
    */
   @Transactional
-  public EmailRun emailNotices(String reference, String by) {
+  public EmailRun emailNotices(IncidentReference reference, String by) {
     incidents.get(reference);
     BreachFacts facts = wording(reference).facts();
     PracticeDetails practice = PracticeDetails.fromSystemProperties();
@@ -130,7 +131,7 @@ public class IndividualNotices {
     return new EmailRun(sent, pending.size() - sent, failure);
   }
 
-  private byte[] render(String reference, List<AffectedIndividual> recipients) {
+  private byte[] render(IncidentReference reference, List<AffectedIndividual> recipients) {
     BreachFacts facts = wording(reference).facts();
     PracticeDetails practice = PracticeDetails.fromSystemProperties();
     LocalDate today = clock.today();
@@ -138,7 +139,7 @@ public class IndividualNotices {
         .map(i -> new NoticeLetter(practice, facts, recipient(i), today)).toList());
   }
 
-  private LetterWording wording(String reference) {
+  private LetterWording wording(IncidentReference reference) {
     return records.wording(reference).orElseThrow(() -> new InvalidInputException(
         "letterWhatHappened", "the letters' wording is written in 'Plan notifications' first"));
   }
@@ -148,7 +149,7 @@ public class IndividualNotices {
         individual.state().name());
   }
 
-  private boolean individualsNoticeSent(String reference) {
+  private boolean individualsNoticeSent(IncidentReference reference) {
     return records.obligations(reference).stream().anyMatch(o -> o.recipient() == Recipient.INDIVIDUALS
         && o.status() == ObligationStatus.SENT);
   }
