@@ -88,6 +88,9 @@ public class NotificationService {
         incident.dataTypes());
   }
 
+  // entityType, totalIndividuals and openObligations are called from the model's expressions with the process
+  // variable incidentReference, a text.
+
   /** The {@code entityType} input of {@code hipaaObligations}, as the business rule task passes it: a code. */
   public String entityType(String reference) {
     return facts(incidents.get(IncidentReference.of(reference))).entityType().name();

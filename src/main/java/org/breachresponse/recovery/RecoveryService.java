@@ -69,7 +69,10 @@ public class RecoveryService {
     };
   }
 
-  /** The gateway after each look: done unless the officer asked to look again. */
+  /**
+   * The gateway after each look: done unless the officer asked to look again. Called from the model's
+   * expression with the process variable incidentReference, a text.
+   */
   public boolean leakedDataSettled(String reference) {
     List<LeakedDataCheck> checks = records.leakedDataChecks(IncidentReference.of(reference));
     return !checks.isEmpty() && checks.get(checks.size() - 1).outcome().settled();
