@@ -100,10 +100,14 @@ public class EradicationService {
 
   /** Appends a hand-over to an evidence item's chain of custody; earlier rows are never touched. */
   @Transactional
+  /** The answer for an evidence item the incident does not have (404 naming {@code itemId}). */
+  static IncidentNotFoundException noEvidenceItem(long itemId) {
+    return IncidentNotFoundException.part("itemId", "No evidence item " + itemId + " in this incident");
+  }
+
   public CustodyTransfer transferCustody(IncidentReference reference, long itemId, String from, String to,
       ZonedDateTime at, String location, String purpose, String by) {
-    EvidenceItem item = ledger.evidenceItem(reference, itemId).orElseThrow(() -> IncidentNotFoundException.part("itemId",
-        "No evidence item " + itemId + " in this incident"));
+    EvidenceItem item = ledger.evidenceItem(reference, itemId).orElseThrow(() -> noEvidenceItem(itemId));
     CustodyTransfer transfer = new CustodyTransfer(item, from, to, at, location, purpose, by, clock.now());
     ledger.add(transfer);
     auditTrail.record(reference, AuditStep.CUSTODY_TRANSFERRED, by, "Evidence item " + itemId + " handed to " + to);
