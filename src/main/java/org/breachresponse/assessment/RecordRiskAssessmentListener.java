@@ -8,6 +8,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /** Completing {@code Task_AssessRisk}: stores the determination and tells the process whether to notify. */
 @Dependent
@@ -25,7 +26,7 @@ public class RecordRiskAssessmentListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormValues form = new FormValues(task);
     FourFactorAssessment assessment = new RiskAssessmentForm(form).read();
-    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    IncidentReference reference = IncidentReference.in(task);
     AssessmentOutcome outcome = riskAssessmentService.record(reference, assessment, CurrentUser.completing(task));
     task.setVariable(ProcessVariables.IS_NOTIFIABLE, outcome.notifiable());
     form.discard(RiskAssessmentForm.fieldNames());

@@ -7,12 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.input.FieldError;
 import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.IncidentReference;
 
 /** Records breach determinations and answers what the current one is. */
 @ApplicationScoped
@@ -31,14 +33,14 @@ public class RiskAssessmentService {
   PracticeClock clock;
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public AssessmentOutcome record(String reference, FourFactorAssessment assessment, String by) {
+  public AssessmentOutcome record(IncidentReference reference, FourFactorAssessment assessment, String by) {
     Incident incident = incidentService.get(reference);
     List<FieldError> contradictions = assessment.contradictions(incident.encryptedKeySafe());
     if (!contradictions.isEmpty()) {
       throw new InvalidInputException(contradictions);
     }
     entityManager.persist(new RiskAssessment(incident, assessment, by, clock.now()));
-    auditTrail.record(reference, "RISK_ASSESSED", by, "Breach determination: " + assessment.outcome()
+    auditTrail.record(reference, AuditStep.RISK_ASSESSED, by, "Breach determination: " + assessment.outcome()
         + (assessment.exclusion() == BreachExclusion.NONE ? "" : " (" + assessment.exclusion() + ")"));
     return assessment.outcome();
   }

@@ -74,6 +74,9 @@ public class AuditEntry {
   public Instant occurredAt() { return occurredAt; }
   public String actor() { return actor; }
   public String incidentReference() { return incidentReference; }
-  public String action() { return action; }
+  /** What the entry records, read from its stored code (never throws: see {@link AuditAction#parse}). */
+  public AuditAction action() { return AuditAction.parse(action); }
+  /** The action as stored and hashed. */
+  public String actionCode() { return action; }
   public String summary() { return summary; }
 }

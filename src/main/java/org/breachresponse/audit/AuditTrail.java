@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.breachresponse.clock.PracticeClock;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Appends to the audit trail in the caller's transaction: the entry exists exactly when the step does.
@@ -24,27 +25,29 @@ public class AuditTrail {
   @Inject
   PracticeClock clock;
 
+  /** @param incidentReference the incident the entry is about; none for an entry about the trail itself */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void record(String incidentReference, String action, String actor, String summary) {
+  public void record(IncidentReference incidentReference, AuditAction action, String actor, String summary) {
     ChainHead head = entityManager.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     // The database keeps microseconds: the hash is over the time as it will be read back.
-    AuditEntry entry = new AuditEntry(clock.now().truncatedTo(ChronoUnit.MICROS), actor, incidentReference, action,
+    AuditEntry entry = new AuditEntry(clock.now().truncatedTo(ChronoUnit.MICROS), actor,
+        incidentReference == null ? null : incidentReference.value(), action.code(),
         summary);
     head.append(entry);
     entityManager.persist(entry);
   }
 
-  /** Every incident's entries of one action (e.g. {@code PHASE_CLOSED}), oldest first. */
-  public List<AuditEntry> entriesOf(String action) {
+  /** Every incident's entries of one action (e.g. the phase CLOSED started), oldest first. */
+  public List<AuditEntry> entriesOf(AuditAction action) {
     return entityManager.createQuery("select e from AuditEntry e where e.action = :action order by e.id", AuditEntry.class)
-        .setParameter("action", action)
+        .setParameter("action", action.code())
         .getResultList();
   }
 
-  public List<AuditEntry> entriesFor(String incidentReference) {
+  public List<AuditEntry> entriesFor(IncidentReference incidentReference) {
     return entityManager.createQuery("select e from AuditEntry e where e.incidentReference = :reference"
             + " order by e.chainPosition, e.id", AuditEntry.class)
-        .setParameter("reference", incidentReference)
+        .setParameter("reference", incidentReference.value())
         .getResultList();
   }
 }

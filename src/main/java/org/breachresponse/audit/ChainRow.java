@@ -12,7 +12,7 @@ public record ChainRow(Long id, Long position, Instant occurredAt, String actor,
 
   static ChainRow of(AuditEntry entry) {
     return new ChainRow(entry.id(), entry.chainPosition(), entry.occurredAt(), entry.actor(),
-        entry.incidentReference(), entry.action(), entry.summary(), entry.previousHash(), entry.entryHash());
+        entry.incidentReference(), entry.actionCode(), entry.summary(), entry.previousHash(), entry.entryHash());
   }
 
   /** Whether the stored hash is still the hash of what the row says now. */

@@ -18,6 +18,10 @@
  * have that hash was rewritten (today a look at {@code audit_entry.entry_hash}; neither an endpoint for that
  * comparison nor automatic anchoring elsewhere is built).
  *
+ * <p>What an entry records is an {@link org.breachresponse.audit.AuditAction}: a fixed step
+ * ({@link org.breachresponse.audit.AuditStep}), a phase started or ended, or a code written by another release,
+ * read back as it was. The code stored for an action never changes, since it is part of the entry's hash.
+ *
  * <p>Bottom layer: it depends on no capability. The timelines and overviews built from the trail are in
  * {@code compliance}.
  */

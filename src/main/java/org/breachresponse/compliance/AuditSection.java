@@ -31,7 +31,7 @@ public class AuditSection implements IncidentDetailSection {
   public record Entry(Instant occurredAt, String actor, String action, String summary) {
 
     static Entry of(AuditEntry entry) {
-      return new Entry(entry.occurredAt(), entry.actor(), entry.action(), entry.summary());
+      return new Entry(entry.occurredAt(), entry.actor(), entry.actionCode(), entry.summary());
     }
   }
 }

@@ -3,6 +3,7 @@ package org.breachresponse.compliance;
 import java.time.Instant;
 import java.util.List;
 import org.breachresponse.process.Phase;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * {@code GET /audit/incidents}: every incident, newest first, with where its notices' deadlines stand, so
@@ -14,10 +15,10 @@ public record IncidentStandings(List<Standing> incidents) {
   public enum Overall { MISSED, PENDING, MET, NONE }
 
   /** One incident. */
-  public record Standing(String reference, Phase phase, Instant reportedAt, Instant closedAt, Overall deadlineStatus,
-      Counts deadlines) {
+  public record Standing(IncidentReference reference, Phase phase, Instant reportedAt, Instant closedAt,
+      Overall deadlineStatus, Counts deadlines) {
 
-    static Standing of(String reference, Phase phase, Instant reportedAt, Instant closedAt,
+    static Standing of(IncidentReference reference, Phase phase, Instant reportedAt, Instant closedAt,
         List<DeadlineStatus> statuses) {
       Counts counts = Counts.of(statuses);
       return new Standing(reference, phase, reportedAt, closedAt, counts.overall(), counts);

@@ -7,8 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.breachresponse.audit.AuditAction;
 import org.breachresponse.audit.AuditEntry;
-import org.breachresponse.incident.IncidentService;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.incident.TriageDecision;
 import org.breachresponse.process.Phase;
 
@@ -22,20 +24,25 @@ import org.breachresponse.process.Phase;
  */
 final class PhaseHistory {
 
-  static final String CLOSED = "PHASE_" + Phase.CLOSED;
-  private static final String PHASE_PREFIX = "PHASE_";
+  static final AuditAction CLOSED = AuditAction.phaseStarted(Phase.CLOSED);
 
   private final Map<Phase, Reached> reached = new EnumMap<>(Phase.class);
   private final Map<Phase, Instant> ended = new EnumMap<>(Phase.class);
+  private final Set<Phase> running;
 
   /** A phase reached at a moment, by someone. */
   record Reached(Phase phase, Instant at, String by) {
   }
 
-  PhaseHistory(List<AuditEntry> trail, TriageDecision triage, Instant triagedAt, String triagedBy) {
+  /** {@code running}: the phases the incident is in now (its phase subprocesses that have not ended). */
+  PhaseHistory(List<AuditEntry> trail, Set<Phase> running, TriageDecision triage, Instant triagedAt, String triagedBy) {
+    this.running = running;
     for (AuditEntry entry : trail) {
-      endedPhase(entry.action()).ifPresent(phase -> ended.put(phase, entry.occurredAt()));
-      phaseOf(entry.action()).ifPresent(phase -> reached.putIfAbsent(phase,
+      AuditAction action = entry.action();
+      if (action instanceof AuditAction.PhaseEnded end) {
+        ended.put(end.ended(), entry.occurredAt());
+      }
+      reachedPhase(action).ifPresent(phase -> reached.putIfAbsent(phase,
           new Reached(phase, entry.occurredAt(), entry.actor())));
     }
     if (triage == TriageDecision.FALSE_ALARM && triagedAt != null) {
@@ -47,44 +54,35 @@ final class PhaseHistory {
     return Optional.ofNullable(reached.get(Phase.CLOSED));
   }
 
-  /** Each phase from when it was reached until the next one was; the last one is still running (or closed). */
+  /**
+   * Each phase from when it was reached until its subprocess ended. A phase with no end entry is still running if
+   * the incident is in it now; otherwise it was recorded by the flat model (before the phases were in the model,
+   * nothing recorded a phase's end), where a phase ran until the next one was reached. Closed has no end.
+   */
   List<Timeline.PhaseSpan> spans() {
     List<Reached> inOrder = reached.values().stream()
         .sorted(Comparator.comparing(Reached::at).thenComparing(Reached::phase)).toList();
     List<Timeline.PhaseSpan> spans = new ArrayList<>();
     for (int i = 0; i < inOrder.size(); i++) {
       Reached phase = inOrder.get(i);
-      Instant end = !ended.isEmpty() ? ended.get(phase.phase())
-          : phase.phase() == Phase.CLOSED || i + 1 == inOrder.size() ? null : inOrder.get(i + 1).at();
+      Instant end = ended.get(phase.phase());
+      if (end == null && phase.phase() != Phase.CLOSED && !running.contains(phase.phase()) && i + 1 < inOrder.size()) {
+        end = inOrder.get(i + 1).at();
+      }
       spans.add(new Timeline.PhaseSpan(phase.phase(), phase.at(), end));
     }
     return spans;
   }
 
-  private static Optional<Phase> endedPhase(String action) {
-    if (!action.startsWith(IncidentService.PHASE_ENDED)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Phase.valueOf(action.substring(IncidentService.PHASE_ENDED.length())));
-    } catch (IllegalArgumentException unknownPhase) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Phase> phaseOf(String action) {
-    if ("REPORTED".equals(action)) {
+  private static Optional<Phase> reachedPhase(AuditAction action) {
+    if (action == AuditStep.REPORTED) {
       return Optional.of(Phase.IDENTIFY);
     }
-    if ("SCOPED".equals(action)) {
+    if (action == AuditStep.SCOPED) {
       return Optional.of(Phase.CONTAIN);
     }
-    if (action.startsWith(PHASE_PREFIX)) {
-      try {
-        return Optional.of(Phase.valueOf(action.substring(PHASE_PREFIX.length())));
-      } catch (IllegalArgumentException unknownPhase) {
-        return Optional.empty();
-      }
+    if (action instanceof AuditAction.PhaseStarted start) {
+      return Optional.of(start.started());
     }
     return Optional.empty();
   }

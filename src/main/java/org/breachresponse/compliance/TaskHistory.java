@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Every user task of an incident's process from the engine's history (kept six years, like our tables):
@@ -38,10 +39,10 @@ class TaskHistory {
   @Inject
   private IdentityService identityService;
 
-  List<Timeline.Task> of(String reference) {
+  List<Timeline.Task> of(IncidentReference reference) {
     return EngineAuthorization.lifted(identityService, () -> {
       List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
-          .processInstanceBusinessKey(reference).orderByHistoricActivityInstanceStartTime().asc().list();
+          .processInstanceBusinessKey(reference.value()).orderByHistoricActivityInstanceStartTime().asc().list();
       Map<String, String> completedBy = completers(tasks);
       return tasks.stream().map(task -> describe(task, completedBy.get(task.getId()))).toList();
     });

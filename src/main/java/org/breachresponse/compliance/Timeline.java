@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.process.Phase;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * One incident's response as a compliance auditor reads it ({@code GET /incidents/{reference}/timeline}):
@@ -12,7 +13,7 @@ import org.breachresponse.process.Phase;
  * containment action, every notice's deadline against its sending, every escalation, and all of it with
  * the audit trail as one list of events, oldest first. Nothing here names an affected individual.
  */
-public record Timeline(String reference, Phase phase, LocalDate discoveryDate, Instant reportedAt,
+public record Timeline(IncidentReference reference, Phase phase, LocalDate discoveryDate, Instant reportedAt,
     String recordedBy, Instant closedAt, String closedBy, List<PhaseSpan> phases, List<Task> tasks,
     List<Decision> decisions, List<ContainmentStep> containmentActions, List<Deadline> deadlines,
     List<Escalation> escalations, List<Event> events) {

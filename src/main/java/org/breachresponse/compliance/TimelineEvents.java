@@ -48,7 +48,7 @@ final class TimelineEvents {
   }
 
   void records(List<AuditEntry> trail) {
-    trail.forEach(e -> add(e.occurredAt(), EventKind.RECORD, e.action(), e.actor(), e.summary()));
+    trail.forEach(e -> add(e.occurredAt(), EventKind.RECORD, e.actionCode(), e.actor(), e.summary()));
   }
 
   List<Timeline.Event> oldestFirst() {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.breachresponse.clock.PracticeClock;
+import org.breachresponse.incident.PathReference;
 
 /**
  * {@code /api/breach/incidents/{reference}/timeline} (JSON), {@code .../timeline.csv} (its events) and
@@ -42,21 +43,22 @@ public class TimelineResource {
   @Path("/{reference}/timeline")
   @Produces(MediaType.APPLICATION_JSON)
   public Timeline timeline(@PathParam("reference") String reference) {
-    return timelines.of(reference);
+    return timelines.of(PathReference.of(reference));
   }
 
   @GET
   @Path("/{reference}/timeline.csv")
   @Produces(CSV)
   public Response csv(@PathParam("reference") String reference) {
-    return download(TimelineCsv.write(timelines.of(reference).events()), CSV, reference + "-timeline.csv");
+    return download(TimelineCsv.write(timelines.of(PathReference.of(reference)).events()), CSV,
+        reference + "-timeline.csv");
   }
 
   @GET
   @Path("/{reference}/timeline.pdf")
   @Produces(PDF)
   public Response pdf(@PathParam("reference") String reference) {
-    return download(TimelineReportPdf.render(timelines.of(reference), clock.now()), PDF,
+    return download(TimelineReportPdf.render(timelines.of(PathReference.of(reference)), clock.now()), PDF,
         reference + "-timeline.pdf");
   }
 

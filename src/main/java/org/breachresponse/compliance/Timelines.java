@@ -14,7 +14,9 @@ import org.breachresponse.assessment.BreachExclusion;
 import org.breachresponse.assessment.RiskAssessment;
 import org.breachresponse.assessment.RiskAssessmentService;
 import org.breachresponse.assessment.RiskFactor;
+import org.breachresponse.audit.AuditAction;
 import org.breachresponse.audit.AuditEntry;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.containment.ContainmentLedger;
@@ -23,6 +25,7 @@ import org.breachresponse.incident.IncidentService;
 import org.breachresponse.notification.NotificationRecords;
 import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.ObligationStatus;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Builds an incident's timeline from the engine's history and our records, and the compliance overview of
@@ -32,16 +35,15 @@ import org.breachresponse.notification.obligation.ObligationStatus;
 public class Timelines {
 
   /** Audit-trail steps that are decisions, and how the timeline names them; their summary is the rationale. */
-  private static final Map<String, String> DECIDING_STEPS = Map.of(
-      "CONTAINMENT_APPROVED", "Containment approved",
-      "LEFT_AS_IS", "Containment target left as it is",
-      "VERIFIED_CLEAN", "Verified clean",
-      "NOT_CLEAN", "Verified not clean",
-      "OBLIGATIONS_DERIVED", "Notification rules applied",
-      "NOTIFICATIONS_PLANNED", "Notification plan approved",
-      "LAW_ENFORCEMENT_DELAY", "Law-enforcement delay recorded",
-      "OVERDUE_NOTICE_HANDLED", "Overdue notice handled");
-  static final String NOTICE_OVERDUE = "NOTICE_OVERDUE";
+  private static final Map<AuditAction, String> DECIDING_STEPS = Map.of(
+      AuditStep.CONTAINMENT_APPROVED, "Containment approved",
+      AuditStep.LEFT_AS_IS, "Containment target left as it is",
+      AuditStep.VERIFIED_CLEAN, "Verified clean",
+      AuditStep.NOT_CLEAN, "Verified not clean",
+      AuditStep.OBLIGATIONS_DERIVED, "Notification rules applied",
+      AuditStep.NOTIFICATIONS_PLANNED, "Notification plan approved",
+      AuditStep.LAW_ENFORCEMENT_DELAY, "Law-enforcement delay recorded",
+      AuditStep.OVERDUE_NOTICE_HANDLED, "Overdue notice handled");
 
   @Inject
   private IncidentService incidents;
@@ -66,11 +68,11 @@ public class Timelines {
 
   /** @throws org.breachresponse.incident.IncidentNotFoundException for an unknown reference */
   @Transactional
-  public Timeline of(String reference) {
+  public Timeline of(IncidentReference reference) {
     Incident incident = incidents.get(reference);
     List<AuditEntry> trail = auditTrail.entriesFor(reference);
     List<NotificationObligation> obligations = notifications.obligations(reference);
-    PhaseHistory phases = new PhaseHistory(trail, incident.triageDecision(), incident.triagedAt(), incident.triagedBy());
+    PhaseHistory phases = new PhaseHistory(trail, incident.activePhases(), incident.triageDecision(), incident.triagedAt(), incident.triagedBy());
     List<Timeline.Task> tasks = taskHistory.of(reference);
     List<Timeline.Decision> decisions = decisions(incident, trail, obligations);
     List<Timeline.ContainmentStep> steps = containment.actions(reference).stream()
@@ -79,7 +81,7 @@ public class Timelines {
         .toList();
     LocalDate today = clock.today();
     List<Timeline.Deadline> deadlines = obligations.stream().map(o -> deadline(o, today)).toList();
-    List<Timeline.Escalation> escalations = trail.stream().filter(e -> NOTICE_OVERDUE.equals(e.action()))
+    List<Timeline.Escalation> escalations = trail.stream().filter(e -> e.action() == AuditStep.NOTICE_OVERDUE)
         .map(e -> new Timeline.Escalation(e.occurredAt(), noticeNamedIn(e.summary(), obligations), e.summary()))
         .toList();
 
@@ -102,16 +104,16 @@ public class Timelines {
   @Transactional
   public IncidentStandings standings() {
     LocalDate today = clock.today();
-    Map<String, List<DeadlineStatus>> statuses = new HashMap<>();
+    Map<IncidentReference, List<DeadlineStatus>> statuses = new HashMap<>();
     notifications.allObligations().forEach(o -> statuses.computeIfAbsent(o.incident().reference(), r -> new ArrayList<>())
         .add(deadline(o, today).status()));
     Map<String, AuditEntry> closings = new HashMap<>();
     auditTrail.entriesOf(PhaseHistory.CLOSED).forEach(e -> closings.putIfAbsent(e.incidentReference(), e));
     return new IncidentStandings(incidents.list(0, Integer.MAX_VALUE, null).stream()
         .map(incident -> {
-          AuditEntry closed = closings.get(incident.reference());
+          AuditEntry closed = closings.get(incident.reference().value());
           Instant closedAt = closed != null ? closed.occurredAt()
-              : new PhaseHistory(List.of(), incident.triageDecision(), incident.triagedAt(), incident.triagedBy())
+              : new PhaseHistory(List.of(), incident.activePhases(), incident.triageDecision(), incident.triagedAt(), incident.triagedBy())
                   .closing().map(PhaseHistory.Reached::at).orElse(null);
           return IncidentStandings.Standing.of(incident.reference(), incident.phase(), incident.reportedAt(), closedAt,
               statuses.getOrDefault(incident.reference(), List.of()));

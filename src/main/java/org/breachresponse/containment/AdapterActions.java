@@ -11,6 +11,7 @@ import org.breachresponse.containment.ContainmentAdapters.Configured;
 import org.breachresponse.directory.Directory;
 import org.breachresponse.incident.AccountName;
 import org.breachresponse.incident.Hostname;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * What the engine itself does to a target through the configured directory and EDR: isolate, reset,
@@ -44,7 +45,7 @@ public class AdapterActions {
    *
    * @throws TargetNeedsPersonException when no adapter is configured or one does not know the machine
    */
-  public void isolate(String reference, String machine) {
+  public void isolate(IncidentReference reference, String machine) {
     ContainmentTarget target = containment.target(reference, TargetKind.MACHINE, machine);
     if (target.status().contained()) {
       return;
@@ -62,7 +63,7 @@ public class AdapterActions {
   }
 
   /** Forces a password reset through the directory; the new password is never known to anyone. */
-  public void resetPassword(String reference, String account) {
+  public void resetPassword(IncidentReference reference, String account) {
     ContainmentTarget target = containment.target(reference, TargetKind.ACCOUNT, account);
     if (target.status().contained()) {
       return;
@@ -84,7 +85,7 @@ public class AdapterActions {
    * @throws TargetNeedsPersonException when a person isolated it by hand, or the engine found it already
    *     isolated and so cannot know its earlier place and flags: a person reconnects it
    */
-  public void restore(String reference, String machine) {
+  public void restore(IncidentReference reference, String machine) {
     ContainmentTarget target = containment.target(reference, TargetKind.MACHINE, machine);
     if (target.status() == TargetStatus.RESTORED || target.status() == TargetStatus.RETIRED) {
       return;
@@ -128,7 +129,7 @@ public class AdapterActions {
   }
 
   /** A replaced machine never comes back: its directory entry stays disabled in quarantine. */
-  public void retire(String reference, String machine) {
+  public void retire(IncidentReference reference, String machine) {
     ContainmentTarget target = containment.target(reference, TargetKind.MACHINE, machine);
     if (target.status() == TargetStatus.RETIRED) {
       return;

@@ -9,6 +9,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * {@code Task_ApproveContainment}: on create shows the plan (scoped machines and accounts, configured
@@ -29,7 +30,7 @@ public class ApproveContainmentListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    IncidentReference reference = IncidentReference.in(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(CONTAINMENT_PLAN, containment.planSummary(reference));
       return;

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.breachresponse.input.Choice;
 import java.util.ArrayList;
 import org.breachresponse.input.FieldError;
+import org.breachresponse.process.IncidentReference;
 
 /** Completing {@code Task_CleanseMachine}: scan result, cleaned / re-imaged / replaced, attacker tools found. */
 @Dependent
@@ -33,7 +34,7 @@ public class CleanseMachineListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues form = new FormValues(task);
-    eradication.cleanse((String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+    eradication.cleanse(IncidentReference.in(task),
         (String) task.getVariable(IsolateMachineDelegate.MACHINE), form.text(SCAN_RESULT), remedy(form.text(REMEDY)),
         form.text(ATTACKER_TOOLS), CurrentUser.completing(task));
     form.discard(List.of(SCAN_RESULT, REMEDY, ATTACKER_TOOLS));

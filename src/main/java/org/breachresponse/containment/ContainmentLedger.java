@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Where containment's targets, actions and entry point reviews are kept. What the engine does on its own
@@ -60,10 +61,10 @@ public class ContainmentLedger {
     entityManager.find(ContainmentTarget.class, target.id()).moveTo(status);
   }
 
-  public Optional<ContainmentTarget> target(String reference, TargetKind kind, String name) {
+  public Optional<ContainmentTarget> target(IncidentReference reference, TargetKind kind, String name) {
     return entityManager.createQuery("select t from ContainmentTarget t where t.incident.reference = :reference"
             + " and t.kind = :kind and t.name = :name", ContainmentTarget.class)
-        .setParameter("reference", reference)
+        .setParameter("reference", reference.value())
         .setParameter("kind", kind)
         .setParameter("name", name)
         .getResultStream()
@@ -71,10 +72,10 @@ public class ContainmentLedger {
   }
 
   /** Machines first, then accounts, each in the order of the plan. */
-  public List<ContainmentTarget> targets(String reference) {
+  public List<ContainmentTarget> targets(IncidentReference reference) {
     return entityManager.createQuery("select t from ContainmentTarget t where t.incident.reference = :reference"
             + " order by t.kind desc, t.id", ContainmentTarget.class)
-        .setParameter("reference", reference)
+        .setParameter("reference", reference.value())
         .getResultList();
   }
 
@@ -85,42 +86,42 @@ public class ContainmentLedger {
         .getResultList();
   }
 
-  public List<ContainmentAction> actions(String reference) {
+  public List<ContainmentAction> actions(IncidentReference reference) {
     return entityManager.createQuery("select a from ContainmentAction a join a.target t"
             + " where t.incident.reference = :reference order by a.id", ContainmentAction.class)
-        .setParameter("reference", reference)
+        .setParameter("reference", reference.value())
         .getResultList();
   }
 
-  public Optional<EntryPointReview> entryPointReview(String reference) {
+  public Optional<EntryPointReview> entryPointReview(IncidentReference reference) {
     return entityManager.createQuery("select r from EntryPointReview r where r.incident.reference = :reference",
             EntryPointReview.class)
-        .setParameter("reference", reference)
+        .setParameter("reference", reference.value())
         .getResultStream()
         .findFirst();
   }
 
-  public List<EvidenceItem> evidence(String reference) {
+  public List<EvidenceItem> evidence(IncidentReference reference) {
     return entityManager.createQuery("select e from EvidenceItem e join e.target t"
             + " where t.incident.reference = :reference order by e.id", EvidenceItem.class)
-        .setParameter("reference", reference)
+        .setParameter("reference", reference.value())
         .getResultList();
   }
 
   /** One evidence item of this incident. */
-  public Optional<EvidenceItem> evidenceItem(String reference, long id) {
+  public Optional<EvidenceItem> evidenceItem(IncidentReference reference, long id) {
     return entityManager.createQuery("select e from EvidenceItem e join e.target t"
             + " where t.incident.reference = :reference and e.id = :id", EvidenceItem.class)
-        .setParameter("reference", reference)
+        .setParameter("reference", reference.value())
         .setParameter("id", id)
         .getResultStream()
         .findFirst();
   }
 
-  public List<CustodyTransfer> custody(String reference) {
+  public List<CustodyTransfer> custody(IncidentReference reference) {
     return entityManager.createQuery("select c from CustodyTransfer c join c.item e"
             + " where e.target.incident.reference = :reference order by c.id", CustodyTransfer.class)
-        .setParameter("reference", reference)
+        .setParameter("reference", reference.value())
         .getResultList();
   }
 }

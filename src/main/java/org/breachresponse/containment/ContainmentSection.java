@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentDetailSection;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * The {@code containment} part of an incident's detail: progress while the fan-out runs (e.g. "143 of 200
@@ -28,7 +29,7 @@ public class ContainmentSection implements IncidentDetailSection {
 
   @Override
   public Optional<ContainmentView> describe(Incident incident) {
-    String reference = incident.reference();
+    IncidentReference reference = incident.reference();
     List<ContainmentTarget> targets = ledger.targets(reference);
     if (targets.isEmpty()) {
       return Optional.empty();

@@ -7,12 +7,14 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.AffectedMachine;
 import org.breachresponse.incident.CompromisedAccount;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Containment: the approved plan, the engine's isolations and resets through the configured adapters, and
@@ -47,7 +49,7 @@ public class ContainmentService {
 
   /** Every scoped machine and account becomes a target; the held-back ones wait for a person. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void approve(String reference, String holdBackText, String by) {
+  public void approve(IncidentReference reference, String holdBackText, String by) {
     Incident incident = incidentService.get(reference);
     if (!ledger.targets(reference).isEmpty()) {
       throw new IllegalStateException(reference + ": containment was already approved");
@@ -60,7 +62,7 @@ public class ContainmentService {
     Instant now = clock.now();
     machines.forEach(m -> ledger.add(ContainmentTarget.approve(incident, TargetKind.MACHINE, m, holdBacks.reason(m), by, now)));
     accounts.forEach(a -> ledger.add(ContainmentTarget.approve(incident, TargetKind.ACCOUNT, a, holdBacks.reason(a), by, now)));
-    auditTrail.record(reference, "CONTAINMENT_APPROVED", by, "Approved isolating " + machines.size()
+    auditTrail.record(reference, AuditStep.CONTAINMENT_APPROVED, by, "Approved isolating " + machines.size()
         + " machines and resetting " + accounts.size() + " accounts; " + holdBacks.size() + " held back");
   }
 
@@ -68,7 +70,7 @@ public class ContainmentService {
    * What {@code Approve containment} shows: the scoped targets and the adapters that will act. Long lists
    * are cut short (a task variable holds at most 4,000 characters); the incident's scope has them all.
    */
-  public String planSummary(String reference) {
+  public String planSummary(IncidentReference reference) {
     Incident incident = incidentService.get(reference);
     List<String> machines = incident.affectedMachines().stream().map(AffectedMachine::hostname).toList();
     List<String> accounts = incident.compromisedAccounts().stream().map(CompromisedAccount::userName).toList();
@@ -89,22 +91,24 @@ public class ContainmentService {
     return text.toString();
   }
 
+  // Called from the model's expressions with the process variable incidentReference, a text.
+
   /** Names for the multi-instance steps: {@code ${containmentService.machines(incidentReference)}}. */
   public List<String> machines(String reference) {
-    return names(reference, TargetKind.MACHINE);
+    return names(IncidentReference.of(reference), TargetKind.MACHINE);
   }
 
   public List<String> accounts(String reference) {
-    return names(reference, TargetKind.ACCOUNT);
+    return names(IncidentReference.of(reference), TargetKind.ACCOUNT);
   }
 
   /** For the gateways: a held-back target goes straight to a person. */
   public boolean machineNeedsPerson(String reference, String machine) {
-    return target(reference, TargetKind.MACHINE, machine).status() == TargetStatus.NEEDS_PERSON;
+    return target(IncidentReference.of(reference), TargetKind.MACHINE, machine).status() == TargetStatus.NEEDS_PERSON;
   }
 
   public boolean accountNeedsPerson(String reference, String account) {
-    return target(reference, TargetKind.ACCOUNT, account).status() == TargetStatus.NEEDS_PERSON;
+    return target(IncidentReference.of(reference), TargetKind.ACCOUNT, account).status() == TargetStatus.NEEDS_PERSON;
   }
 
   /**
@@ -114,7 +118,7 @@ public class ContainmentService {
    * @param handedOverAt when the task was given to a person: the action's start
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordByPerson(String reference, TargetKind kind, String name, ActionType action, boolean done,
+  public void recordByPerson(IncidentReference reference, TargetKind kind, String name, ActionType action, boolean done,
       String notes, String by, Instant handedOverAt) {
     ContainmentTarget target = target(reference, kind, name);
     target.handledByPerson(action == ActionType.RESTORE_BY_HAND
@@ -122,12 +126,21 @@ public class ContainmentService {
         : (done ? TargetStatus.CONTAINED_BY_PERSON : TargetStatus.LEFT_AS_IS), notes, by);
     ledger.add(ContainmentAction.of(target, action, Adapter.PERSON, done ? Outcome.SUCCEEDED : Outcome.LEFT_AS_IS,
         null, by, handedOverAt, clock.now()));
-    auditTrail.record(reference, done ? action.name() : "LEFT_AS_IS", by,
+    auditTrail.record(reference, done ? doneByHand(action) : AuditStep.LEFT_AS_IS, by,
         kind + " " + name + (done ? ": " + action + " done by hand" : " left as it is, with the reason recorded"));
   }
 
+  private static AuditStep doneByHand(ActionType action) {
+    return switch (action) {
+      case ISOLATE_BY_HAND -> AuditStep.ISOLATE_BY_HAND;
+      case RESET_BY_HAND -> AuditStep.RESET_BY_HAND;
+      case RESTORE_BY_HAND -> AuditStep.RESTORE_BY_HAND;
+      default -> throw new IllegalArgumentException(action + " is not done by a person");
+    };
+  }
+
   /** What the engine tried for a target, for the person who takes over. */
-  public String whatWasTried(String reference, TargetKind kind, String name) {
+  public String whatWasTried(IncidentReference reference, TargetKind kind, String name) {
     ContainmentTarget target = target(reference, kind, name);
     StringBuilder text = new StringBuilder();
     if (target.heldBackReason() != null) {
@@ -149,19 +162,19 @@ public class ContainmentService {
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordEntryPointReview(String reference, boolean logsReviewed, boolean remoteAccessRevoked,
+  public void recordEntryPointReview(IncidentReference reference, boolean logsReviewed, boolean remoteAccessRevoked,
       boolean backupsDisconnected, String notes, String by) {
     Incident incident = incidentService.get(reference);
     ledger.add(EntryPointReview.of(incident, logsReviewed, remoteAccessRevoked, backupsDisconnected, notes, by,
         clock.now()));
   }
 
-  public ContainmentTarget target(String reference, TargetKind kind, String name) {
+  public ContainmentTarget target(IncidentReference reference, TargetKind kind, String name) {
     return ledger.target(reference, kind, name).orElseThrow(() ->
         new IllegalStateException(reference + ": " + kind + " " + name + " is not in the approved containment plan"));
   }
 
-  private List<String> names(String reference, TargetKind kind) {
+  private List<String> names(IncidentReference reference, TargetKind kind) {
     return ledger.targets(reference).stream().filter(t -> t.kind() == kind).map(ContainmentTarget::name).toList();
   }
 

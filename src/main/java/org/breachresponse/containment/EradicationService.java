@@ -6,11 +6,13 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.IncidentNotFoundException;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Removing the threat from each machine: its evidence first, then cleansing or replacement, then a second
@@ -41,7 +43,7 @@ public class EradicationService {
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordEvidence(String reference, String machine, EvidenceForm form, String by) {
+  public void recordEvidence(IncidentReference reference, String machine, EvidenceForm form, String by) {
     ContainmentTarget target = machine(reference, machine);
     Instant now = clock.now();
     for (EvidenceForm.Item item : form.items()) {
@@ -50,13 +52,13 @@ public class EradicationService {
       ledger.add(CustodyTransfer.collection(evidence));
     }
     target.evidenceRecorded(form.noEvidenceReason(), by, now);
-    auditTrail.record(reference, "EVIDENCE_RECORDED", by, machine + ": " + (form.items().isEmpty()
+    auditTrail.record(reference, AuditStep.EVIDENCE_RECORDED, by, machine + ": " + (form.items().isEmpty()
         ? "no evidence taken, reason recorded" : form.items().size() + " evidence items with SHA-256"));
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void cleanse(String reference, String machine, String scanResult, Remedy remedy, String attackerTools,
-      String by) {
+  public void cleanse(IncidentReference reference, String machine, String scanResult, Remedy remedy,
+      String attackerTools, String by) {
     if (scanResult == null || scanResult.isBlank() || scanResult.length() > 2000) {
       throw new InvalidInputException("scanResult", "the anti-malware scan result, in at most 2000 characters");
     }
@@ -68,43 +70,47 @@ public class EradicationService {
     }
     machine(reference, machine).cleanse(scanResult.strip(), remedy,
         attackerTools == null || attackerTools.isBlank() ? null : attackerTools.strip(), by, clock.now());
-    auditTrail.record(reference, "CLEANSED", by, machine + ": " + remedy);
+    auditTrail.record(reference, AuditStep.CLEANSED, by, machine + ": " + remedy);
   }
 
   /** Refuses the person who cleansed the machine; checked when the task is claimed and when completed. */
-  public void checkMayVerify(String reference, String machine, String user) {
+  public void checkMayVerify(IncidentReference reference, String machine, String user) {
     machine(reference, machine).checkMayVerify(user);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void verify(String reference, String machine, boolean clean, String notes, String by) {
+  public void verify(IncidentReference reference, String machine, boolean clean, String notes, String by) {
     if (notes == null || notes.isBlank() || notes.length() > 2000) {
       throw new InvalidInputException("verificationNotes", "how you verified it, in at most 2000 characters");
     }
     machine(reference, machine).verify(clean, notes.strip(), by, clock.now());
-    auditTrail.record(reference, clean ? "VERIFIED_CLEAN" : "NOT_CLEAN", by,
+    auditTrail.record(reference, clean ? AuditStep.VERIFIED_CLEAN : AuditStep.NOT_CLEAN, by,
         machine + (clean ? " verified clean" : " is not clean: cleanse again"));
   }
 
-  /** For {@code Gateway_IsMachineClean}. */
+  /** For {@code Gateway_IsMachineClean}, with the process variable incidentReference (a text). */
   public boolean isClean(String reference, String machine) {
-    return machine(reference, machine).readyToReturn();
+    return machine(IncidentReference.of(reference), machine).readyToReturn();
   }
 
-  /** For {@code Gateway_WasMachineReplaced}. */
+  /** For {@code Gateway_WasMachineReplaced}, with the process variable incidentReference (a text). */
   public boolean wasReplaced(String reference, String machine) {
-    return machine(reference, machine).remedy() == Remedy.REPLACED;
+    return machine(IncidentReference.of(reference), machine).remedy() == Remedy.REPLACED;
   }
 
   /** Appends a hand-over to an evidence item's chain of custody; earlier rows are never touched. */
   @Transactional
-  public CustodyTransfer transferCustody(String reference, long itemId, String from, String to, ZonedDateTime at,
-      String location, String purpose, String by) {
-    EvidenceItem item = ledger.evidenceItem(reference, itemId).orElseThrow(() -> IncidentNotFoundException.part("itemId",
-        "No evidence item " + itemId + " in this incident"));
+  /** The answer for an evidence item the incident does not have (404 naming {@code itemId}). */
+  static IncidentNotFoundException noEvidenceItem(long itemId) {
+    return IncidentNotFoundException.part("itemId", "No evidence item " + itemId + " in this incident");
+  }
+
+  public CustodyTransfer transferCustody(IncidentReference reference, long itemId, String from, String to,
+      ZonedDateTime at, String location, String purpose, String by) {
+    EvidenceItem item = ledger.evidenceItem(reference, itemId).orElseThrow(() -> noEvidenceItem(itemId));
     CustodyTransfer transfer = new CustodyTransfer(item, from, to, at, location, purpose, by, clock.now());
     ledger.add(transfer);
-    auditTrail.record(reference, "CUSTODY_TRANSFERRED", by, "Evidence item " + itemId + " handed to " + to);
+    auditTrail.record(reference, AuditStep.CUSTODY_TRANSFERRED, by, "Evidence item " + itemId + " handed to " + to);
     return transfer;
   }
 
@@ -113,11 +119,11 @@ public class EradicationService {
    * incident on to recovery).
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void threatRemoved(String reference) {
-    auditTrail.record(reference, "THREAT_REMOVED", "engine", "Every affected machine restored, retired or left");
+  public void threatRemoved(IncidentReference reference) {
+    auditTrail.record(reference, AuditStep.THREAT_REMOVED, "engine", "Every affected machine restored, retired or left");
   }
 
-  private ContainmentTarget machine(String reference, String machine) {
+  private ContainmentTarget machine(IncidentReference reference, String machine) {
     return containment.target(reference, TargetKind.MACHINE, machine);
   }
 }

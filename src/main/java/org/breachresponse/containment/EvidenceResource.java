@@ -20,6 +20,7 @@ import java.time.ZonedDateTime;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.input.NumberParameter;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * {@code /api/breach/incidents/{reference}/evidence/{id}/custody}: append a hand-over to an evidence item's
@@ -49,7 +50,10 @@ public class EvidenceResource {
     }
     long item = NumberParameter.parse("itemId", itemId, 1, Long.MAX_VALUE);
     ZonedDateTime at = request.validated(clock.now());
-    CustodyTransfer transfer = eradication.transferCustody(reference, item, request.from().strip(),
+    // Text that is no reference names no incident, which has no evidence items: answered as for an unknown incident.
+    IncidentReference incident = IncidentReference.parse(reference)
+        .orElseThrow(() -> EradicationService.noEvidenceItem(item));
+    CustodyTransfer transfer = eradication.transferCustody(incident, item, request.from().strip(),
         request.to().strip(), at, request.location().strip(), request.purpose().strip(),
         security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(ContainmentSection.CustodyView.of(transfer)).build();

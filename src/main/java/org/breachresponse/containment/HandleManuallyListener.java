@@ -10,6 +10,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * {@code Isolate manually}, {@code Reset manually} and {@code Restore manually}: on create shows the person
@@ -33,7 +34,7 @@ public class HandleManuallyListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    IncidentReference reference = IncidentReference.in(task);
     String step = task.getTaskDefinitionKey();
     TargetKind kind = BreachResponseProcess.TASK_RESET_MANUALLY.equals(step) ? TargetKind.ACCOUNT : TargetKind.MACHINE;
     String name = (String) task.getVariable(kind == TargetKind.ACCOUNT

@@ -7,6 +7,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * {@code Task_IsolateMachine}, one per machine: isolates it through the directory and EDR. A machine no
@@ -29,7 +30,7 @@ public class IsolateMachineDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     try {
-      actions.isolate((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+      actions.isolate(IncidentReference.in(execution),
           (String) execution.getVariable(MACHINE));
     } catch (TargetNeedsPersonException e) {
       throw new BpmnError(TargetNeedsPersonException.ERROR_CODE, e.getMessage());

@@ -9,6 +9,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /** Completing {@code Task_RecordEvidence}: the machine's evidence items and their first custody, or why none. */
 @Dependent
@@ -27,7 +28,7 @@ public class RecordEvidenceListener implements TaskListener {
     FormValues form = new FormValues(task);
     EvidenceForm evidence = EvidenceForm.parse(form.text(EvidenceForm.ITEMS), form.text(EvidenceForm.COLLECTED_BY),
         form.text(EvidenceForm.COLLECTED_AT), form.text(EvidenceForm.NO_EVIDENCE_REASON));
-    eradication.recordEvidence((String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+    eradication.recordEvidence(IncidentReference.in(task),
         (String) task.getVariable(IsolateMachineDelegate.MACHINE), evidence, CurrentUser.completing(task));
     form.discard(List.of(EvidenceForm.ITEMS, EvidenceForm.COLLECTED_BY, EvidenceForm.COLLECTED_AT,
         EvidenceForm.NO_EVIDENCE_REASON));

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.breachresponse.process.IncidentReference;
 
 /** Reaching {@code Event_ThreatRemoved}: every machine is back, retired or left; recovery is next. */
 @Dependent
@@ -21,6 +22,6 @@ public class RecordThreatRemovedListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    eradication.threatRemoved((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE));
+    eradication.threatRemoved(IncidentReference.in(execution));
   }
 }

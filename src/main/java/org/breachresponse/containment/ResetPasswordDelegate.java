@@ -7,6 +7,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * {@code Task_ResetPassword}, one per account: forces a credential reset through the directory. An account
@@ -28,7 +29,7 @@ public class ResetPasswordDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     try {
-      actions.resetPassword((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+      actions.resetPassword(IncidentReference.in(execution),
           (String) execution.getVariable(ACCOUNT));
     } catch (TargetNeedsPersonException e) {
       throw new BpmnError(TargetNeedsPersonException.ERROR_CODE, e.getMessage());

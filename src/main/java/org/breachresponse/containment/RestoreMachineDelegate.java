@@ -7,6 +7,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * {@code Task_RestoreMachine}: a machine verified clean goes back into service (re-enabled, moved back,
@@ -26,7 +27,7 @@ public class RestoreMachineDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     try {
-      actions.restore((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+      actions.restore(IncidentReference.in(execution),
           (String) execution.getVariable(IsolateMachineDelegate.MACHINE));
     } catch (TargetNeedsPersonException e) {
       throw new BpmnError(TargetNeedsPersonException.ERROR_CODE, e.getMessage());

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.breachresponse.process.IncidentReference;
 
 /** {@code Task_RetireMachine}: a replaced machine stays disabled in quarantine for good. */
 @Dependent
@@ -21,7 +22,7 @@ public class RetireMachineDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    actions.retire((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+    actions.retire(IncidentReference.in(execution),
         (String) execution.getVariable(IsolateMachineDelegate.MACHINE));
   }
 }

@@ -9,6 +9,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * {@code Task_VerifyMachineClean}: the person who cleansed the machine can neither claim nor complete it
@@ -30,7 +31,7 @@ public class VerifyMachineCleanListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    IncidentReference reference = IncidentReference.in(task);
     String machine = (String) task.getVariable(IsolateMachineDelegate.MACHINE);
     if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
       eradication.checkMayVerify(reference, machine, task.getAssignee());

@@ -9,6 +9,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /** Completing {@code Task_WatchEntryAndExitPoints}: the checklist and notes; containment is then done. */
 @Dependent
@@ -30,7 +31,7 @@ public class WatchEntryAndExitPointsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues form = new FormValues(task);
-    containment.recordEntryPointReview((String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+    containment.recordEntryPointReview(IncidentReference.in(task),
         form.flag(LOGS_REVIEWED), form.flag(REMOTE_ACCESS_REVOKED), form.flag(BACKUPS_DISCONNECTED),
         form.text(NOTES), CurrentUser.completing(task));
     form.discard(List.of(LOGS_REVIEWED, REMOTE_ACCESS_REVOKED, BACKUPS_DISCONNECTED, NOTES));

@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.breachresponse.process.Phase;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * A suspected or confirmed data breach, from the report to its close. It is the record a compliance
@@ -144,9 +145,9 @@ public class Incident {
   protected Incident() {
   }
 
-  static Incident report(String reference, IncidentReport report, String recordedBy, Instant at) {
+  static Incident report(IncidentReference reference, IncidentReport report, String recordedBy, Instant at) {
     Incident incident = new Incident();
-    incident.reference = reference;
+    incident.reference = reference.value();
     incident.enter(Phase.IDENTIFY);
     incident.reportedBy = report.reportedBy().strip();
     incident.recordedBy = recordedBy;
@@ -251,7 +252,7 @@ public class Incident {
   }
 
   public Long id() { return id; }
-  public String reference() { return reference; }
+  public IncidentReference reference() { return IncidentReference.of(reference); }
   public Phase phase() { return phase; }
   public String reportedBy() { return reportedBy; }
   public String recordedBy() { return recordedBy; }

@@ -2,6 +2,7 @@ package org.breachresponse.incident;
 
 import java.util.regex.Pattern;
 import org.breachresponse.input.FieldError;
+import org.breachresponse.process.IncidentReference;
 
 /** No incident has that reference (or the incident has no such part); names the path parameter at fault. */
 public class IncidentNotFoundException extends RuntimeException {
@@ -11,6 +12,15 @@ public class IncidentNotFoundException extends RuntimeException {
 
   private final String field;
 
+  public IncidentNotFoundException(IncidentReference reference) {
+    this(reference.value());
+  }
+
+  public IncidentNotFoundException(IncidentReference reference, String part) {
+    this(reference.value(), part);
+  }
+
+  /** Text that may not be a reference at all: it is repeated back only if it looks like one. */
   public IncidentNotFoundException(String reference) {
     super("No incident with reference " + shown(reference));
     this.field = "reference";

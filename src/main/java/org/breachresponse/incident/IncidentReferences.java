@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Year;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Hands out references {@code BR-<year>-<number>}, numbered from 0001 each year, without gaps: the
@@ -19,18 +20,13 @@ class IncidentReferences {
   private EntityManager entityManager;
 
   @Transactional(Transactional.TxType.MANDATORY)
-  String next(Year year) {
+  IncidentReference next(Year year) {
     IncidentReferenceCounter counter =
         entityManager.find(IncidentReferenceCounter.class, year.getValue(), LockModeType.PESSIMISTIC_WRITE);
     if (counter == null) {
       counter = new IncidentReferenceCounter(year.getValue());
       entityManager.persist(counter);
     }
-    return format(year, counter.next());
-  }
-
-  /** {@code BR-2026-0001}: the year and that year's number, four digits at least. */
-  static String format(Year year, int number) {
-    return String.format("BR-%d-%04d", year.getValue(), number);
+    return IncidentReference.of(year, counter.next());
   }
 }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.input.NumberParameter;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * {@code /api/breach/incidents}: report a suspected breach, read one, list them. Front-desk staff may
@@ -56,8 +57,8 @@ public class IncidentResource {
     if (report == null) {
       throw new InvalidInputException("body", "send a JSON object with reportedBy, discoveryDate, signs and description");
     }
-    String reference = incidentService.report(report);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(reference).build())
+    IncidentReference reference = incidentService.report(report);
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(reference.value()).build())
         .entity(views.byReference(reference))
         .build();
   }
@@ -66,10 +67,11 @@ public class IncidentResource {
   @Path("/{reference}")
   @RolesAllowed({FRONT_DESK, IT_RESPONDER, PRIVACY_OFFICER, PRACTICE_OWNER, COMPLIANCE_AUDITOR, ADMIN})
   public IncidentView get(@PathParam("reference") String reference) {
-    IncidentView view = views.byReference(reference);
+    IncidentReference known = PathReference.of(reference);
+    IncidentView view = views.byReference(known);
     String onlyOwn = onlyOwnIncidents();
     if (onlyOwn != null && !onlyOwn.equals(view.report().recordedBy())) {
-      throw new IncidentNotFoundException(reference);
+      throw new IncidentNotFoundException(known);
     }
     return view;
   }

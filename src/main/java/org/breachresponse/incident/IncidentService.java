@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.breachresponse.audit.AuditAction;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.input.FieldError;
@@ -21,6 +23,7 @@ import org.breachresponse.process.BreachResponseProcess;
 import org.breachresponse.process.Phase;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * The first lifecycle phase: report, triage and scope. Each step stores its data and an audit entry in
@@ -28,9 +31,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  */
 @ApplicationScoped
 public class IncidentService {
-
-  /** The audit action recorded when a phase's subprocess ends, followed by the phase. */
-  public static final String PHASE_ENDED = "PHASE_ENDED_";
 
   @PersistenceContext(unitName = "breach-response")
   private EntityManager entityManager;
@@ -52,64 +52,64 @@ public class IncidentService {
 
   /** Starts a breach response as the Tasklist's start form does; returns the new reference. */
   @Transactional
-  public String report(IncidentReport report) {
+  public IncidentReference report(IncidentReport report) {
     validate(report);
     ProcessInstance instance =
         runtimeService.startProcessInstanceByKey(BreachResponseProcess.KEY, ReportFormVariables.of(report));
-    return instance.getBusinessKey();
+    return IncidentReference.of(instance.getBusinessKey());
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public Incident register(IncidentReport report, String recordedBy) {
     validate(report);
     Instant now = clock.now();
-    String reference = references.next(Year.from(clock.today()));
+    IncidentReference reference = references.next(Year.from(clock.today()));
     Incident incident = Incident.report(reference, report, recordedBy, now);
     entityManager.persist(incident);
-    auditTrail.record(reference, "REPORTED", recordedBy,
+    auditTrail.record(reference, AuditStep.REPORTED, recordedBy,
         "Suspected breach reported; discovery date " + report.discoveryDate() + "; signs " + report.signs());
     return incident;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void triage(String reference, TriageDecision decision, String reason, String by) {
+  public void triage(IncidentReference reference, TriageDecision decision, String reason, String by) {
     get(reference).triage(decision, reason, by, clock.now());
-    auditTrail.record(reference, "TRIAGED", by, "Triage decision: " + decision);
+    auditTrail.record(reference, AuditStep.TRIAGED, by, "Triage decision: " + decision);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordScope(String reference, Scope scope, String by) {
+  public void recordScope(IncidentReference reference, Scope scope, String by) {
     Incident incident = get(reference);
     incident.recordScope(scope, by, clock.now());
-    auditTrail.record(reference, "SCOPED", by, "Scope recorded: " + scope.machines().size() + " machines, "
+    auditTrail.record(reference, AuditStep.SCOPED, by, "Scope recorded: " + scope.machines().size() + " machines, "
         + scope.accounts().size() + " accounts, " + incident.totalIndividuals() + " individuals in "
         + scope.individualsByState().size() + " jurisdictions");
   }
 
   /** The process entered the subprocess of {@code phase} ({@link PhaseListener}). */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void phaseStarted(String reference, Phase phase) {
+  public void phaseStarted(IncidentReference reference, Phase phase) {
     get(reference).enter(phase);
-    auditTrail.record(reference, "PHASE_" + phase, "engine", "Phase " + phase + " started");
+    auditTrail.record(reference, AuditAction.phaseStarted(phase), "engine", "Phase " + phase + " started");
   }
 
   /** The process left the subprocess of {@code phase} ({@link PhaseListener}). */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void phaseEnded(String reference, Phase phase) {
+  public void phaseEnded(IncidentReference reference, Phase phase) {
     get(reference).leave(phase);
-    auditTrail.record(reference, PHASE_ENDED + phase, "engine", "Phase " + phase + " ended");
+    auditTrail.record(reference, AuditAction.phaseEnded(phase), "engine", "Phase " + phase + " ended");
   }
 
   /** The last step: the incident is closed by {@code by}, now. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void close(String reference, String by) {
+  public void close(IncidentReference reference, String by) {
     get(reference).close(by, clock.now());
-    auditTrail.record(reference, "PHASE_" + Phase.CLOSED, by, "Incident closed");
+    auditTrail.record(reference, AuditAction.phaseStarted(Phase.CLOSED), by, "Incident closed");
   }
 
-  public Incident get(String reference) {
+  public Incident get(IncidentReference reference) {
     return entityManager.createQuery("select i from Incident i where i.reference = :reference", Incident.class)
-        .setParameter("reference", reference)
+        .setParameter("reference", reference.value())
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new IncidentNotFoundException(reference));

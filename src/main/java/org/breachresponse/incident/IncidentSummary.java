@@ -3,9 +3,10 @@ package org.breachresponse.incident;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.breachresponse.process.Phase;
+import org.breachresponse.process.IncidentReference;
 
 /** One line of the incident list. */
-public record IncidentSummary(String reference, Phase phase, Instant reportedAt, LocalDate discoveryDate,
+public record IncidentSummary(IncidentReference reference, Phase phase, Instant reportedAt, LocalDate discoveryDate,
     String recordedBy, TriageDecision triageDecision) {
 
   static IncidentSummary of(Incident incident) {

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.breachresponse.process.Phase;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * An incident as {@code GET /api/breach/incidents/{reference}} shows it: {@code phase} is the most advanced
  * running phase (CLOSED once closed), {@code phases} every phase running now in lifecycle order.
  */
 public record IncidentView(
-    String reference,
+    IncidentReference reference,
     Phase phase,
     Set<Phase> phases,
     Report report,

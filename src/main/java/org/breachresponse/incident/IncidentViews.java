@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.breachresponse.process.IncidentReference;
 
 /** Assembles an incident's detail from our tables, the engine's open tasks and other capabilities' sections. */
 @ApplicationScoped
@@ -23,7 +24,7 @@ class IncidentViews {
   private IncidentService incidentService;
 
   @Transactional
-  IncidentView byReference(String reference) {
+  IncidentView byReference(IncidentReference reference) {
     return of(incidentService.get(reference));
   }
 

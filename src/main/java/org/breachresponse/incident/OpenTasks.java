@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * All open tasks of an incident, whoever may work on them: the incident view shows the whole response,
@@ -26,9 +27,9 @@ class OpenTasks {
   @Inject
   private IdentityService identityService;
 
-  List<OpenTask> of(String reference) {
+  List<OpenTask> of(IncidentReference reference) {
     return EngineAuthorization.lifted(identityService, () -> taskService.createTaskQuery()
-        .processInstanceBusinessKey(reference).orderByTaskCreateTime().asc().list().stream()
+        .processInstanceBusinessKey(reference.value()).orderByTaskCreateTime().asc().list().stream()
         .map(this::describe)
         .toList());
   }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.breachresponse.process.Phase;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * On the start and the end of every phase subprocess ({@code Phase_…}) of the model: the incident's active
@@ -25,10 +26,11 @@ public class PhaseListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String reference = execution.getProcessBusinessKey();
-    if (reference == null || reference.isBlank()) {
+    String businessKey = execution.getProcessBusinessKey();
+    if (businessKey == null || businessKey.isBlank()) {
       return;
     }
+    IncidentReference reference = IncidentReference.of(businessKey);
     Phase phase = Phase.ofActivity(execution.getCurrentActivityId()).orElseThrow(() -> new IllegalStateException(
         "phaseListener is on " + execution.getCurrentActivityId() + ", which is not a phase of the model"));
     if (EVENTNAME_START.equals(execution.getEventName())) {

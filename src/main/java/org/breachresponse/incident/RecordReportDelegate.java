@@ -35,8 +35,8 @@ public class RecordReportDelegate implements JavaDelegate {
     } catch (InvalidInputException refused) {
       throw ReportFormVariables.labelled(refused);
     }
-    execution.setProcessBusinessKey(incident.reference());
-    execution.setVariable(ProcessVariables.INCIDENT_REFERENCE, incident.reference());
+    execution.setProcessBusinessKey(incident.reference().value());
+    execution.setVariable(ProcessVariables.INCIDENT_REFERENCE, incident.reference().value());
     form.discard(ReportFormVariables.names());
   }
 }

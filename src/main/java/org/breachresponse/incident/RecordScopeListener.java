@@ -13,6 +13,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Completing {@code Task_ScopeBreach}: checks every listed machine, account and state, and stores the
@@ -57,7 +58,7 @@ public class RecordScopeListener implements TaskListener {
     ScopeForm scopeForm = new ScopeForm(form.text(AFFECTED_MACHINES), form.text(COMPROMISED_ACCOUNTS), dataTypes,
         form.text(HOW_IT_HAPPENED), form.text(SUSPECTS), form.text(AFFECTED_INDIVIDUALS_BY_STATE),
         form.flag(DATA_ENCRYPTED_KEY_SAFE));
-    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    IncidentReference reference = IncidentReference.in(task);
     incidentService.recordScope(reference, scopeForm.toScope(), CurrentUser.completing(task));
     form.discard(fieldNames());
   }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.breachresponse.input.Choice;
 import java.util.ArrayList;
 import org.breachresponse.input.FieldError;
+import org.breachresponse.process.IncidentReference;
 
 /** Completing {@code Task_ConfirmBreach}: records the decision and its reason; a false alarm closes the incident. */
 @Dependent
@@ -37,7 +38,7 @@ public class RecordTriageListener implements TaskListener {
     if (reason == null || reason.isBlank() || reason.length() > 4000) {
       throw new InvalidInputException(TRIAGE_REASON, "give the reason for the decision, in at most 4000 characters");
     }
-    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    IncidentReference reference = IncidentReference.in(task);
     incidentService.triage(reference, decision, reason.strip(), CurrentUser.completing(task));
     task.setVariable(ProcessVariables.BREACH_CONFIRMED, decision == TriageDecision.CONFIRMED);
     form.discard(List.of(TRIAGE_DECISION, TRIAGE_REASON));

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.Map;
 import org.breachresponse.notification.obligation.Decisions;
 import org.breachresponse.notification.obligation.ObligationRules;
-import org.breachresponse.process.ProcessVariables;
+import org.breachresponse.process.IncidentReference;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -31,9 +31,9 @@ public class DeriveObligationsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = (String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    IncidentReference reference = IncidentReference.in(execution);
     notifications.deriveObligations(reference, decisions.evaluate(ObligationRules.HIPAA_OBLIGATIONS, Map.of(
-        "entityType", notifications.entityType(reference),
-        "totalIndividuals", notifications.totalIndividuals(reference))));
+        "entityType", notifications.entityType(reference.value()),
+        "totalIndividuals", notifications.totalIndividuals(reference.value()))));
   }
 }

@@ -7,6 +7,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * The end of {@code Task_DeriveObligations}, the business rule task that evaluated {@code hipaaObligations}:
@@ -33,7 +34,7 @@ public class DeriveObligationsListener implements ExecutionListener {
     if (federal == null) {
       throw new IllegalStateException(execution.getCurrentActivityId() + " ended without a decision result");
     }
-    notifications.deriveObligations((String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+    notifications.deriveObligations(IncidentReference.in(execution),
         federal.getResultList());
   }
 }

@@ -19,6 +19,7 @@ import org.breachresponse.notification.obligation.LawEnforcementDelay;
 import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.notification.obligation.SubstituteNotice;
+import org.breachresponse.process.IncidentReference;
 
 /** Where obligations, law-enforcement delays and substitute notices are kept (our tables, not the engine's). */
 @ApplicationScoped
@@ -31,10 +32,10 @@ public class NotificationRecords {
     entityManager.persist(record);
   }
 
-  public List<NotificationObligation> obligations(String reference) {
+  public List<NotificationObligation> obligations(IncidentReference reference) {
     return entityManager.createQuery("select o from NotificationObligation o where o.incident.reference = :reference"
             + " order by o.id", NotificationObligation.class)
-        .setParameter("reference", reference).getResultList();
+        .setParameter("reference", reference.value()).getResultList();
   }
 
   /** Every incident's obligations, for the compliance overview (a practice has a handful of incidents a year). */
@@ -51,10 +52,10 @@ public class NotificationRecords {
     return obligation;
   }
 
-  public List<LawEnforcementDelay> delays(String reference) {
+  public List<LawEnforcementDelay> delays(IncidentReference reference) {
     return entityManager.createQuery("select d from LawEnforcementDelay d where d.incident.reference = :reference"
             + " order by d.id", LawEnforcementDelay.class)
-        .setParameter("reference", reference).getResultList();
+        .setParameter("reference", reference.value()).getResultList();
   }
 
   public List<SubstituteNotice> substituteNotices(long obligationId) {
@@ -67,28 +68,28 @@ public class NotificationRecords {
     return substituteNotices(obligationId).stream().filter(s -> s.kind() == kind).findFirst();
   }
 
-  public List<AffectedIndividual> individuals(String reference) {
+  public List<AffectedIndividual> individuals(IncidentReference reference) {
     return entityManager.createQuery("select i from AffectedIndividual i where i.incident.reference = :reference"
             + " order by i.id", AffectedIndividual.class)
-        .setParameter("reference", reference).getResultList();
+        .setParameter("reference", reference.value()).getResultList();
   }
 
-  public Optional<AffectedIndividual> individual(String reference, long id) {
+  public Optional<AffectedIndividual> individual(IncidentReference reference, long id) {
     return Optional.ofNullable(entityManager.find(AffectedIndividual.class, id))
         .filter(i -> i.incident().reference().equals(reference));
   }
 
   /** A corrected list replaces the previous one, before any notice went out (the caller checks): one statement. */
-  public int removeIndividuals(String reference) {
+  public int removeIndividuals(IncidentReference reference) {
     return entityManager.createQuery("delete from AffectedIndividual i where i.incident ="
             + " (select x from Incident x where x.reference = :reference)")
-        .setParameter("reference", reference).executeUpdate();
+        .setParameter("reference", reference.value()).executeUpdate();
   }
 
-  public boolean anyIndividualEmailed(String reference) {
+  public boolean anyIndividualEmailed(IncidentReference reference) {
     return !entityManager.createQuery("select i.id from AffectedIndividual i where i.incident.reference = :reference"
             + " and i.noticeEmailedAt is not null", Long.class)
-        .setParameter("reference", reference).setMaxResults(1).getResultList().isEmpty();
+        .setParameter("reference", reference.value()).setMaxResults(1).getResultList().isEmpty();
   }
 
   /** Committed at once, whatever happens to the caller's transaction: the e-mail has left. */
@@ -97,10 +98,10 @@ public class NotificationRecords {
     entityManager.find(AffectedIndividual.class, individualId).noticeEmailed(at);
   }
 
-  public Optional<LetterWording> wording(String reference) {
+  public Optional<LetterWording> wording(IncidentReference reference) {
     return entityManager.createQuery("select w from LetterWording w where w.incident.reference = :reference"
             + " order by w.id desc", LetterWording.class)
-        .setParameter("reference", reference).setMaxResults(1).getResultList().stream().findFirst();
+        .setParameter("reference", reference.value()).setMaxResults(1).getResultList().stream().findFirst();
   }
 
   /**

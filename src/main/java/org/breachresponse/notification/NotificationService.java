@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.breachresponse.assessment.RiskAssessment;
 import org.breachresponse.assessment.RiskAssessmentService;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.AffectedPopulation;
@@ -38,6 +39,7 @@ import org.breachresponse.notification.obligation.ObligationStatus;
 import org.breachresponse.notification.obligation.PlanNotificationsForm;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.notification.obligation.SentNotice;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Notification: the obligations the rules derive for a notifiable breach, the privacy officer's plan, each
@@ -86,14 +88,17 @@ public class NotificationService {
         incident.dataTypes());
   }
 
+  // entityType, totalIndividuals and openObligations are called from the model's expressions with the process
+  // variable incidentReference, a text.
+
   /** The {@code entityType} input of {@code hipaaObligations}, as the business rule task passes it: a code. */
   public String entityType(String reference) {
-    return facts(incidents.get(reference)).entityType().name();
+    return facts(incidents.get(IncidentReference.of(reference))).entityType().name();
   }
 
   /** The {@code totalIndividuals} input of {@code hipaaObligations}: a count, no one's name. */
   public int totalIndividuals(String reference) {
-    return facts(incidents.get(reference)).totalIndividuals();
+    return facts(incidents.get(IncidentReference.of(reference))).totalIndividuals();
   }
 
   /**
@@ -101,7 +106,7 @@ public class NotificationService {
    * a second call (a retried job) finds them stored and adds nothing.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void deriveObligations(String reference, List<Map<String, Object>> federalRows) {
+  public void deriveObligations(IncidentReference reference, List<Map<String, Object>> federalRows) {
     if (!records.obligations(reference).isEmpty()) {
       return;
     }
@@ -109,49 +114,49 @@ public class NotificationService {
     List<DerivedObligation> derived = new ObligationRules(decisions).derive(facts(incident), federalRows);
     Instant now = clock.now();
     derived.forEach(o -> records.add(NotificationObligation.required(incident, o, now)));
-    auditTrail.record(reference, "OBLIGATIONS_DERIVED", "notification rules", derived.size()
+    auditTrail.record(reference, AuditStep.OBLIGATIONS_DERIVED, "notification rules", derived.size()
         + " notices required by law; first due " + derived.stream().map(DerivedObligation::dueDate).min(LocalDate::compareTo)
         .map(LocalDate::toString).orElse("none"));
   }
 
-  private List<NotificationObligation> legal(String reference) {
+  private List<NotificationObligation> legal(IncidentReference reference) {
     return records.obligations(reference).stream().filter(NotificationObligation::requiredByLaw).toList();
   }
 
   /** What {@code Plan notifications} shows, numbered so the form can name a notice (at most 4,000 characters). */
-  public String planSummary(String reference) {
+  public String planSummary(IncidentReference reference) {
     return NoticeTexts.plan(legal(reference));
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void plan(String reference, PlanNotificationsForm.Plan plan, String by) {
+  public void plan(IncidentReference reference, PlanNotificationsForm.Plan plan, String by) {
     Incident incident = incidents.get(reference);
     List<NotificationObligation> legal = legal(reference);
     Instant now = clock.now();
     plan.notSent().forEach((number, reason) -> {
       NotificationObligation obligation = legal.get(number - 1);
       obligation.markNotSent(reason, by, now);
-      auditTrail.record(reference, "NOTICE_NOT_SENT", by, "Will not send: " + NoticeTexts.title(obligation)
+      auditTrail.record(reference, AuditStep.NOTICE_NOT_SENT, by, "Will not send: " + NoticeTexts.title(obligation)
           + " (" + obligation.basis() + "); reason: " + reason);
     });
     for (AddedNotice notice : plan.added()) {
       NotificationObligation added = NotificationObligation.added(incident, notice, by, now);
       records.add(added);
-      auditTrail.record(reference, "NOTICE_ADDED", by, "Added: " + NoticeTexts.title(added) + " due " + notice.dueDate());
+      auditTrail.record(reference, AuditStep.NOTICE_ADDED, by, "Added: " + NoticeTexts.title(added) + " due " + notice.dueDate());
     }
     records.add(new LetterWording(incident, plan.wording(), by, now));
-    auditTrail.record(reference, "NOTIFICATIONS_PLANNED", by, "Notification plan approved, with the letters' wording");
+    auditTrail.record(reference, AuditStep.NOTIFICATIONS_PLANNED, by, "Notification plan approved, with the letters' wording");
   }
 
   /** The notices still to send, soonest first: one {@code Send notice} subprocess each. */
   public List<Long> openObligations(String reference) {
-    return records.obligations(reference).stream()
+    return records.obligations(IncidentReference.of(reference)).stream()
         .filter(o -> o.status() == ObligationStatus.PLANNED)
         .sorted(Comparator.comparing(NotificationObligation::dueDate))
         .map(NotificationObligation::id).toList();
   }
 
-  public LocalDate discoveryDate(String reference) {
+  public LocalDate discoveryDate(IncidentReference reference) {
     return incidents.get(reference).discoveryDate();
   }
 
@@ -159,7 +164,7 @@ public class NotificationService {
     return records.obligation(id);
   }
 
-  public List<NotificationObligation> obligations(String reference) {
+  public List<NotificationObligation> obligations(IncidentReference reference) {
     return records.obligations(reference);
   }
 
@@ -188,9 +193,9 @@ public class NotificationService {
   public void recordSent(long id, SentNotice sent, String by) {
     NotificationObligation obligation = records.obligation(id);
     obligation.markSent(sent, by, clock.now());
-    String reference = obligation.incident().reference();
+    IncidentReference reference = obligation.incident().reference();
     boolean late = sent.sentOn().isAfter(obligation.dueDate());
-    auditTrail.record(reference, late ? "NOTICE_SENT_LATE" : "NOTICE_SENT", by, "Sent " + NoticeTexts.title(obligation)
+    auditTrail.record(reference, late ? AuditStep.NOTICE_SENT_LATE : AuditStep.NOTICE_SENT, by, "Sent " + NoticeTexts.title(obligation)
         + " on " + sent.sentOn() + " (due " + obligation.dueDate() + ") by " + sent.method() + "; proof: " + sent.proof());
   }
 
@@ -216,7 +221,7 @@ public class NotificationService {
   public void escalated(long id, List<String> toldBy) {
     NotificationObligation obligation = records.obligation(id);
     obligation.escalated(clock.now());
-    auditTrail.record(obligation.incident().reference(), "NOTICE_OVERDUE", "engine", NoticeTexts.title(obligation)
+    auditTrail.record(obligation.incident().reference(), AuditStep.NOTICE_OVERDUE, "engine", NoticeTexts.title(obligation)
         + " was due " + obligation.dueDate() + " and is not recorded as sent; e-mailed " + toldBy
         + " and asked the practice owner to act");
   }
@@ -224,13 +229,13 @@ public class NotificationService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void reminded(long id, int daysBefore, List<String> to) {
     NotificationObligation obligation = records.obligation(id);
-    auditTrail.record(obligation.incident().reference(), "NOTICE_REMINDER", "engine", "Reminded " + to + " that "
+    auditTrail.record(obligation.incident().reference(), AuditStep.NOTICE_REMINDER, "engine", "Reminded " + to + " that "
         + NoticeTexts.title(obligation) + " is due " + obligation.dueDate() + " (" + daysBefore + "-day reminder)");
   }
 
   /** Records the statement and moves the affected deadlines; returns the notices whose tasks must be renewed. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public List<Long> delayForLawEnforcement(String reference, LawEnforcementDelayRequest request, String by) {
+  public List<Long> delayForLawEnforcement(IncidentReference reference, LawEnforcementDelayRequest request, String by) {
     Incident incident = incidents.get(reference);
     LawEnforcementDelay delay = new LawEnforcementDelay(incident, request, by, clock.now());
     records.add(delay);
@@ -238,7 +243,7 @@ public class NotificationService {
         .filter(NotificationObligation::isHipaaNotice)
         .filter(o -> o.postponeTo(delay.delayedUntil()))
         .map(NotificationObligation::id).toList();
-    auditTrail.record(reference, "LAW_ENFORCEMENT_DELAY", by, request.form() + " statement of " + delay.statedOn()
+    auditTrail.record(reference, AuditStep.LAW_ENFORCEMENT_DELAY, by, request.form() + " statement of " + delay.statedOn()
         + " by " + delay.official() + " (" + delay.agency() + "): " + postponed.size() + " notices delayed until "
         + delay.delayedUntil() + " (45 CFR 164.412)");
     return postponed;

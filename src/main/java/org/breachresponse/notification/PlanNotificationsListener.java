@@ -14,6 +14,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /** {@code Plan notifications}: shows the derived notices; on completion stores what the officer added or left out. */
 @Dependent
@@ -31,7 +32,7 @@ public class PlanNotificationsListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    IncidentReference reference = IncidentReference.in(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(NOTIFICATION_PLAN, notifications.planSummary(reference));
       return;

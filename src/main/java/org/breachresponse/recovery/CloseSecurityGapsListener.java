@@ -9,6 +9,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /** Completing {@code Task_CloseSecurityGaps}: each gap and its change is recorded. */
 @Dependent
@@ -25,7 +26,7 @@ public class CloseSecurityGapsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues form = new FormValues(task);
-    recovery.recordSecurityGaps((String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+    recovery.recordSecurityGaps(IncidentReference.in(task),
         SecurityGapLine.parseAll(form.text(SecurityGapLine.FIELD)), CurrentUser.completing(task));
     form.discard(List.of(SecurityGapLine.FIELD));
   }

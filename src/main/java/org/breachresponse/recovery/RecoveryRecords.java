@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.breachresponse.process.IncidentReference;
 
 /** Where restorations, leaked-data checks and closed gaps are kept (our tables, not the engine's). */
 @ApplicationScoped
@@ -16,22 +17,22 @@ public class RecoveryRecords {
     entityManager.persist(record);
   }
 
-  public List<DataRestoration> restorations(String reference) {
+  public List<DataRestoration> restorations(IncidentReference reference) {
     return entityManager.createQuery("select r from DataRestoration r where r.incident.reference = :reference order by r.id",
             DataRestoration.class)
-        .setParameter("reference", reference).getResultList();
+        .setParameter("reference", reference.value()).getResultList();
   }
 
   /** Oldest first. */
-  public List<LeakedDataCheck> leakedDataChecks(String reference) {
+  public List<LeakedDataCheck> leakedDataChecks(IncidentReference reference) {
     return entityManager.createQuery("select c from LeakedDataCheck c where c.incident.reference = :reference order by c.id",
             LeakedDataCheck.class)
-        .setParameter("reference", reference).getResultList();
+        .setParameter("reference", reference.value()).getResultList();
   }
 
-  public List<SecurityGap> securityGaps(String reference) {
+  public List<SecurityGap> securityGaps(IncidentReference reference) {
     return entityManager.createQuery("select g from SecurityGap g where g.incident.reference = :reference"
             + " order by g.id", SecurityGap.class)
-        .setParameter("reference", reference).getResultList();
+        .setParameter("reference", reference.value()).getResultList();
   }
 }

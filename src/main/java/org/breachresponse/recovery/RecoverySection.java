@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentDetailSection;
+import org.breachresponse.process.IncidentReference;
 
 /** The {@code recovery} part of an incident's detail: restorations, each look for leaked data, closed gaps. */
 @ApplicationScoped
@@ -23,7 +24,7 @@ public class RecoverySection implements IncidentDetailSection {
 
   @Override
   public Optional<View> describe(Incident incident) {
-    String reference = incident.reference();
+    IncidentReference reference = incident.reference();
     List<Restoration> restorations = records.restorations(reference).stream().map(Restoration::of).toList();
     List<Check> checks = records.leakedDataChecks(reference).stream().map(Check::of).toList();
     List<Gap> gaps = records.securityGaps(reference).stream().map(Gap::of).toList();

@@ -7,11 +7,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.process.Phase;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Recover and fortify: records what the three recovery tasks submit and answers the process's questions
@@ -42,47 +44,59 @@ public class RecoveryService {
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordRestoration(String reference, String system, RestorationForm form, String by) {
+  public void recordRestoration(IncidentReference reference, String system, RestorationForm form, String by) {
     Incident incident = recovering(reference);
     records.add(new DataRestoration(incident, system, form, by, clock.now()));
-    auditTrail.record(reference, "DATA_RESTORED", by, system + ": restored from the backup of " + form.backupTakenOn()
+    auditTrail.record(reference, AuditStep.DATA_RESTORED, by, system + ": restored from the backup of " + form.backupTakenOn()
         + (form.notRestored() == null ? ", nothing lost" : ", with data that could not be restored"));
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordLeakedDataCheck(String reference, LeakedDataForm form, String by) {
+  public void recordLeakedDataCheck(IncidentReference reference, LeakedDataForm form, String by) {
     Incident incident = recovering(reference);
     records.add(new LeakedDataCheck(incident, form, by, clock.now()));
     long removed = form.places().stream().filter(place -> place.status() == TakedownStatus.REMOVED).count();
-    auditTrail.record(reference, "LEAKED_DATA_" + form.outcome(), by, "Looked for leaked data: " + form.places().size()
+    auditTrail.record(reference, leakedDataStep(form.outcome()), by, "Looked for leaked data: " + form.places().size()
         + " places found, " + removed + " removed" + (form.closedReason() == null ? "" : "; closed with a reason"));
   }
 
-  /** The gateway after each look: done unless the officer asked to look again. */
+  private static AuditStep leakedDataStep(LeakedDataOutcome outcome) {
+    return switch (outcome) {
+      case NOTHING_FOUND -> AuditStep.LEAKED_DATA_NOTHING_FOUND;
+      case ALL_REMOVED -> AuditStep.LEAKED_DATA_ALL_REMOVED;
+      case FOLLOW_UP -> AuditStep.LEAKED_DATA_FOLLOW_UP;
+      case CLOSED_WITH_REASON -> AuditStep.LEAKED_DATA_CLOSED_WITH_REASON;
+    };
+  }
+
+  /**
+   * The gateway after each look: done unless the officer asked to look again. Called from the model's
+   * expression with the process variable incidentReference, a text.
+   */
   public boolean leakedDataSettled(String reference) {
-    List<LeakedDataCheck> checks = records.leakedDataChecks(reference);
+    List<LeakedDataCheck> checks = records.leakedDataChecks(IncidentReference.of(reference));
     return !checks.isEmpty() && checks.get(checks.size() - 1).outcome().settled();
   }
 
   /** The places as last recorded, one line each, for the task's next round. */
-  public String lastLeakedDataPlaces(String reference) {
+  public String lastLeakedDataPlaces(IncidentReference reference) {
     List<LeakedDataCheck> checks = records.leakedDataChecks(reference);
     return checks.isEmpty() ? "" : checks.get(checks.size() - 1).places().stream()
         .map(place -> place.asLine().format()).collect(Collectors.joining("\n"));
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordSecurityGaps(String reference, List<SecurityGapLine> gaps, String by) {
+  public void recordSecurityGaps(IncidentReference reference, List<SecurityGapLine> gaps, String by) {
     Incident incident = recovering(reference);
     Instant now = clock.now();
     int position = records.securityGaps(reference).size();
     for (SecurityGapLine gap : gaps) {
       records.add(new SecurityGap(incident, ++position, gap, by, now));
     }
-    auditTrail.record(reference, "GAPS_CLOSED", by, gaps.size() + " security gaps closed");
+    auditTrail.record(reference, AuditStep.GAPS_CLOSED, by, gaps.size() + " security gaps closed");
   }
 
-  private Incident recovering(String reference) {
+  private Incident recovering(IncidentReference reference) {
     Incident incident = incidents.get(reference);
     if (!incident.isActive(Phase.RECOVER)) {
       throw new IllegalStateException(reference + " is in phase " + incident.phase() + ", not recovering");

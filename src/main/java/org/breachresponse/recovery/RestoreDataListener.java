@@ -8,6 +8,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /** Completing {@code Task_RestoreDataFromBackups} for one machine: the restoration is recorded. */
 @Dependent
@@ -24,7 +25,7 @@ public class RestoreDataListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues form = new FormValues(task);
-    recovery.recordRestoration((String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE),
+    recovery.recordRestoration(IncidentReference.in(task),
         (String) task.getVariable("machine"), RestorationForm.read(form, recovery.clock().today()),
         CurrentUser.completing(task));
     form.discard(RestorationForm.FIELDS);

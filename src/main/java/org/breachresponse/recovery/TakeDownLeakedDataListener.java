@@ -8,6 +8,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * {@code Task_TakeDownLeakedData}: on create the form is filled with the places as last recorded (set where the
@@ -27,7 +28,7 @@ public class TakeDownLeakedDataListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    IncidentReference reference = IncidentReference.in(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariable(LeakedDataForm.PLACES, recovery.lastLeakedDataPlaces(reference));
       return;

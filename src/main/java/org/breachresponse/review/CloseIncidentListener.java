@@ -10,6 +10,7 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /** Completing {@code Task_CloseIncident}: the incident is closed by whoever completes it. */
 @Dependent
@@ -31,7 +32,7 @@ public class CloseIncidentListener implements TaskListener {
     if (!form.flag(CONFIRMED)) {
       throw new InvalidInputException(CONFIRMED, "tick it to confirm the incident's record is checked");
     }
-    reviews.close((String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE), CurrentUser.completing(task));
+    reviews.close(IncidentReference.in(task), CurrentUser.completing(task));
     form.discard(List.of(CONFIRMED));
   }
 }

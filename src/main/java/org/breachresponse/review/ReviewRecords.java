@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.breachresponse.process.IncidentReference;
 
 /** Where reviews are kept. */
 @ApplicationScoped
@@ -16,9 +17,9 @@ public class ReviewRecords {
     entityManager.persist(review);
   }
 
-  public Optional<SecurityReview> review(String reference) {
+  public Optional<SecurityReview> review(IncidentReference reference) {
     return entityManager.createQuery("select r from SecurityReview r where r.incident.reference = :reference",
             SecurityReview.class)
-        .setParameter("reference", reference).getResultStream().findFirst();
+        .setParameter("reference", reference.value()).getResultStream().findFirst();
   }
 }

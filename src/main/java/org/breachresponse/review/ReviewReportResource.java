@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import org.breachresponse.incident.PathReference;
 
 /**
  * {@code /api/breach/incidents/{reference}/review-report.pdf}: the security review's report. 404 for an
@@ -29,7 +30,7 @@ public class ReviewReportResource {
   @Produces("application/pdf")
   @RolesAllowed({PRACTICE_OWNER, PRIVACY_OFFICER, COMPLIANCE_AUDITOR, ADMIN})
   public Response get(@PathParam("reference") String reference) {
-    return Response.ok(reports.pdf(reference))
+    return Response.ok(reports.pdf(PathReference.of(reference)))
         .header("Content-Disposition", "attachment; filename=\"" + reference + "-security-review.pdf\"")
         .build();
   }

@@ -8,6 +8,7 @@ import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentNotFoundException;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.recovery.RecoveryRecords;
+import org.breachresponse.process.IncidentReference;
 
 /** Assembles the review's report from the incident's stored records. */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class ReviewReports {
   private PracticeClock clock;
 
   @Transactional
-  public byte[] pdf(String reference) {
+  public byte[] pdf(IncidentReference reference) {
     Incident incident = incidents.get(reference);
     SecurityReview review = reviews.review(reference)
         .orElseThrow(() -> new IncidentNotFoundException(reference, "security review"));

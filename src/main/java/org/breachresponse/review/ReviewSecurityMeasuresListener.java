@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.breachresponse.input.FormValues;
 import org.breachresponse.process.EngineAuthorization;
-import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.breachresponse.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * {@code Task_ReviewSecurityMeasures}, completed with the lessons learned and the privacy officer who reviewed
@@ -33,7 +33,7 @@ public class ReviewSecurityMeasuresListener implements TaskListener {
     if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
       return;
     }
-    String reference = (String) task.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    IncidentReference reference = IncidentReference.in(task);
     FormValues values = new FormValues(task);
     ReviewForm form = ReviewForm.read(values);
     IdentityService identity = task.getProcessEngineServices().getIdentityService();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
@@ -12,6 +13,7 @@ import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.notification.NotificationRecords;
 import org.breachresponse.notification.obligation.ObligationStatus;
 import org.breachresponse.process.Phase;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * The review and the closing. The process reaches the review only after recovery, and the closing only
@@ -42,7 +44,7 @@ public class ReviewService {
 
   /** {@code privacyOfficerConfirmed}: the named reviewer is one of the practice's privacy officers. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordReview(String reference, ReviewForm form, boolean privacyOfficerConfirmed, String by) {
+  public void recordReview(IncidentReference reference, ReviewForm form, boolean privacyOfficerConfirmed, String by) {
     if (!privacyOfficerConfirmed) {
       throw new InvalidInputException(ReviewForm.PRIVACY_OFFICER,
           "'" + form.privacyOfficer() + "' is not a user of the privacy-officer group: the review is held with one");
@@ -52,12 +54,12 @@ public class ReviewService {
       throw new IllegalStateException(reference + " is in phase " + incident.phase() + " or already reviewed");
     }
     records.add(new SecurityReview(incident, form, by, clock.now()));
-    auditTrail.record(reference, "REVIEWED", by, "Security review recorded with privacy officer " + form.privacyOfficer());
+    auditTrail.record(reference, AuditStep.REVIEWED, by, "Security review recorded with privacy officer " + form.privacyOfficer());
   }
 
   /** The last step; refused while the review or a notice is outstanding. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void close(String reference, String by) {
+  public void close(IncidentReference reference, String by) {
     if (records.review(reference).isEmpty()) {
       throw new IllegalStateException(reference + " cannot close before its security review is recorded");
     }

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.breachresponse.incident.IncidentReport;
+import org.breachresponse.incident.IncidentSummary;
 import org.breachresponse.incident.Sign;
 import org.breachresponse.notification.obligation.ObligationPreviewRequest;
+import org.breachresponse.process.IncidentReference;
+import org.breachresponse.process.Phase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +23,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JsonSettingsTest {
 
   private final ObjectMapper json = new JsonSettings().getContext(Object.class);
+
+  @Test
+  void writesAnIncidentReferenceAsItsPlainText() throws JsonProcessingException {
+    IncidentSummary summary = new IncidentSummary(IncidentReference.of("BR-2026-0001"), Phase.IDENTIFY,
+        Instant.parse("2026-11-27T15:00:00Z"), LocalDate.of(2026, 11, 27), "front-desk", null);
+
+    assertThat(json.readTree(json.writeValueAsString(summary)).get("reference").textValue()).isEqualTo("BR-2026-0001");
+  }
 
   @Test
   void readsAValidReport() throws JsonProcessingException {

@@ -7,6 +7,7 @@ import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.input.FieldError;
 import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.process.IncidentReference;
 
 /** Risk assessments kept in a list, with the real determination rules, for the engine path tests. */
 public class InMemoryRiskAssessmentService extends RiskAssessmentService {
@@ -19,7 +20,7 @@ public class InMemoryRiskAssessmentService extends RiskAssessmentService {
   }
 
   @Override
-  public AssessmentOutcome record(String reference, FourFactorAssessment assessment, String by) {
+  public AssessmentOutcome record(IncidentReference reference, FourFactorAssessment assessment, String by) {
     List<FieldError> contradictions = assessment.contradictions(incidents.get(reference).encryptedKeySafe());
     if (!contradictions.isEmpty()) {
       throw new InvalidInputException(contradictions);

@@ -120,7 +120,7 @@ class AuditChainIT {
         for (int step = 0; step < 15; step++) {
           transaction.begin();
           try {
-            auditTrail.record(null, "CHAIN_TEST", "AuditChainIT", name + " step " + step);
+            auditTrail.record(null, AuditAction.parse("CHAIN_TEST"), "AuditChainIT", name + " step " + step);
             transaction.commit();
           } catch (Exception | Error e) {
             transaction.rollback();

@@ -2,6 +2,7 @@ package org.breachresponse.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.breachresponse.process.IncidentReference;
 
 /** The audit trail on a list, for the engine path tests; the JPA side is covered in the server. */
 public class InMemoryAuditTrail extends AuditTrail {
@@ -9,8 +10,8 @@ public class InMemoryAuditTrail extends AuditTrail {
   private final List<String> entries = new ArrayList<>();
 
   @Override
-  public void record(String incidentReference, String action, String actor, String summary) {
-    entries.add(incidentReference + " " + action + " " + actor + ": " + summary);
+  public void record(IncidentReference incidentReference, AuditAction action, String actor, String summary) {
+    entries.add(incidentReference + " " + action.code() + " " + actor + ": " + summary);
   }
 
   public List<String> entries() {

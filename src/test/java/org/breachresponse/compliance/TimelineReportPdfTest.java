@@ -17,6 +17,7 @@ import org.breachresponse.compliance.Timeline.EventKind;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.process.Phase;
 import org.junit.jupiter.api.Test;
+import org.breachresponse.process.IncidentReference;
 
 class TimelineReportPdfTest {
 
@@ -57,7 +58,7 @@ class TimelineReportPdfTest {
 
   @Test
   void emptySectionsSayNone() throws IOException {
-    Timeline open = new Timeline("BR-2026-0008", Phase.IDENTIFY, LocalDate.of(2026, 11, 1), REPORTED, "front-desk",
+    Timeline open = new Timeline(IncidentReference.of("BR-2026-0008"), Phase.IDENTIFY, LocalDate.of(2026, 11, 1), REPORTED, "front-desk",
         null, null, List.of(new Timeline.PhaseSpan(Phase.IDENTIFY, REPORTED, null)), List.of(), List.of(), List.of(),
         List.of(), List.of(), List.of());
 
@@ -72,7 +73,7 @@ class TimelineReportPdfTest {
     List<Timeline.Event> events = new ArrayList<>();
     IntStream.rangeClosed(1, auditEntries).forEach(i -> events.add(new Timeline.Event(REPORTED.plus(Duration.ofMinutes(i)),
         EventKind.RECORD, "STEP_" + i, "it-responder", "audit entry " + i)));
-    return new Timeline("BR-2026-0007", Phase.CLOSED, LocalDate.of(2026, 10, 30), REPORTED, "front-desk", closed,
+    return new Timeline(IncidentReference.of("BR-2026-0007"), Phase.CLOSED, LocalDate.of(2026, 10, 30), REPORTED, "front-desk", closed,
         "practice-owner",
         List.of(new Timeline.PhaseSpan(Phase.IDENTIFY, REPORTED, REPORTED.plusSeconds(3600)),
             new Timeline.PhaseSpan(Phase.CLOSED, closed, null)),

@@ -8,6 +8,7 @@ import org.breachresponse.containment.ContainmentAdapters.Configured;
 import org.breachresponse.directory.Directory;
 import org.breachresponse.incident.IncidentService;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.breachresponse.process.IncidentReference;
 
 /** Registers containment's real delegates and listeners for the engine path tests, on in-memory storage. */
 public final class ContainmentWiring {
@@ -47,6 +48,6 @@ public final class ContainmentWiring {
   }
 
   public ContainmentTarget target(String reference, TargetKind kind, String name) {
-    return containment.target(reference, kind, name);
+    return containment.target(IncidentReference.of(reference), kind, name);
   }
 }

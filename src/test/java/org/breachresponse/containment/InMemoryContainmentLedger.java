@@ -3,6 +3,7 @@ package org.breachresponse.containment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * The containment ledger on lists, for the engine path tests: targets and their rules are the real
@@ -55,13 +56,13 @@ public class InMemoryContainmentLedger extends ContainmentLedger {
   }
 
   @Override
-  public Optional<ContainmentTarget> target(String reference, TargetKind kind, String name) {
+  public Optional<ContainmentTarget> target(IncidentReference reference, TargetKind kind, String name) {
     return targets.stream().filter(t -> t.incident().reference().equals(reference) && t.kind() == kind
         && t.name().equals(name)).findFirst();
   }
 
   @Override
-  public List<ContainmentTarget> targets(String reference) {
+  public List<ContainmentTarget> targets(IncidentReference reference) {
     List<ContainmentTarget> machinesFirst = new ArrayList<>();
     targets.stream().filter(t -> t.incident().reference().equals(reference) && t.kind() == TargetKind.MACHINE)
         .forEach(machinesFirst::add);
@@ -76,27 +77,27 @@ public class InMemoryContainmentLedger extends ContainmentLedger {
   }
 
   @Override
-  public List<ContainmentAction> actions(String reference) {
+  public List<ContainmentAction> actions(IncidentReference reference) {
     return actions.stream().filter(a -> a.target().incident().reference().equals(reference)).toList();
   }
 
   @Override
-  public Optional<EntryPointReview> entryPointReview(String reference) {
+  public Optional<EntryPointReview> entryPointReview(IncidentReference reference) {
     return reviews.stream().filter(r -> r.incident().reference().equals(reference)).findFirst();
   }
 
   @Override
-  public List<EvidenceItem> evidence(String reference) {
+  public List<EvidenceItem> evidence(IncidentReference reference) {
     return evidence.stream().filter(e -> e.target().incident().reference().equals(reference)).toList();
   }
 
   @Override
-  public Optional<EvidenceItem> evidenceItem(String reference, long id) {
+  public Optional<EvidenceItem> evidenceItem(IncidentReference reference, long id) {
     return evidence(reference).stream().filter(e -> e.id() != null && e.id() == id).findFirst();
   }
 
   @Override
-  public List<CustodyTransfer> custody(String reference) {
+  public List<CustodyTransfer> custody(IncidentReference reference) {
     return custody.stream().filter(c -> c.item().target().incident().reference().equals(reference)).toList();
   }
 }

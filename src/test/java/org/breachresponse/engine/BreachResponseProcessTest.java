@@ -39,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Every path of the identify-and-analyse phase, driven through the engine as the Tasklist drives it:
@@ -83,7 +84,7 @@ class BreachResponseProcessTest {
 
     assertThat(instance).hasPassed(TASK_RECORD_REPORT).isWaitingAt(TASK_CONFIRM_BREACH);
     assertThat(task(instance)).hasCandidateGroup("it-responder").hasName("Confirm the breach");
-    Incident incident = incidents.get(instance.getBusinessKey());
+    Incident incident = incidents.get(IncidentReference.of(instance.getBusinessKey()));
     assertThat(incident.recordedBy()).isEqualTo("front-desk");
     assertThat(incident.phase()).isEqualTo(Phase.IDENTIFY);
     assertThat(engine.getRuntimeService().getVariables(instance.getId()))
@@ -98,7 +99,7 @@ class BreachResponseProcessTest {
     complete(task(instance), withVariables("triageDecision", "FALSE_ALARM", "triageReason", "A Windows update rebooted the PCs"));
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_FALSE_ALARM).hasNotPassed(TASK_SCOPE_BREACH);
-    Incident incident = incidents.get(instance.getBusinessKey());
+    Incident incident = incidents.get(IncidentReference.of(instance.getBusinessKey()));
     assertThat(incident.triageDecision()).isEqualTo(TriageDecision.FALSE_ALARM);
     assertThat(incident.triagedBy()).isEqualTo("it-responder");
     assertThat(incident.phase()).isEqualTo(Phase.CLOSED);
@@ -114,7 +115,7 @@ class BreachResponseProcessTest {
     assertThat(instance).isWaitingAt(TASK_ASSESS_RISK, TASK_APPROVE_CONTAINMENT);
     assertThat(task(TASK_ASSESS_RISK, instance)).hasCandidateGroup("privacy-officer");
     assertThat(task(TASK_APPROVE_CONTAINMENT, instance)).hasCandidateGroup("it-responder");
-    Incident incident = incidents.get(instance.getBusinessKey());
+    Incident incident = incidents.get(IncidentReference.of(instance.getBusinessKey()));
     assertThat(incident.phase()).isEqualTo(Phase.CONTAIN);
     assertThat(incident.activePhases()).containsExactly(Phase.IDENTIFY, Phase.CONTAIN);
     assertThat(incident.affectedMachines()).extracting(m -> m.hostname()).containsExactly("fd-pc-01", "xray-01.practice.local");
@@ -128,8 +129,8 @@ class BreachResponseProcessTest {
     assertThat(assessments.recorded()).extracting(a -> a.outcome()).containsExactly(AssessmentOutcome.NOTIFIABLE_BREACH);
 
     // Notifying while containing: the most advanced running phase is reported.
-    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.NOTIFY);
-    assertThat(incidents.get(instance.getBusinessKey()).activePhases()).containsExactly(Phase.CONTAIN, Phase.NOTIFY);
+    assertThat(incidents.get(IncidentReference.of(instance.getBusinessKey())).phase()).isEqualTo(Phase.NOTIFY);
+    assertThat(incidents.get(IncidentReference.of(instance.getBusinessKey())).activePhases()).containsExactly(Phase.CONTAIN, Phase.NOTIFY);
   }
 
   @Test
@@ -170,7 +171,7 @@ class BreachResponseProcessTest {
         .rootCause().hasMessageContaining("affectedMachines: line 2");
 
     assertThat(instance).isWaitingAt(TASK_SCOPE_BREACH);
-    assertThat(incidents.get(instance.getBusinessKey()).affectedMachines()).isEmpty();
+    assertThat(incidents.get(IncidentReference.of(instance.getBusinessKey())).affectedMachines()).isEmpty();
   }
 
   @Test

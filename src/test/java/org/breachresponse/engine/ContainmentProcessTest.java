@@ -49,6 +49,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Containment and removal of the threat, driven through the engine: approval and hold-back, the parallel
@@ -113,7 +114,7 @@ class ContainmentProcessTest {
     assertThat(List.of("ws-01", "ws-02", "xray-01")).allSatisfy(m -> assertThat(directory.isIsolated(m)).isTrue());
     assertThat(directory.resets()).containsExactlyInAnyOrder("jdoe", "asmith");
     assertThat(instance).isWaitingAt(TASK_WATCH_ENTRY_AND_EXIT_POINTS, TASK_ASSESS_RISK);
-    List<ContainmentAction> actions = containment.ledger.actions(instance.getBusinessKey());
+    List<ContainmentAction> actions = containment.ledger.actions(IncidentReference.of(instance.getBusinessKey()));
     assertThat(actions).hasSize(5).allSatisfy(a -> {
       assertThat(a.outcome()).isEqualTo(Outcome.SUCCEEDED);
       assertThat(a.approvedBy()).isEqualTo("it-responder");
@@ -155,7 +156,7 @@ class ContainmentProcessTest {
     complete(manual, withVariables("doneByHand", "DONE", "personNotes", "Network cable unplugged at 10:40"));
     assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "xray-01").status())
         .isEqualTo(TargetStatus.CONTAINED_BY_PERSON);
-    assertThat(containment.ledger.actions(instance.getBusinessKey()))
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey())))
         .filteredOn(a -> a.action() == ActionType.ISOLATE_BY_HAND).singleElement().satisfies(a -> {
           assertThat(a.performedBy()).isEqualTo("it-responder");
           assertThat(a.startedAt()).as("the hand-over to a person").isEqualTo(manual.getCreateTime().toInstant());
@@ -172,7 +173,7 @@ class ContainmentProcessTest {
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("holdBack", "*)(objectClass=*: x")))
         .rootCause().hasMessageContaining("holdBack: line 1: no scoped machine or account");
     assertThat(instance).isWaitingAt(TASK_APPROVE_CONTAINMENT, TASK_ASSESS_RISK);
-    assertThat(containment.ledger.targets(instance.getBusinessKey())).isEmpty();
+    assertThat(containment.ledger.targets(IncidentReference.of(instance.getBusinessKey()))).isEmpty();
   }
 
   @Test
@@ -211,7 +212,7 @@ class ContainmentProcessTest {
       assertThat(job.getRetries()).isEqualTo(5 - attempt);
     }
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
-    assertThat(containment.ledger.actions(instance.getBusinessKey()))
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey())))
         .hasSize(5).allSatisfy(a -> assertThat(a.outcome()).isEqualTo(Outcome.FAILED));
     assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "ws-01").status())
         .isEqualTo(TargetStatus.FAILING);
@@ -237,7 +238,7 @@ class ContainmentProcessTest {
     assertThat(engine.getManagementService().createJobQuery().jobId(jobId).singleResult().getRetries()).isZero();
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult()
         .getIncidentMessage()).contains("check BREACH_DIRECTORY_BIND_DN/PASSWORD");
-    assertThat(containment.ledger.actions(instance.getBusinessKey())).singleElement()
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey()))).singleElement()
         .satisfies(a -> assertThat(a.outcome()).isEqualTo(Outcome.FAILED));
   }
 
@@ -268,11 +269,11 @@ class ContainmentProcessTest {
     assertThat(instance).isWaitingAt(TASK_RECORD_EVIDENCE, TASK_ASSESS_RISK);
 
     driver.recordEvidence(instance);
-    assertThat(containment.ledger.evidence(instance.getBusinessKey())).singleElement().satisfies(item -> {
+    assertThat(containment.ledger.evidence(IncidentReference.of(instance.getBusinessKey()))).singleElement().satisfies(item -> {
       assertThat(item.sha256()).isEqualTo(SHA);
       assertThat(item.collectedAt().getZone().getId()).isEqualTo("America/Chicago");
     });
-    assertThat(containment.ledger.custody(instance.getBusinessKey())).singleElement()
+    assertThat(containment.ledger.custody(IncidentReference.of(instance.getBusinessKey()))).singleElement()
         .satisfies(transfer -> assertThat(transfer.purpose()).isEqualTo("collected"));
     assertThat(instance).isWaitingAt(TASK_CLEANSE_MACHINE, TASK_ASSESS_RISK);
   }
@@ -341,10 +342,10 @@ class ContainmentProcessTest {
     assertThat(directory.isIsolated("ws-02")).isTrue();
     assertThat(containment.target(reference, TargetKind.MACHINE, "ws-01").status()).isEqualTo(TargetStatus.RESTORED);
     assertThat(containment.target(reference, TargetKind.MACHINE, "ws-02").status()).isEqualTo(TargetStatus.RETIRED);
-    assertThat(containment.ledger.actions(reference)).extracting(ContainmentAction::action)
+    assertThat(containment.ledger.actions(IncidentReference.of(reference))).extracting(ContainmentAction::action)
         .contains(ActionType.RESTORE, ActionType.RETIRE);
     assertThat(instance).hasPassed(END_EVENT_MACHINE_RETIRED, EVENT_THREAT_REMOVED).isWaitingAt(TASK_ASSESS_RISK);
-    assertThat(incidents.get(reference).phase()).isEqualTo(Phase.RECOVER);
+    assertThat(incidents.get(IncidentReference.of(reference)).phase()).isEqualTo(Phase.RECOVER);
   }
 
   @Test

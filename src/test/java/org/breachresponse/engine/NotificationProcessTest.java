@@ -55,6 +55,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Notification, driven through the engine with its clock: the rules' notices become one task each with the
@@ -117,7 +118,7 @@ class NotificationProcessTest {
   void aNotifiableBreachInThreeStatesPlansEveryNoticeWithItsDeadlineAndCitation() {
     LocalDate discovered = LocalDate.now(ZoneOffset.UTC).minusDays(2);
     ProcessInstance instance = assessedNotifiable(discovered, "TX 300\nFL 12\nNY 250");
-    List<NotificationObligation> obligations = notification.notifications.obligations(instance.getBusinessKey());
+    List<NotificationObligation> obligations = notification.notifications.obligations(IncidentReference.of(instance.getBusinessKey()));
 
     assertThat(obligations).extracting(o -> o.recipient() + " " + o.jurisdiction() + " " + o.dueDate())
         .contains("INDIVIDUALS US " + discovered.plusDays(60), "HHS US " + discovered.plusDays(60),
@@ -171,7 +172,7 @@ class NotificationProcessTest {
   @Test
   void aLegalNoticeIsLeftOutOnlyWithAReasonThatStaysOnRecord() {
     ProcessInstance instance = assessedNotifiable(LocalDate.now(ZoneOffset.UTC), "TX 300");
-    int legal = notification.notifications.obligations(instance.getBusinessKey()).size();
+    int legal = notification.notifications.obligations(IncidentReference.of(instance.getBusinessKey())).size();
 
     assertThatThrownBy(() -> planNotifications(instance, Map.of("legalNoticesNotSent", "1; no")))
         .hasMessageContaining("legalNoticesNotSent line 1");
@@ -180,7 +181,7 @@ class NotificationProcessTest {
     assertThat(instance).isWaitingAt(TASK_PLAN_NOTIFICATIONS);
 
     planNotifications(instance, Map.of("legalNoticesNotSent", "1; counsel confirmed this notice is not owed"));
-    NotificationObligation first = notification.notifications.obligations(instance.getBusinessKey()).stream()
+    NotificationObligation first = notification.notifications.obligations(IncidentReference.of(instance.getBusinessKey())).stream()
         .filter(o -> o.status() == ObligationStatus.NOT_SENT).findFirst().orElseThrow();
     assertThat(first.notSentReason()).isEqualTo("counsel confirmed this notice is not owed");
     assertThat(first.decidedBy()).isEqualTo("officer");
@@ -251,7 +252,7 @@ class NotificationProcessTest {
     LocalDate until = discovered.plusDays(90);
 
     LawEnforcementDelays delays = new LawEnforcementDelays(notification.notifications, engine.getRuntimeService(), engine.getIdentityService());
-    List<Long> postponed = delays.record(instance.getBusinessKey(), new LawEnforcementDelayRequest(
+    List<Long> postponed = delays.record(IncidentReference.of(instance.getBusinessKey()), new LawEnforcementDelayRequest(
         LawEnforcementDelay.Form.WRITTEN, "Special Agent Dana Reyes", "FBI Dallas Field Office",
         "Notice would impede an ongoing investigation", LocalDate.now(ZoneOffset.UTC), until), "officer");
 
@@ -262,7 +263,7 @@ class NotificationProcessTest {
         .activityId(BreachResponseProcess.TIMER_NOTICE_OVERDUE).list().stream()
         .filter(j -> j.getDuedate().equals(individuals.getDueDate())).findFirst().orElse(null);
     assertThat(escalation).as("the escalation follows the new deadline").isNotNull();
-    NotificationObligation moved = notification.notifications.obligations(instance.getBusinessKey()).stream()
+    NotificationObligation moved = notification.notifications.obligations(IncidentReference.of(instance.getBusinessKey())).stream()
         .filter(o -> o.recipient() == Recipient.INDIVIDUALS && o.jurisdiction().equals("US")).findFirst().orElseThrow();
     assertThat(moved.legalDueDate()).isEqualTo(discovered.plusDays(60));
     assertThat(moved.dueDate()).isEqualTo(until);
@@ -275,11 +276,11 @@ class NotificationProcessTest {
     planNotifications(instance, Map.of());
     LocalDate stated = LocalDate.now(ZoneOffset.UTC);
 
-    new LawEnforcementDelays(notification.notifications, engine.getRuntimeService(), engine.getIdentityService()).record(instance.getBusinessKey(),
+    new LawEnforcementDelays(notification.notifications, engine.getRuntimeService(), engine.getIdentityService()).record(IncidentReference.of(instance.getBusinessKey()),
         new LawEnforcementDelayRequest(LawEnforcementDelay.Form.ORAL, "Det. Sam Ortiz", "Austin Police Department",
             "Asked by phone to hold notices", stated, stated.plusDays(90)), "officer");
 
-    assertThat(notification.notifications.obligations(instance.getBusinessKey())).filteredOn(o ->
+    assertThat(notification.notifications.obligations(IncidentReference.of(instance.getBusinessKey()))).filteredOn(o ->
         o.recipient() == Recipient.INDIVIDUALS && o.jurisdiction().equals("US"))
         .singleElement().satisfies(o -> assertThat(o.dueDate()).isEqualTo(stated.plusDays(30)));
   }
@@ -353,7 +354,7 @@ class NotificationProcessTest {
     as("officer");
     complete(task(TASK_ASSESS_RISK, instance), IdentifyAndAnalyseWiring.assessment("NONE", "LOW", "LOW_PROBABILITY_OF_COMPROMISE"));
     assertThat(instance).hasPassed(GATEWAY_NOTIFICATIONS_SETTLED).isWaitingAt(TASK_APPROVE_CONTAINMENT);
-    assertThat(notification.notifications.obligations(instance.getBusinessKey())).isEmpty();
+    assertThat(notification.notifications.obligations(IncidentReference.of(instance.getBusinessKey()))).isEmpty();
   }
 
   private ProcessInstance assessedNotifiable(LocalDate discovered, String residents) {
@@ -407,7 +408,7 @@ class NotificationProcessTest {
   }
 
   private long sendNoticeObligation(ProcessInstance instance) {
-    return notification.notifications.obligations(instance.getBusinessKey()).stream()
+    return notification.notifications.obligations(IncidentReference.of(instance.getBusinessKey())).stream()
         .filter(o -> o.recipient() == Recipient.INDIVIDUALS && o.jurisdiction().equals("US"))
         .findFirst().orElseThrow().id();
   }

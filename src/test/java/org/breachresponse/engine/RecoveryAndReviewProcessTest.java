@@ -47,6 +47,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.breachresponse.process.IncidentReference;
 
 /** Recover and fortify, review and close: the fourth and sixth phases, after a contained and cleaned breach. */
 @Deployment(resources = {
@@ -104,7 +105,7 @@ class RecoveryAndReviewProcessTest {
   @Test
   void aResponseRunsThroughAllSixPhasesAndClosesWithWhoAndWhen() {
     ProcessInstance instance = recovering("ws-01\nws-02");
-    String reference = instance.getBusinessKey();
+    IncidentReference reference = IncidentReference.of(instance.getBusinessKey());
     assertThat(incidents.get(reference).phase()).isEqualTo(Phase.RECOVER);
     List<Task> restores = tasks(instance, TASK_RESTORE_DATA_FROM_BACKUPS);
     assertThat(restores).hasSize(2);
@@ -182,7 +183,7 @@ class RecoveryAndReviewProcessTest {
         "Host ignores requests; counsel advised no further action");
 
     assertThat(instance).isNotWaitingAt(TASK_TAKE_DOWN_LEAKED_DATA);
-    List<LeakedDataCheck> checks = recovery.recoveryRecords.leakedDataChecks(instance.getBusinessKey());
+    List<LeakedDataCheck> checks = recovery.recoveryRecords.leakedDataChecks(IncidentReference.of(instance.getBusinessKey()));
     assertThat(checks).extracting(LeakedDataCheck::outcome)
         .containsExactly(LeakedDataOutcome.FOLLOW_UP, LeakedDataOutcome.CLOSED_WITH_REASON);
     assertThat(checks.get(1).places()).extracting(p -> p.status())
@@ -207,7 +208,7 @@ class RecoveryAndReviewProcessTest {
         .hasMessageContaining("line 2: found on: cannot be in the future")
         .hasMessageContaining("line 3: REMOVED needs the date the takedown was requested");
     assertThat(instance).isWaitingAt(TASK_TAKE_DOWN_LEAKED_DATA);
-    assertThat(recovery.recoveryRecords.leakedDataChecks(instance.getBusinessKey())).isEmpty();
+    assertThat(recovery.recoveryRecords.leakedDataChecks(IncidentReference.of(instance.getBusinessKey()))).isEmpty();
   }
 
   @Test
@@ -225,14 +226,14 @@ class RecoveryAndReviewProcessTest {
         withVariables("rootCause", "Phishing", "reviewPrivacyOfficer", "officer")))
         .hasMessageContaining("whatWorked: required").hasMessageContaining("training: required");
     assertThat(instance).isWaitingAt(TASK_REVIEW_SECURITY_MEASURES);
-    assertThat(recovery.reviewRecords.review(instance.getBusinessKey())).isEmpty();
+    assertThat(recovery.reviewRecords.review(IncidentReference.of(instance.getBusinessKey()))).isEmpty();
 
     review(instance, "officer");
     driver.as("owner");
     assertThatThrownBy(() -> complete(task(TASK_CLOSE_INCIDENT, instance), withVariables("closeConfirmed", false)))
         .hasMessageContaining("closeConfirmed");
-    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.REVIEW);
-    assertThat(recovery.recoveryRecords.restorations(instance.getBusinessKey()).get(0).notRestored())
+    assertThat(incidents.get(IncidentReference.of(instance.getBusinessKey())).phase()).isEqualTo(Phase.REVIEW);
+    assertThat(recovery.recoveryRecords.restorations(IncidentReference.of(instance.getBusinessKey())).get(0).notRestored())
         .isEqualTo("Two days of X-ray notes");
   }
 
@@ -247,7 +248,7 @@ class RecoveryAndReviewProcessTest {
     assertThatThrownBy(() -> closeGaps(instance, "A gap without its change\nOK | fixed"))
         .hasMessageContaining("securityGaps: line 1: write 'the gap | the change that closes it'");
     assertThat(instance).isWaitingAt(TASK_RESTORE_DATA_FROM_BACKUPS, TASK_CLOSE_SECURITY_GAPS);
-    assertThat(recovery.recoveryRecords.securityGaps(instance.getBusinessKey())).isEmpty();
+    assertThat(recovery.recoveryRecords.securityGaps(IncidentReference.of(instance.getBusinessKey()))).isEmpty();
   }
 
   /** Reported, confirmed, scoped, assessed as needing no notice, contained, cleaned, verified and restored. */

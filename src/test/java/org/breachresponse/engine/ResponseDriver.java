@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Drives an incident as the Tasklist's users and the job executor would, for engine tests: step by step through
@@ -87,7 +88,7 @@ final class ResponseDriver {
   ProcessInstance watched(String machines) {
     ProcessInstance instance = contained(machines);
     watch(instance);
-    assertThat(incidents.get(instance.getBusinessKey()).phase()).isEqualTo(Phase.ERADICATE);
+    assertThat(incidents.get(IncidentReference.of(instance.getBusinessKey())).phase()).isEqualTo(Phase.ERADICATE);
     return instance;
   }
 

@@ -58,6 +58,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.breachresponse.process.BreachResponseProcess;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Issue 13: incidents started under the previous model follow the new one to their end. The flat model as it was
@@ -173,7 +174,7 @@ abstract class UpgradeFromModelVersionOne {
     if (now == null || !now.getProcessDefinitionId().equals(previous.getId()) || now.getBusinessKey() == null) {
       return;
     }
-    String reference = now.getBusinessKey();
+    IncidentReference reference = IncidentReference.of(now.getBusinessKey());
     Set<Phase> where = EnumSet.noneOf(Phase.class);
     for (String activity : ENGINE.getRuntimeService().getActiveActivityIds(now.getId())) {
       phaseHolding(activity).ifPresent(where::add);

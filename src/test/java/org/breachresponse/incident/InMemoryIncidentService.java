@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.breachresponse.process.Phase;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * The incident service on a map instead of the database, for the engine path tests: the listeners
@@ -13,7 +14,7 @@ import org.breachresponse.process.Phase;
  */
 public class InMemoryIncidentService extends IncidentService {
 
-  private final Map<String, Incident> incidents = new LinkedHashMap<>();
+  private final Map<IncidentReference, Incident> incidents = new LinkedHashMap<>();
 
   public InMemoryIncidentService() {
     validator = Validation.buildDefaultValidatorFactory().getValidator();
@@ -22,39 +23,39 @@ public class InMemoryIncidentService extends IncidentService {
   @Override
   public Incident register(IncidentReport report, String recordedBy) {
     validate(report);
-    String reference = IncidentReferences.format(Year.now(), incidents.size() + 1);
+    IncidentReference reference = IncidentReference.of(Year.now(), incidents.size() + 1);
     Incident incident = Incident.report(reference, report, recordedBy, Instant.now());
     incidents.put(reference, incident);
     return incident;
   }
 
   @Override
-  public void triage(String reference, TriageDecision decision, String reason, String by) {
+  public void triage(IncidentReference reference, TriageDecision decision, String reason, String by) {
     get(reference).triage(decision, reason, by, Instant.now());
   }
 
   @Override
-  public void recordScope(String reference, Scope scope, String by) {
+  public void recordScope(IncidentReference reference, Scope scope, String by) {
     get(reference).recordScope(scope, by, Instant.now());
   }
 
   @Override
-  public void phaseStarted(String reference, Phase phase) {
+  public void phaseStarted(IncidentReference reference, Phase phase) {
     get(reference).enter(phase);
   }
 
   @Override
-  public void phaseEnded(String reference, Phase phase) {
+  public void phaseEnded(IncidentReference reference, Phase phase) {
     get(reference).leave(phase);
   }
 
   @Override
-  public void close(String reference, String by) {
+  public void close(IncidentReference reference, String by) {
     get(reference).close(by, Instant.now());
   }
 
   @Override
-  public Incident get(String reference) {
+  public Incident get(IncidentReference reference) {
     Incident incident = incidents.get(reference);
     if (incident == null) {
       throw new IncidentNotFoundException(reference);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.breachresponse.input.FieldError;
 import org.breachresponse.input.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import org.breachresponse.process.IncidentReference;
 
 /** What the API and the start form refuse, field by field (the service's Bean Validation). */
 class IncidentReportValidationTest {
@@ -18,7 +19,7 @@ class IncidentReportValidationTest {
   void completeReportIsAccepted() {
     Incident incident = service.register(new IncidentReport("Maria", LocalDate.now(), List.of(Sign.MODIFIED_DATA),
         null, "Patient balances changed"), "front-desk");
-    assertThat(incident.reference()).matches("BR-\\d{4}-0001");
+    assertThat(incident.reference().value()).matches("BR-\\d{4}-0001");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.breachresponse.process.Phase;
 import org.junit.jupiter.api.Test;
+import org.breachresponse.process.IncidentReference;
 
 class IncidentTest {
 
@@ -88,7 +89,7 @@ class IncidentTest {
   }
 
   private static Incident reported() {
-    return Incident.report("BR-2026-0001", new IncidentReport("Maria", LocalDate.of(2026, 11, 27),
+    return Incident.report(IncidentReference.of("BR-2026-0001"), new IncidentReport("Maria", LocalDate.of(2026, 11, 27),
         List.of(Sign.STRANGE_MESSAGES_TO_USERS), null, "Ransom note"), "front-desk", NOW);
   }
 

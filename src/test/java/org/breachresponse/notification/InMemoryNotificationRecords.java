@@ -9,6 +9,7 @@ import org.breachresponse.notification.individual.AffectedIndividual;
 import org.breachresponse.notification.obligation.LawEnforcementDelay;
 import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.SubstituteNotice;
+import org.breachresponse.process.IncidentReference;
 
 /** Obligations, delays and substitute notices in memory, with ids assigned as the database would. */
 public class InMemoryNotificationRecords extends NotificationRecords {
@@ -29,7 +30,7 @@ public class InMemoryNotificationRecords extends NotificationRecords {
   }
 
   @Override
-  public List<NotificationObligation> obligations(String reference) {
+  public List<NotificationObligation> obligations(IncidentReference reference) {
     return all(NotificationObligation.class).stream().filter(o -> o.incident().reference().equals(reference)).toList();
   }
 
@@ -40,7 +41,7 @@ public class InMemoryNotificationRecords extends NotificationRecords {
   }
 
   @Override
-  public List<LawEnforcementDelay> delays(String reference) {
+  public List<LawEnforcementDelay> delays(IncidentReference reference) {
     return all(LawEnforcementDelay.class).stream().filter(d -> d.incidentReference().equals(reference)).toList();
   }
 
@@ -55,7 +56,7 @@ public class InMemoryNotificationRecords extends NotificationRecords {
   }
 
   @Override
-  public List<AffectedIndividual> individuals(String reference) {
+  public List<AffectedIndividual> individuals(IncidentReference reference) {
     return all(AffectedIndividual.class).stream().filter(i -> i.incident().reference().equals(reference)).toList();
   }
 

@@ -22,6 +22,7 @@ import org.breachresponse.notification.notice.SubstituteNoticeListener;
 import org.breachresponse.notification.notice.SubstituteNotices;
 import org.breachresponse.notification.obligation.StandaloneDecisions;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.breachresponse.process.IncidentReference;
 
 /** The notification steps for engine tests: real rules from bpmn/decisions, records in memory, mail over SMTP. */
 public final class NotificationWiring {
@@ -61,7 +62,7 @@ public final class NotificationWiring {
 
   /** The privacy officer's CSV list, imported as the API imports it (rows checked, all or nothing). */
   public void importIndividuals(IncidentService incidents, String reference, String csv) {
-    Incident incident = incidents.get(reference);
+    Incident incident = incidents.get(IncidentReference.of(reference));
     IndividualsCsv.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))
         .forEach(row -> records.add(new AffectedIndividual(incident, row, "officer", Instant.now())));
   }

@@ -2,6 +2,7 @@ package org.breachresponse.recovery;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.breachresponse.process.IncidentReference;
 
 /** Restorations, leaked-data checks and gaps in memory, for the engine path tests. */
 public class InMemoryRecoveryRecords extends RecoveryRecords {
@@ -14,17 +15,17 @@ public class InMemoryRecoveryRecords extends RecoveryRecords {
   }
 
   @Override
-  public List<DataRestoration> restorations(String reference) {
+  public List<DataRestoration> restorations(IncidentReference reference) {
     return of(DataRestoration.class).stream().filter(r -> r.incident().reference().equals(reference)).toList();
   }
 
   @Override
-  public List<LeakedDataCheck> leakedDataChecks(String reference) {
+  public List<LeakedDataCheck> leakedDataChecks(IncidentReference reference) {
     return of(LeakedDataCheck.class).stream().filter(c -> c.incident().reference().equals(reference)).toList();
   }
 
   @Override
-  public List<SecurityGap> securityGaps(String reference) {
+  public List<SecurityGap> securityGaps(IncidentReference reference) {
     return of(SecurityGap.class).stream().filter(g -> g.incident().reference().equals(reference)).toList();
   }
 

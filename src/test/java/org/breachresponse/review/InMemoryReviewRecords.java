@@ -3,6 +3,7 @@ package org.breachresponse.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.breachresponse.process.IncidentReference;
 
 /** Reviews in memory, for the engine path tests. */
 public class InMemoryReviewRecords extends ReviewRecords {
@@ -15,7 +16,7 @@ public class InMemoryReviewRecords extends ReviewRecords {
   }
 
   @Override
-  public Optional<SecurityReview> review(String reference) {
+  public Optional<SecurityReview> review(IncidentReference reference) {
     return reviews.stream().filter(r -> r.incident().reference().equals(reference)).findFirst();
   }
 }

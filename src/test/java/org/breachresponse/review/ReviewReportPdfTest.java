@@ -23,6 +23,7 @@ import org.breachresponse.incident.Sign;
 import org.breachresponse.incident.TriageDecision;
 import org.breachresponse.incident.UsJurisdiction;
 import org.junit.jupiter.api.Test;
+import org.breachresponse.process.IncidentReference;
 
 class ReviewReportPdfTest {
 
@@ -31,7 +32,7 @@ class ReviewReportPdfTest {
   @Test
   void theReportHasEveryPartOfTheReviewWhoHeldItAndNoPatient() throws IOException {
     InMemoryIncidentService incidents = new InMemoryIncidentService();
-    String reference = incidents.register(new IncidentReport("Maria, front desk", LocalDate.of(2026, 11, 2),
+    IncidentReference reference = incidents.register(new IncidentReport("Maria, front desk", LocalDate.of(2026, 11, 2),
         List.of(Sign.UNUSUAL_NETWORK_ACTIVITY), null, "Ransom note while " + PATIENT + " checked in"), "front-desk").reference();
     incidents.triage(reference, TriageDecision.CONFIRMED, "Ransom note on screen", "it-responder");
     incidents.recordScope(reference, new Scope(List.of(new Hostname("fd-pc-01")), List.of(new AccountName("mlopez")),

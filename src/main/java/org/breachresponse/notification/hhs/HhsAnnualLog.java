@@ -9,6 +9,7 @@ import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.ObligationStatus;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.notification.obligation.SubstituteNotice;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * The log of one calendar year's breaches affecting fewer than 500 individuals, which HIPAA lets a covered
@@ -38,8 +39,9 @@ public record HhsAnnualLog(int year, LocalDate submissionDueDate, String note, L
    * @param hhsReportedOn   when it was filed, if it was
    * @param hhsTransaction  the proof recorded when it was filed, e.g. the portal's transaction number
    */
-  public record Entry(String reference, ObligationStatus hhsStatus, LocalDate hhsReportedOn, String hhsTransaction,
-      LocalDate breachStartDate, LocalDate breachEndDate, LocalDate discoveryDate, int individualsAffected,
+  public record Entry(IncidentReference reference, ObligationStatus hhsStatus, LocalDate hhsReportedOn,
+      String hhsTransaction, LocalDate breachStartDate, LocalDate breachEndDate, LocalDate discoveryDate,
+      int individualsAffected,
       String suggestedTypeOfBreach, List<String> typeOfPhi, List<LocalDate> individualNoticesSentOn,
       boolean substituteNotice, List<LocalDate> mediaNoticesSentOn, String actionsTaken) {
   }

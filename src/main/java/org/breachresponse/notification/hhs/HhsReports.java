@@ -14,6 +14,7 @@ import org.breachresponse.notification.individual.PracticeDetailsMissingExceptio
 import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.notification.obligation.SubstituteNotice;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * Gathers what the HHS worksheet and the annual log are built from (shared/DOMAIN.md §1.9): the incident,
@@ -38,7 +39,7 @@ public class HhsReports {
 
   /** @throws PracticeDetailsMissingException before anything is read, when the practice's details are unset */
   @Transactional
-  public HhsWorksheet worksheet(String reference) {
+  public HhsWorksheet worksheet(IncidentReference reference) {
     PracticeDetails practice = PracticeDetails.fromSystemProperties();
     Incident incident = incidents.get(reference);
     List<NotificationObligation> obligations = records.obligations(reference);

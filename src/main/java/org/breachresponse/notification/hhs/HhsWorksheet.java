@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.breachresponse.notification.individual.PracticeDetails;
 import org.breachresponse.notification.obligation.SubstituteNotice;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * A pre-filled worksheet for the HHS OCR breach portal, which has no API and is filed by hand
@@ -22,7 +23,7 @@ import org.breachresponse.notification.obligation.SubstituteNotice;
  * @param determination    the current breach determination and when it was made, or {@code null} if none
  * @param toComplete       one sentence for every answer the officer must still give, choose or confirm
  */
-public record HhsWorksheet(String reference, String breachAffecting, String reportType, String determination,
+public record HhsWorksheet(IncidentReference reference, String breachAffecting, String reportType, String determination,
     CoveredEntity coveredEntity, BusinessAssociate businessAssociate, Breach breach, Notice notice,
     ActionsTaken actionsTaken, Attestation attestation, List<String> toComplete) {
 

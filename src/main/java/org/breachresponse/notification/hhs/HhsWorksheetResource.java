@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.breachresponse.incident.PathReference;
 
 /**
  * {@code /api/breach/incidents/{reference}/hhs-worksheet}: the answers to copy into the HHS OCR breach
@@ -30,6 +31,6 @@ public class HhsWorksheetResource {
   @GET
   @RolesAllowed({PRIVACY_OFFICER, PRACTICE_OWNER, COMPLIANCE_AUDITOR, ADMIN})
   public HhsWorksheet get(@PathParam("reference") String reference) {
-    return reports.worksheet(reference);
+    return reports.worksheet(PathReference.of(reference));
   }
 }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.breachresponse.incident.DataType;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * What a notice letter says about the breach itself, the same for everyone it reaches: elements (A),
@@ -19,7 +20,7 @@ import org.breachresponse.incident.DataType;
  * @param dataTypes         the types of information involved; at least one
  * @param whatWeAreDoing    what the practice is doing to investigate, limit the harm and prevent a repeat
  */
-public record BreachFacts(String incidentReference, LocalDate breachDate, LocalDate discoveryDate,
+public record BreachFacts(IncidentReference incidentReference, LocalDate breachDate, LocalDate discoveryDate,
     String whatHappened, Set<DataType> dataTypes, String whatWeAreDoing) {
 
   public BreachFacts {

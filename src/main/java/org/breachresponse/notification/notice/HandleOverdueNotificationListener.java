@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.input.FormValues;
 import org.breachresponse.input.InvalidInputException;
@@ -46,7 +47,7 @@ public class HandleOverdueNotificationListener implements TaskListener {
       throw new InvalidInputException(OWNER_ACTION, "required: what you did about the late notice (10 to 2,000 characters)");
     }
     NotificationObligation obligation = notifications.obligation(id);
-    auditTrail.record(obligation.incident().reference(), "OVERDUE_NOTICE_HANDLED", CurrentUser.completing(task),
+    auditTrail.record(obligation.incident().reference(), AuditStep.OVERDUE_NOTICE_HANDLED, CurrentUser.completing(task),
         NoticeTexts.title(obligation) + " (due " + obligation.dueDate() + "): " + action.strip());
     form.discard(List.of(OWNER_ACTION, SendNoticeForm.NOTICE_SUMMARY));
   }

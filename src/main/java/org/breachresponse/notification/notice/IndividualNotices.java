@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
@@ -26,6 +27,7 @@ import org.breachresponse.notification.individual.NoticeLetterPdf;
 import org.breachresponse.notification.individual.PracticeDetails;
 import org.breachresponse.notification.obligation.ObligationStatus;
 import org.breachresponse.notification.obligation.Recipient;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * The individuals' notice (45 CFR 164.404(d)): the privacy officer's list of affected individuals, a
@@ -52,7 +54,7 @@ public class IndividualNotices {
 
   /** Replaces the list, all rows or none; refused once any individual has been sent a notice. */
   @Transactional
-  public AffectedIndividuals importList(String reference, InputStream csv, String by) {
+  public AffectedIndividuals importList(IncidentReference reference, InputStream csv, String by) {
     Incident incident = incidents.get(reference);
     List<IndividualRow> rows = IndividualsCsv.parse(csv);
     if (records.anyIndividualEmailed(reference) || individualsNoticeSent(reference)) {
@@ -62,21 +64,21 @@ public class IndividualNotices {
     Instant now = clock.now();
     rows.forEach(row -> records.add(new AffectedIndividual(incident, row, by, now)));
     AffectedIndividuals summary = AffectedIndividuals.of(rows);
-    auditTrail.record(reference, "INDIVIDUALS_IMPORTED", by, summary.total() + " affected individuals imported"
+    auditTrail.record(reference, AuditStep.INDIVIDUALS_IMPORTED, by, summary.total() + " affected individuals imported"
         + (replaced > 0 ? " (replacing " + replaced + ")" : "") + "; " + summary.withoutUsableContact()
         + " without usable contact information; " + summary.reachableByEmail() + " agreed to e-mail");
     return summary;
   }
 
   @Transactional
-  public List<AffectedIndividual> individuals(String reference) {
+  public List<AffectedIndividual> individuals(IncidentReference reference) {
     incidents.get(reference);
     return records.individuals(reference);
   }
 
   /** One PDF: a letter per individual with a postal address who is not reached by agreed e-mail. */
   @Transactional
-  public byte[] letters(String reference) {
+  public byte[] letters(IncidentReference reference) {
     incidents.get(reference);
     List<AffectedIndividual> recipients = records.individuals(reference).stream()
         .filter(i -> i.postalAddress() != null && !i.reachableByEmail()).toList();
@@ -88,7 +90,7 @@ public class IndividualNotices {
   }
 
   @Transactional
-  public byte[] letter(String reference, long individualId) {
+  public byte[] letter(IncidentReference reference, long individualId) {
     incidents.get(reference);
     AffectedIndividual individual = records.individual(reference, individualId).orElseThrow(() -> IncidentNotFoundException.part(
         "individualId", "No affected individual " + individualId + " in this incident"));
@@ -104,7 +106,7 @@ public class IndividualNotices {
    * once, so a mail server failure halfway leaves an exact record and a retry resumes where it stopped.
    */
   @Transactional
-  public EmailRun emailNotices(String reference, String by) {
+  public EmailRun emailNotices(IncidentReference reference, String by) {
     incidents.get(reference);
     BreachFacts facts = wording(reference).facts();
     PracticeDetails practice = PracticeDetails.fromSystemProperties();
@@ -124,12 +126,12 @@ public class IndividualNotices {
       records.markEmailed(individual.id(), clock.now());
       sent++;
     }
-    auditTrail.record(reference, "NOTICES_EMAILED", by, sent + " individuals' notices sent by e-mail (164.404(d)(1))"
+    auditTrail.record(reference, AuditStep.NOTICES_EMAILED, by, sent + " individuals' notices sent by e-mail (164.404(d)(1))"
         + (failure == null ? "" : "; stopped, " + (pending.size() - sent) + " not sent: " + failure));
     return new EmailRun(sent, pending.size() - sent, failure);
   }
 
-  private byte[] render(String reference, List<AffectedIndividual> recipients) {
+  private byte[] render(IncidentReference reference, List<AffectedIndividual> recipients) {
     BreachFacts facts = wording(reference).facts();
     PracticeDetails practice = PracticeDetails.fromSystemProperties();
     LocalDate today = clock.today();
@@ -137,7 +139,7 @@ public class IndividualNotices {
         .map(i -> new NoticeLetter(practice, facts, recipient(i), today)).toList());
   }
 
-  private LetterWording wording(String reference) {
+  private LetterWording wording(IncidentReference reference) {
     return records.wording(reference).orElseThrow(() -> new InvalidInputException(
         "letterWhatHappened", "the letters' wording is written in 'Plan notifications' first"));
   }
@@ -147,7 +149,7 @@ public class IndividualNotices {
         individual.state().name());
   }
 
-  private boolean individualsNoticeSent(String reference) {
+  private boolean individualsNoticeSent(IncidentReference reference) {
     return records.obligations(reference).stream().anyMatch(o -> o.recipient() == Recipient.INDIVIDUALS
         && o.status() == ObligationStatus.SENT);
   }

@@ -23,6 +23,7 @@ import org.breachresponse.input.NumberParameter;
 import org.breachresponse.input.Problem;
 import org.breachresponse.notification.individual.AffectedIndividual;
 import org.breachresponse.notification.individual.AffectedIndividuals;
+import org.breachresponse.incident.PathReference;
 
 /**
  * {@code /api/breach/incidents/{reference}/individuals} (the list, as CSV in and JSON out),
@@ -59,13 +60,13 @@ public class IndividualNoticesResource {
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)
   public AffectedIndividuals importList(@PathParam("reference") String reference, InputStream csv) {
-    return notices.importList(reference, csv, security.getUserPrincipal().getName());
+    return notices.importList(PathReference.of(reference), csv, security.getUserPrincipal().getName());
   }
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public IndividualsView individuals(@PathParam("reference") String reference) {
-    List<AffectedIndividual> individuals = notices.individuals(reference);
+    List<AffectedIndividual> individuals = notices.individuals(PathReference.of(reference));
     return new IndividualsView(AffectedIndividuals.of(individuals), individuals.stream().map(IndividualView::of).toList());
   }
 
@@ -73,7 +74,7 @@ public class IndividualNoticesResource {
   @Path("/letters.pdf")
   @Produces(PDF)
   public Response letters(@PathParam("reference") String reference) {
-    return pdf(notices.letters(reference), reference + "-letters.pdf");
+    return pdf(notices.letters(PathReference.of(reference)), reference + "-letters.pdf");
   }
 
   @GET
@@ -81,14 +82,15 @@ public class IndividualNoticesResource {
   @Produces(PDF)
   public Response letter(@PathParam("reference") String reference, @PathParam("individualId") String individualId) {
     long id = NumberParameter.parse("individualId", individualId, 1, Long.MAX_VALUE);
-    return pdf(notices.letter(reference, id), reference + "-letter-" + id + ".pdf");
+    return pdf(notices.letter(PathReference.of(reference), id), reference + "-letter-" + id + ".pdf");
   }
 
   @POST
   @Path("/email-notices")
   @Produces(MediaType.APPLICATION_JSON)
   public Response email(@PathParam("reference") String reference) {
-    IndividualNotices.EmailRun run = notices.emailNotices(reference, security.getUserPrincipal().getName());
+    IndividualNotices.EmailRun run =
+        notices.emailNotices(PathReference.of(reference), security.getUserPrincipal().getName());
     if (run.failure() != null) {
       return Problem.of(502, "Mail server failed", run.sent() + " sent, " + run.remaining()
           + " not sent (" + run.failure() + "); send again to continue");

@@ -20,6 +20,7 @@ import java.util.List;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.notification.obligation.LawEnforcementDelayRequest;
+import org.breachresponse.incident.PathReference;
 
 /**
  * {@code /api/breach/incidents/{reference}/law-enforcement-delay}: records an official's request to delay
@@ -50,7 +51,7 @@ public class LawEnforcementDelayResource {
       throw new InvalidInputException("body", "send form, official, agency, statement, statedOn and (written) until");
     }
     LawEnforcementDelayRequest valid = request.validated(clock.today());
-    List<Long> postponed = delays.record(reference, valid, security.getUserPrincipal().getName());
+    List<Long> postponed = delays.record(PathReference.of(reference), valid, security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(new Delayed(valid.delayedUntil(), postponed)).build();
   }
 }

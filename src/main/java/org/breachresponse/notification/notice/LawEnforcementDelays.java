@@ -10,6 +10,7 @@ import org.breachresponse.process.EngineAuthorization;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * A law-enforcement delay (45 CFR 164.412) in one transaction: the statement is recorded, the affected
@@ -39,16 +40,16 @@ public class LawEnforcementDelays {
   }
 
   @Transactional
-  public List<Long> record(String reference, LawEnforcementDelayRequest request, String by) {
+  public List<Long> record(IncidentReference reference, LawEnforcementDelayRequest request, String by) {
     List<Long> postponed = notifications.delayForLawEnforcement(reference, request, by);
     // Our API's roles decide who may record a delay.
     EngineAuthorization.lifted(identityService, () -> renewTasks(reference, postponed));
     return postponed;
   }
 
-  private int renewTasks(String reference, List<Long> postponed) {
+  private int renewTasks(IncidentReference reference, List<Long> postponed) {
     int renewed = 0;
-    for (Execution waiting : runtimeService.createExecutionQuery().processInstanceBusinessKey(reference)
+    for (Execution waiting : runtimeService.createExecutionQuery().processInstanceBusinessKey(reference.value())
         .messageEventSubscriptionName(MESSAGE).list()) {
       Object id = runtimeService.getVariable(waiting.getId(), SendNoticeListener.OBLIGATION_ID);
       if (id instanceof Number number && postponed.contains(number.longValue())) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Date;
+import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.input.InvalidInputException;
@@ -43,7 +44,7 @@ public class SubstituteNotices {
     NotificationObligation obligation = records.obligation(obligationId);
     records.add(new SubstituteNotice(obligation, SubstituteNotice.Kind.WEB_POSTING, webPosting, startedOn, by));
     records.add(new SubstituteNotice(obligation, SubstituteNotice.Kind.TOLL_FREE_NUMBER, tollFreeNumber, startedOn, by));
-    auditTrail.record(obligation.incident().reference(), "SUBSTITUTE_NOTICE_STARTED", by, "Web posting at " + webPosting
+    auditTrail.record(obligation.incident().reference(), AuditStep.SUBSTITUTE_NOTICE_STARTED, by, "Web posting at " + webPosting
         + " and toll-free number " + tollFreeNumber + " from " + startedOn + ", kept until " + startedOn.plusDays(90));
   }
 
@@ -56,7 +57,7 @@ public class SubstituteNotices {
   public void end(long obligationId, String kind, LocalDate endedOn, String by) {
     SubstituteNotice notice = notice(obligationId, SubstituteNotice.Kind.valueOf(kind));
     notice.end(endedOn, by, clock.now());
-    auditTrail.record(records.obligation(obligationId).incident().reference(), "SUBSTITUTE_NOTICE_ENDED", by,
+    auditTrail.record(records.obligation(obligationId).incident().reference(), AuditStep.SUBSTITUTE_NOTICE_ENDED, by,
         kind + " at " + notice.place() + " ended on " + endedOn + " (started " + notice.startedOn() + ")");
   }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.breachresponse.incident.Incident;
+import org.breachresponse.process.IncidentReference;
 
 /**
  * A law-enforcement official's statement that a notice would impede a criminal investigation or damage
@@ -80,7 +81,7 @@ public class LawEnforcementDelay {
   }
 
   public Long id() { return id; }
-  public String incidentReference() { return incident.reference(); }
+  public IncidentReference incidentReference() { return incident.reference(); }
   public Form form() { return form; }
   public String official() { return official; }
   public String agency() { return agency; }

@@ -23,6 +23,7 @@ import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.notification.obligation.SentNotice;
 import org.breachresponse.notification.obligation.SubstituteNotice;
+import org.breachresponse.process.IncidentReference;
 
 /** Scoped incidents and their notices, kept in memory, for the HHS worksheet and annual log tests. */
 final class HhsCases {
@@ -35,7 +36,7 @@ final class HhsCases {
   final InMemoryNotificationRecords records = new InMemoryNotificationRecords();
 
   Incident scoped(LocalDate discovered, int individuals, Set<DataType> dataTypes, Sign... signs) {
-    String reference = incidents.register(new IncidentReport("Maria, front desk", discovered, List.of(signs), null,
+    IncidentReference reference = incidents.register(new IncidentReport("Maria, front desk", discovered, List.of(signs), null,
         "The front-desk computer showed a ransom note while " + PATIENT + " checked in"), "front-desk").reference();
     incidents.triage(reference, TriageDecision.CONFIRMED, "Ransom note on screen", "it-responder");
     incidents.recordScope(reference, new Scope(List.of(new Hostname("fd-pc-01")), List.of(new AccountName("mlopez")),

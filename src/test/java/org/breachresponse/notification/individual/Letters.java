@@ -3,6 +3,7 @@ package org.breachresponse.notification.individual;
 import java.time.LocalDate;
 import java.util.Set;
 import org.breachresponse.incident.DataType;
+import org.breachresponse.process.IncidentReference;
 
 /** The practice, breach and recipients the letter tests share. */
 public final class Letters {
@@ -21,7 +22,7 @@ public final class Letters {
   }
 
   static BreachFacts facts(DataType... types) {
-    return new BreachFacts("BR-2026-0007", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 6),
+    return new BreachFacts(IncidentReference.of("BR-2026-0007"), LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 6),
         "Someone outside the practice got into our front-desk computer through a phishing e-mail.",
         Set.of(types), "We took the computer off our network and reset every staff password.");
   }

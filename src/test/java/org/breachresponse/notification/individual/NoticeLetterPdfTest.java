@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.breachresponse.incident.DataType;
 import org.junit.jupiter.api.Test;
+import org.breachresponse.process.IncidentReference;
 
 class NoticeLetterPdfTest {
 
@@ -77,7 +78,7 @@ class NoticeLetterPdfTest {
         .mapToObj(i -> "Paragraph " + i + " of the account says in some detail what was found on the"
             + " front-desk computer and when, so that the text is long enough to wrap onto a second line.")
         .collect(Collectors.joining("\n\n"));
-    BreachFacts facts = new BreachFacts("BR-2026-0007", null, LocalDate.of(2026, 4, 6), whatHappened,
+    BreachFacts facts = new BreachFacts(IncidentReference.of("BR-2026-0007"), null, LocalDate.of(2026, 4, 6), whatHappened,
         Set.of(DataType.NAMES), "We reset every password.");
 
     byte[] bytes = pdf.render(List.of(new NoticeLetter(PRACTICE, facts, JOSE, LETTER_DATE)));
@@ -111,7 +112,7 @@ class NoticeLetterPdfTest {
 
   @Test
   void aVeryLongUnbrokenWordIsCutAtTheMarginNotLost() throws IOException {
-    BreachFacts facts = new BreachFacts("BR-1", null, LocalDate.of(2026, 4, 6), "x".repeat(400),
+    BreachFacts facts = new BreachFacts(IncidentReference.of("BR-2026-0001"), null, LocalDate.of(2026, 4, 6), "x".repeat(400),
         Set.of(DataType.NAMES), "We reset every password.");
 
     byte[] bytes = pdf.render(List.of(new NoticeLetter(PRACTICE, facts, JOSE, LETTER_DATE)));

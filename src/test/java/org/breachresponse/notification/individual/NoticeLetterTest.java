@@ -16,6 +16,7 @@ import org.breachresponse.notification.individual.NoticeLetter.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.breachresponse.process.IncidentReference;
 
 class NoticeLetterTest {
 
@@ -39,7 +40,7 @@ class NoticeLetterTest {
 
   @Test
   void anUnknownBreachDateIsSaidPlainly() {
-    BreachFacts facts = new BreachFacts("BR-2026-0007", null, LocalDate.of(2026, 4, 6), "Lost laptop.",
+    BreachFacts facts = new BreachFacts(IncidentReference.of("BR-2026-0007"), null, LocalDate.of(2026, 4, 6), "Lost laptop.",
         Set.of(DataType.NAMES), "We reported it to the police.");
 
     NoticeLetter letter = new NoticeLetter(PRACTICE, facts, JOSE, LETTER_DATE);
@@ -163,9 +164,9 @@ class NoticeLetterTest {
 
   @Test
   void aLetterWithoutWhatHappenedOrAnyTypeOfInformationIsRefused() {
-    assertThatThrownBy(() -> new BreachFacts("BR-1", null, LocalDate.of(2026, 4, 6), " ",
+    assertThatThrownBy(() -> new BreachFacts(IncidentReference.of("BR-2026-0001"), null, LocalDate.of(2026, 4, 6), " ",
         Set.of(DataType.NAMES), "x")).hasMessageContaining("whatHappened");
-    assertThatThrownBy(() -> new BreachFacts("BR-1", null, LocalDate.of(2026, 4, 6), "x", Set.of(), "x"))
+    assertThatThrownBy(() -> new BreachFacts(IncidentReference.of("BR-2026-0001"), null, LocalDate.of(2026, 4, 6), "x", Set.of(), "x"))
         .hasMessageContaining("types of information");
   }
 
