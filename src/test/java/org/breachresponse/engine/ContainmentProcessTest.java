@@ -42,12 +42,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -56,19 +56,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * four-eyes verification, restore and retirement. The directory is an in-memory one answering as the real
  * adapters do; those are tested against real Samba AD and slapd.
  */
-@Deployment(resources = {
-    "bpmn/breach-response.bpmn",
-    "bpmn/decisions/hipaa-notification.dmn",
-    "bpmn/forms/report-breach.form",
-    "bpmn/forms/confirm-breach.form",
-    "bpmn/forms/scope-breach.form",
-    "bpmn/forms/assess-risk.form",
-    "bpmn/forms/approve-containment.form",
-    "bpmn/forms/handle-manually.form",
-    "bpmn/forms/watch-entry-and-exit-points.form",
-    "bpmn/forms/record-evidence.form",
-    "bpmn/forms/cleanse-machine.form",
-    "bpmn/forms/verify-machine-clean.form"})
+@ExtendWith(ProcessesXmlDeployment.class)
 class ContainmentProcessTest {
 
   private static final String SHA = ResponseDriver.SHA;

@@ -48,12 +48,12 @@ import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -61,19 +61,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * legal deadline as due date; reminders and the overdue escalation e-mail go through a real SMTP server
  * (GreenMail); a law-enforcement delay renews the deadline; substitute notice keeps its 90 days.
  */
-@Deployment(resources = {
-    "bpmn/breach-response.bpmn",
-    "bpmn/decisions/hipaa-notification.dmn",
-    "bpmn/forms/report-breach.form",
-    "bpmn/forms/confirm-breach.form",
-    "bpmn/forms/scope-breach.form",
-    "bpmn/forms/assess-risk.form",
-    "bpmn/forms/approve-containment.form",
-    "bpmn/forms/plan-notifications.form",
-    "bpmn/forms/send-notice.form",
-    "bpmn/forms/overdue-notification.form",
-    "bpmn/forms/start-substitute-notice.form",
-    "bpmn/forms/end-substitute-notice.form"})
+@ExtendWith(ProcessesXmlDeployment.class)
 class NotificationProcessTest {
 
   @RegisterExtension

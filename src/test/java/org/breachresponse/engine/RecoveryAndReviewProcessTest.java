@@ -40,33 +40,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Recover and fortify, review and close: the fourth and sixth phases, after a contained and cleaned breach. */
-@Deployment(resources = {
-    "bpmn/breach-response.bpmn",
-    "bpmn/decisions/hipaa-notification.dmn",
-    "bpmn/forms/report-breach.form",
-    "bpmn/forms/confirm-breach.form",
-    "bpmn/forms/scope-breach.form",
-    "bpmn/forms/assess-risk.form",
-    "bpmn/forms/approve-containment.form",
-    "bpmn/forms/handle-manually.form",
-    "bpmn/forms/watch-entry-and-exit-points.form",
-    "bpmn/forms/record-evidence.form",
-    "bpmn/forms/cleanse-machine.form",
-    "bpmn/forms/verify-machine-clean.form",
-    "bpmn/forms/restore-data-from-backups.form",
-    "bpmn/forms/take-down-leaked-data.form",
-    "bpmn/forms/close-security-gaps.form",
-    "bpmn/forms/review-security-measures.form",
-    "bpmn/forms/close-incident.form"})
+@ExtendWith(ProcessesXmlDeployment.class)
 class RecoveryAndReviewProcessTest {
 
   private static final String PASTE_SITE = "https://paste.example.net/a1b2c3";
