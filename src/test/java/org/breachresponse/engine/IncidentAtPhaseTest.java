@@ -55,7 +55,8 @@ class IncidentAtPhaseTest {
     incidents = new InMemoryIncidentService();
     assessments = new InMemoryRiskAssessmentService(incidents);
     IdentifyAndAnalyseWiring.register(incidents, assessments);
-    containment = ContainmentWiring.register(incidents, new InMemoryDirectory().withMachines("ws-01").withAccounts("jdoe"));
+    containment = ContainmentWiring.register(incidents,
+        new InMemoryDirectory().withMachines("ws-01").withAccounts("jdoe"));
     RecoveryAndReviewWiring.register(incidents, new InMemoryNotificationRecords());
     init(engine.getProcessEngine());
     driver = new ResponseDriver(engine.getProcessEngine(), incidents);
@@ -81,7 +82,8 @@ class IncidentAtPhaseTest {
   void notifyingWaitsWhereANotifiableAssessmentLeavesIt() {
     ProcessInstance replayed = driver.scoped("ws-01", "jdoe");
     driver.as("privacy-officer");
-    complete(task(TASK_ASSESS_RISK, replayed), IdentifyAndAnalyseWiring.assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
+    complete(task(TASK_ASSESS_RISK, replayed),
+        IdentifyAndAnalyseWiring.assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
 
     ProcessInstance started = atPhase().notifying(assessments);
 

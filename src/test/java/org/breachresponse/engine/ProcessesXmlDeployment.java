@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class ProcessesXmlDeployment implements BeforeEachCallback, AfterEachCallback {
 
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ProcessesXmlDeployment.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(ProcessesXmlDeployment.class);
   private static final String DEPLOYMENT_ID = "deploymentId";
 
   @Override

@@ -61,6 +61,7 @@ class RecoveryAndReviewProcessTest {
       .build();
 
   private InMemoryIncidentService incidents;
+  private ContainmentWiring containment;
   private RecoveryAndReviewWiring recovery;
   private ResponseDriver driver;
 
@@ -68,7 +69,8 @@ class RecoveryAndReviewProcessTest {
   void wire() {
     incidents = new InMemoryIncidentService();
     IdentifyAndAnalyseWiring.register(incidents, new InMemoryRiskAssessmentService(incidents));
-    ContainmentWiring.register(incidents, new InMemoryDirectory().withMachines("ws-01", "ws-02").withAccounts("jdoe"));
+    containment = ContainmentWiring.register(incidents,
+        new InMemoryDirectory().withMachines("ws-01", "ws-02").withAccounts("jdoe"));
     recovery = RecoveryAndReviewWiring.register(incidents, new InMemoryNotificationRecords());
     init(engine.getProcessEngine());
     driver = new ResponseDriver(engine.getProcessEngine(), incidents);
@@ -86,7 +88,7 @@ class RecoveryAndReviewProcessTest {
 
   @Test
   void aResponseRunsThroughAllSixPhasesAndClosesWithWhoAndWhen() {
-    ProcessInstance instance = recovering("ws-01\nws-02");
+    ProcessInstance instance = recoveredThroughEveryEarlierPhase("ws-01\nws-02");
     String reference = instance.getBusinessKey();
     assertThat(incidents.get(reference).phase()).isEqualTo(Phase.RECOVER);
     List<Task> restores = tasks(instance, TASK_RESTORE_DATA_FROM_BACKUPS);
@@ -233,8 +235,20 @@ class RecoveryAndReviewProcessTest {
     assertThat(recovery.recoveryRecords.securityGaps(instance.getBusinessKey())).isEmpty();
   }
 
-  /** Reported, confirmed, scoped, assessed as needing no notice, contained, cleaned, verified and restored. */
+  /**
+   * Assessed as needing no notice, contained and cleaned, on record without replaying those phases: started at
+   * recovery, its three tasks waiting.
+   */
   private ProcessInstance recovering(String machines) {
+    ProcessInstance instance = new IncidentAtPhase(engine.getProcessEngine(), incidents)
+        .scope(machines, "jdoe", "TX 300").recovering(containment);
+    assertThat(instance)
+        .isWaitingAt(TASK_RESTORE_DATA_FROM_BACKUPS, TASK_TAKE_DOWN_LEAKED_DATA, TASK_CLOSE_SECURITY_GAPS);
+    return instance;
+  }
+
+  /** Reported, confirmed, scoped, assessed as needing no notice, contained, cleaned, verified and restored. */
+  private ProcessInstance recoveredThroughEveryEarlierPhase(String machines) {
     ProcessInstance instance = driver.scoped(machines, "jdoe");
     driver.as("privacy-officer");
     complete(task(TASK_ASSESS_RISK, instance),
