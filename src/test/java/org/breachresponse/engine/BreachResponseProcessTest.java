@@ -32,12 +32,12 @@ import org.breachresponse.process.Phase;
 import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.breachresponse.process.IncidentReference;
 
@@ -45,14 +45,7 @@ import org.breachresponse.process.IncidentReference;
  * Every path of the identify-and-analyse phase, driven through the engine as the Tasklist drives it:
  * the start form's variables, then each task's form values, completed by the role that owns it.
  */
-@Deployment(resources = {
-    "bpmn/breach-response.bpmn",
-    "bpmn/decisions/hipaa-notification.dmn",
-    "bpmn/forms/report-breach.form",
-    "bpmn/forms/confirm-breach.form",
-    "bpmn/forms/scope-breach.form",
-    "bpmn/forms/assess-risk.form",
-    "bpmn/forms/approve-containment.form"})
+@ExtendWith(ProcessesXmlDeployment.class)
 class BreachResponseProcessTest {
 
   @RegisterExtension

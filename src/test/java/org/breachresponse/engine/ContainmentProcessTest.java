@@ -19,10 +19,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.containment.ActionType;
 import org.breachresponse.containment.ContainmentAction;
@@ -42,12 +39,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.breachresponse.process.IncidentReference;
 
@@ -57,19 +54,7 @@ import org.breachresponse.process.IncidentReference;
  * four-eyes verification, restore and retirement. The directory is an in-memory one answering as the real
  * adapters do; those are tested against real Samba AD and slapd.
  */
-@Deployment(resources = {
-    "bpmn/breach-response.bpmn",
-    "bpmn/decisions/hipaa-notification.dmn",
-    "bpmn/forms/report-breach.form",
-    "bpmn/forms/confirm-breach.form",
-    "bpmn/forms/scope-breach.form",
-    "bpmn/forms/assess-risk.form",
-    "bpmn/forms/approve-containment.form",
-    "bpmn/forms/handle-manually.form",
-    "bpmn/forms/watch-entry-and-exit-points.form",
-    "bpmn/forms/record-evidence.form",
-    "bpmn/forms/cleanse-machine.form",
-    "bpmn/forms/verify-machine-clean.form"})
+@ExtendWith(ProcessesXmlDeployment.class)
 class ContainmentProcessTest {
 
   private static final String SHA = ResponseDriver.SHA;
@@ -129,7 +114,7 @@ class ContainmentProcessTest {
     String[] machines = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "pc-" + i).toArray(String[]::new);
     String[] accounts = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "user" + i).toArray(String[]::new);
     directory.withMachines(machines).withAccounts(accounts);
-    ProcessInstance instance = driver.scoped(String.join("\n", machines), String.join("\n", accounts));
+    ProcessInstance instance = containing(String.join("\n", machines), String.join("\n", accounts));
 
     String plan = engine.getTaskService().getVariableLocal(task(TASK_APPROVE_CONTAINMENT, instance).getId(),
         "containmentPlan").toString();
@@ -141,7 +126,7 @@ class ContainmentProcessTest {
 
   @Test
   void aHeldBackMachineIsNeverTouchedAndGoesToAPerson() {
-    ProcessInstance instance = driver.scoped("ws-01\nxray-01", "jdoe");
+    ProcessInstance instance = containing("ws-01\nxray-01", "jdoe");
     driver.approve(instance, "XRAY-01: the only X-ray server, patients booked today");
     driver.runJobs(instance);
 
@@ -166,7 +151,7 @@ class ContainmentProcessTest {
 
   @Test
   void aHoldBackNamingSomethingOutOfScopeKeepsTheApprovalOpen() {
-    ProcessInstance instance = driver.scoped("ws-01", "jdoe");
+    ProcessInstance instance = containing("ws-01", "jdoe");
     driver.as("it-responder");
     String taskId = task(TASK_APPROVE_CONTAINMENT, instance).getId();
 
@@ -178,7 +163,7 @@ class ContainmentProcessTest {
 
   @Test
   void whatTheDirectoryDoesNotKnowGoesToAPersonWithWhatWasTried() {
-    ProcessInstance instance = driver.scoped("ws-01\nlaptop-9", "jdoe\nghost");
+    ProcessInstance instance = containing("ws-01\nlaptop-9", "jdoe\nghost");
     driver.approve(instance, "");
     driver.runJobs(instance);
 
@@ -199,7 +184,7 @@ class ContainmentProcessTest {
 
   @Test
   void aDirectoryThatStaysDownIsRetriedFiveTimesThenBecomesAnIncidentThatARetryResolves() {
-    ProcessInstance instance = driver.scoped("ws-01", "");
+    ProcessInstance instance = containing("ws-01", "");
     driver.approve(instance, "");
     directory.down(true);
     ManagementService management = engine.getManagementService();
@@ -228,7 +213,7 @@ class ContainmentProcessTest {
 
   @Test
   void aRefusedServiceAccountIsAnIncidentAtOnceNotAfterFiveRetries() {
-    ProcessInstance instance = driver.scoped("ws-01", "");
+    ProcessInstance instance = containing("ws-01", "");
     driver.approve(instance, "");
     directory.refusing(true);
     String jobId = driver.jobs(instance).get(0).getId();
@@ -244,7 +229,7 @@ class ContainmentProcessTest {
 
   @Test
   void entryPointsLeftUncheckedNeedANote() {
-    ProcessInstance instance = driver.contained("ws-01");
+    ProcessInstance instance = driver.contained(containing("ws-01", "jdoe"));
     String taskId = task(TASK_WATCH_ENTRY_AND_EXIT_POINTS, instance).getId();
 
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables(
@@ -255,7 +240,7 @@ class ContainmentProcessTest {
 
   @Test
   void evidenceComesFirstAndABadHashKeepsTheTaskOpen() {
-    ProcessInstance instance = driver.watched("ws-01");
+    ProcessInstance instance = driver.watched(containing("ws-01", "jdoe"));
     assertThat(instance).isWaitingAt(TASK_RECORD_EVIDENCE, TASK_ASSESS_RISK).hasNotPassed(TASK_CLEANSE_MACHINE);
     String taskId = task(TASK_RECORD_EVIDENCE, instance).getId();
 
@@ -280,7 +265,7 @@ class ContainmentProcessTest {
 
   @Test
   void whoeverCleansedAMachineCannotVerifyIt() {
-    ProcessInstance instance = driver.watched("ws-01");
+    ProcessInstance instance = driver.watched(containing("ws-01", "jdoe"));
     driver.recordEvidence(instance);
     driver.cleanse(instance, "it-responder", "RE_IMAGED");
     String taskId = task(TASK_VERIFY_MACHINE_CLEAN, instance).getId();
@@ -306,7 +291,7 @@ class ContainmentProcessTest {
 
   @Test
   void aMachineFoundNotCleanIsCleansedAgainBeforeItComesBack() {
-    ProcessInstance instance = driver.watched("ws-01");
+    ProcessInstance instance = driver.watched(containing("ws-01", "jdoe"));
     driver.recordEvidence(instance);
     driver.cleanse(instance, "it-responder", "CLEANED");
     driver.verify(instance, "NOT_CLEAN");
@@ -321,7 +306,7 @@ class ContainmentProcessTest {
 
   @Test
   void verifiedMachinesAreRestoredAReplacedOneRetiredAndTheIncidentMovesToRecovery() {
-    ProcessInstance instance = driver.watched("ws-01\nws-02");
+    ProcessInstance instance = driver.watched(containing("ws-01\nws-02", "jdoe"));
     for (String machine : List.of("ws-01", "ws-02")) {
       driver.recordEvidence(instance);
     }
@@ -350,7 +335,7 @@ class ContainmentProcessTest {
 
   @Test
   void aMachineIsolatedByHandIsReconnectedByHand() {
-    ProcessInstance instance = driver.scoped("xray-01", "");
+    ProcessInstance instance = containing("xray-01", "");
     driver.approve(instance, "xray-01: the only X-ray server");
     driver.as("it-responder");
     complete(task(TASK_ISOLATE_MANUALLY, instance), withVariables("doneByHand", "DONE", "personNotes", "Unplugged"));
@@ -371,7 +356,7 @@ class ContainmentProcessTest {
   @Test
   void aMachineFoundAlreadyIsolatedIsNotRestoredButHandedToAPerson() {
     directory.isolate(new Hostname("ws-01"));
-    ProcessInstance instance = driver.watched("ws-01");
+    ProcessInstance instance = driver.watched(containing("ws-01", "jdoe"));
     driver.recordEvidence(instance);
     driver.cleanse(instance, "it-responder", "RE_IMAGED");
     driver.verify(instance, "CLEAN");
@@ -390,13 +375,18 @@ class ContainmentProcessTest {
   void withoutAnyAdapterEveryTargetGoesToAPerson() {
     Mocks.reset();
     wireWithoutDirectory();
-    ProcessInstance instance = driver.scoped("ws-01", "jdoe");
+    ProcessInstance instance = containing("ws-01", "jdoe");
     driver.approve(instance, "");
     driver.runJobs(instance);
 
     assertThat(instance).isWaitingAt(TASK_ISOLATE_MANUALLY, TASK_RESET_MANUALLY, TASK_ASSESS_RISK);
     assertThat(engine.getTaskService().getVariableLocal(task(TASK_ISOLATE_MANUALLY, instance).getId(), "whatWasTried")
         .toString()).contains("No directory or EDR adapter is configured");
+  }
+
+  /** Reported, confirmed and scoped on record, started at containment while the risk assessment waits. */
+  private ProcessInstance containing(String machines, String accounts) {
+    return new IncidentAtPhase(engine.getProcessEngine(), incidents).scope(machines, accounts, "TX 300").containing();
   }
 
   private void wireWithoutDirectory() {

@@ -271,10 +271,9 @@ class ModelRulesTest {
     }
   }
 
-  private static Set<String> deployedResources() throws IOException {
-    String xml = Files.readString(Path.of("src/main/resources/META-INF/processes.xml"));
-    return java.util.regex.Pattern.compile("<resource>([^<]+)</resource>").matcher(xml).results()
-        .map(m -> m.group(1).trim()).collect(Collectors.toSet());
+  /** What the server deploys, read as the engine reads it. */
+  private static Set<String> deployedResources() {
+    return Set.copyOf(ProcessesXml.resources());
   }
 
   private static long days(String ttl) {

@@ -48,12 +48,12 @@ import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.breachresponse.process.IncidentReference;
 
@@ -62,19 +62,7 @@ import org.breachresponse.process.IncidentReference;
  * legal deadline as due date; reminders and the overdue escalation e-mail go through a real SMTP server
  * (GreenMail); a law-enforcement delay renews the deadline; substitute notice keeps its 90 days.
  */
-@Deployment(resources = {
-    "bpmn/breach-response.bpmn",
-    "bpmn/decisions/hipaa-notification.dmn",
-    "bpmn/forms/report-breach.form",
-    "bpmn/forms/confirm-breach.form",
-    "bpmn/forms/scope-breach.form",
-    "bpmn/forms/assess-risk.form",
-    "bpmn/forms/approve-containment.form",
-    "bpmn/forms/plan-notifications.form",
-    "bpmn/forms/send-notice.form",
-    "bpmn/forms/overdue-notification.form",
-    "bpmn/forms/start-substitute-notice.form",
-    "bpmn/forms/end-substitute-notice.form"})
+@ExtendWith(ProcessesXmlDeployment.class)
 class NotificationProcessTest {
 
   @RegisterExtension
@@ -86,12 +74,13 @@ class NotificationProcessTest {
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
   private InMemoryIncidentService incidents;
+  private InMemoryRiskAssessmentService assessments;
   private NotificationWiring notification;
 
   @BeforeEach
   void wire() {
     incidents = new InMemoryIncidentService();
-    InMemoryRiskAssessmentService assessments = new InMemoryRiskAssessmentService(incidents);
+    assessments = new InMemoryRiskAssessmentService(incidents);
     IdentifyAndAnalyseWiring.register(incidents, assessments);
     org.breachresponse.containment.ContainmentWiring.register(incidents, null);
     notification = NotificationWiring.register(incidents, assessments, smtp.getSmtp().getPort());
@@ -350,17 +339,16 @@ class NotificationProcessTest {
 
   @Test
   void noNoticeIsPlannedWhenTheRiskIsLow() {
-    ProcessInstance instance = scoped(LocalDate.now(ZoneOffset.UTC), "TX 20");
+    ProcessInstance instance = incident(LocalDate.now(ZoneOffset.UTC), "TX 20").containing();
     as("officer");
     complete(task(TASK_ASSESS_RISK, instance), IdentifyAndAnalyseWiring.assessment("NONE", "LOW", "LOW_PROBABILITY_OF_COMPROMISE"));
     assertThat(instance).hasPassed(GATEWAY_NOTIFICATIONS_SETTLED).isWaitingAt(TASK_APPROVE_CONTAINMENT);
     assertThat(notification.notifications.obligations(IncidentReference.of(instance.getBusinessKey()))).isEmpty();
   }
 
+  /** Assessed as notifiable (on record, without replaying identification): obligations derived, plan waiting. */
   private ProcessInstance assessedNotifiable(LocalDate discovered, String residents) {
-    ProcessInstance instance = scoped(discovered, residents);
-    as("officer");
-    complete(task(TASK_ASSESS_RISK, instance), IdentifyAndAnalyseWiring.assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
+    ProcessInstance instance = incident(discovered, residents).notifying(assessments);
     assertThat(instance).isWaitingAt(TASK_DERIVE_OBLIGATIONS, TASK_APPROVE_CONTAINMENT);
     engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
         .processInstanceId(instance.getId()).activityId(TASK_DERIVE_OBLIGATIONS).singleResult().getId());
@@ -368,25 +356,9 @@ class NotificationProcessTest {
     return instance;
   }
 
-  private ProcessInstance scoped(LocalDate discovered, String residents) {
-    as("front-desk");
-    Map<String, Object> report = new HashMap<>();
-    report.put("reportedBy", "Maria, reception");
-    report.put("discoveryDate", discovered.toString());
-    report.put("signUnusualNetworkActivity", true);
-    report.put("description", "A ransom note on the reception PC");
-    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(BreachResponseProcess.KEY, report);
-    as("it-responder");
-    complete(task(instance), Map.of("triageDecision", "CONFIRMED", "triageReason", "Ransom note"));
-    Map<String, Object> scope = new HashMap<>();
-    scope.put("affectedMachines", "fd-pc-01");
-    scope.put("compromisedAccounts", "");
-    scope.put("dataNames", true);
-    scope.put("howItHappened", "Phishing e-mail opened at reception");
-    scope.put("affectedIndividualsByState", residents);
-    scope.put("dataEncryptedKeySafe", false);
-    complete(task(instance), scope);
-    return instance;
+  private IncidentAtPhase incident(LocalDate discovered, String residents) {
+    return new IncidentAtPhase(engine.getProcessEngine(), incidents).discovered(discovered)
+        .scope("fd-pc-01", "", residents);
   }
 
   private void planNotifications(ProcessInstance instance, Map<String, Object> extra) {

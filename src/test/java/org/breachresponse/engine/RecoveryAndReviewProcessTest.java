@@ -40,34 +40,17 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.breachresponse.process.IncidentReference;
 
 /** Recover and fortify, review and close: the fourth and sixth phases, after a contained and cleaned breach. */
-@Deployment(resources = {
-    "bpmn/breach-response.bpmn",
-    "bpmn/decisions/hipaa-notification.dmn",
-    "bpmn/forms/report-breach.form",
-    "bpmn/forms/confirm-breach.form",
-    "bpmn/forms/scope-breach.form",
-    "bpmn/forms/assess-risk.form",
-    "bpmn/forms/approve-containment.form",
-    "bpmn/forms/handle-manually.form",
-    "bpmn/forms/watch-entry-and-exit-points.form",
-    "bpmn/forms/record-evidence.form",
-    "bpmn/forms/cleanse-machine.form",
-    "bpmn/forms/verify-machine-clean.form",
-    "bpmn/forms/restore-data-from-backups.form",
-    "bpmn/forms/take-down-leaked-data.form",
-    "bpmn/forms/close-security-gaps.form",
-    "bpmn/forms/review-security-measures.form",
-    "bpmn/forms/close-incident.form"})
+@ExtendWith(ProcessesXmlDeployment.class)
 class RecoveryAndReviewProcessTest {
 
   private static final String PASTE_SITE = "https://paste.example.net/a1b2c3";
@@ -79,6 +62,7 @@ class RecoveryAndReviewProcessTest {
       .build();
 
   private InMemoryIncidentService incidents;
+  private ContainmentWiring containment;
   private RecoveryAndReviewWiring recovery;
   private ResponseDriver driver;
 
@@ -86,7 +70,8 @@ class RecoveryAndReviewProcessTest {
   void wire() {
     incidents = new InMemoryIncidentService();
     IdentifyAndAnalyseWiring.register(incidents, new InMemoryRiskAssessmentService(incidents));
-    ContainmentWiring.register(incidents, new InMemoryDirectory().withMachines("ws-01", "ws-02").withAccounts("jdoe"));
+    containment = ContainmentWiring.register(incidents,
+        new InMemoryDirectory().withMachines("ws-01", "ws-02").withAccounts("jdoe"));
     recovery = RecoveryAndReviewWiring.register(incidents, new InMemoryNotificationRecords());
     init(engine.getProcessEngine());
     driver = new ResponseDriver(engine.getProcessEngine(), incidents);
@@ -104,7 +89,7 @@ class RecoveryAndReviewProcessTest {
 
   @Test
   void aResponseRunsThroughAllSixPhasesAndClosesWithWhoAndWhen() {
-    ProcessInstance instance = recovering("ws-01\nws-02");
+    ProcessInstance instance = recoveredThroughEveryEarlierPhase("ws-01\nws-02");
     IncidentReference reference = IncidentReference.of(instance.getBusinessKey());
     assertThat(incidents.get(reference).phase()).isEqualTo(Phase.RECOVER);
     List<Task> restores = tasks(instance, TASK_RESTORE_DATA_FROM_BACKUPS);
@@ -251,8 +236,20 @@ class RecoveryAndReviewProcessTest {
     assertThat(recovery.recoveryRecords.securityGaps(IncidentReference.of(instance.getBusinessKey()))).isEmpty();
   }
 
-  /** Reported, confirmed, scoped, assessed as needing no notice, contained, cleaned, verified and restored. */
+  /**
+   * Assessed as needing no notice, contained and cleaned, on record without replaying those phases: started at
+   * recovery, its three tasks waiting.
+   */
   private ProcessInstance recovering(String machines) {
+    ProcessInstance instance = new IncidentAtPhase(engine.getProcessEngine(), incidents)
+        .scope(machines, "jdoe", "TX 300").recovering(containment);
+    assertThat(instance)
+        .isWaitingAt(TASK_RESTORE_DATA_FROM_BACKUPS, TASK_TAKE_DOWN_LEAKED_DATA, TASK_CLOSE_SECURITY_GAPS);
+    return instance;
+  }
+
+  /** Reported, confirmed, scoped, assessed as needing no notice, contained, cleaned, verified and restored. */
+  private ProcessInstance recoveredThroughEveryEarlierPhase(String machines) {
     ProcessInstance instance = driver.scoped(machines, "jdoe");
     driver.as("privacy-officer");
     complete(task(TASK_ASSESS_RISK, instance),

@@ -77,16 +77,17 @@ final class ResponseDriver {
     complete(task(TASK_APPROVE_CONTAINMENT, instance), withVariables("holdBack", holdBack));
   }
 
-  ProcessInstance contained(String machines) {
-    ProcessInstance instance = scoped(machines, "jdoe");
+  /** Approves the containment of an incident waiting for it, as scoping leaves it, and runs every job. */
+  ProcessInstance contained(ProcessInstance instance) {
     approve(instance, "");
     runJobs(instance);
     assertThat(instance).isWaitingAt(TASK_WATCH_ENTRY_AND_EXIT_POINTS, TASK_ASSESS_RISK);
     return instance;
   }
 
-  ProcessInstance watched(String machines) {
-    ProcessInstance instance = contained(machines);
+  /** Contains an incident waiting for approval, as scoping leaves it, and watches its entry and exit points. */
+  ProcessInstance watched(ProcessInstance instance) {
+    contained(instance);
     watch(instance);
     assertThat(incidents.get(IncidentReference.of(instance.getBusinessKey())).phase()).isEqualTo(Phase.ERADICATE);
     return instance;

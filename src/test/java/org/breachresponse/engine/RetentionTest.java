@@ -20,19 +20,19 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Retention: Camunda's history cleanup keeps an ended incident's history six years from its end
  * (45 CFR 164.530(j)(2), shared/DOMAIN.md §1.8) and removes it only after that.
  */
-@Deployment(resources = {"bpmn/breach-response.bpmn", "bpmn/forms/report-breach.form", "bpmn/forms/confirm-breach.form"})
+@ExtendWith(ProcessesXmlDeployment.class)
 class RetentionTest {
 
   @RegisterExtension

@@ -4,9 +4,9 @@ import java.util.Set;
 import org.breachresponse.process.BreachResponseProcess;
 
 /**
- * Incidents of the released flat model follow the current {@code bpmn/breach-response.bpmn} to their end. Those
- * upgraded before their risk assessment turn out notifiable, so the new model derives their obligations itself:
- * whatever it needs that version 1 did not set, the step must provide.
+ * Incidents of the released flat model follow the current model (the one {@code processes.xml} lists) to their
+ * end. Those upgraded before their risk assessment turn out notifiable, so the new model derives their obligations
+ * itself: whatever it needs that version 1 did not set, the step must provide.
  */
 class RunningIncidentsUpgradeTest extends UpgradeFromModelVersionOne {
 
@@ -15,7 +15,7 @@ class RunningIncidentsUpgradeTest extends UpgradeFromModelVersionOne {
 
   @Override
   String newModel() {
-    return "bpmn/breach-response.bpmn";
+    return ProcessesXml.model();
   }
 
   @Override

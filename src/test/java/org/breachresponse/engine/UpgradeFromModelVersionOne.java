@@ -465,16 +465,10 @@ abstract class UpgradeFromModelVersionOne {
     return claims;
   }
 
+  /** Beside a model of this test's own, the decisions and forms the server deploys (processes.xml). */
   private static DeploymentBuilder withFormsAndDecisions(DeploymentBuilder deployment) {
-    for (String form : List.of("report-breach", "confirm-breach", "scope-breach", "assess-risk",
-        "approve-containment", "handle-manually", "watch-entry-and-exit-points", "record-evidence",
-        "cleanse-machine", "verify-machine-clean", "plan-notifications", "send-notice", "overdue-notification",
-        "start-substitute-notice", "end-substitute-notice", "restore-data-from-backups", "take-down-leaked-data",
-        "close-security-gaps", "review-security-measures", "close-incident")) {
-      deployment.addClasspathResource("bpmn/forms/" + form + ".form");
-    }
-    return deployment.addClasspathResource("bpmn/decisions/hipaa-notification.dmn")
-        .addClasspathResource("bpmn/decisions/state-notification-laws.dmn");
+    ProcessesXml.decisionsAndForms().forEach(deployment::addClasspathResource);
+    return deployment;
   }
 
   private ProcessDefinition definitionOf(String deploymentId) {
