@@ -98,13 +98,13 @@ public class EradicationService {
     return machine(IncidentReference.of(reference), machine).remedy() == Remedy.REPLACED;
   }
 
-  /** Appends a hand-over to an evidence item's chain of custody; earlier rows are never touched. */
-  @Transactional
   /** The answer for an evidence item the incident does not have (404 naming {@code itemId}). */
   static IncidentNotFoundException noEvidenceItem(long itemId) {
     return IncidentNotFoundException.part("itemId", "No evidence item " + itemId + " in this incident");
   }
 
+  /** Appends a hand-over to an evidence item's chain of custody; earlier rows are never touched. */
+  @Transactional
   public CustodyTransfer transferCustody(IncidentReference reference, long itemId, String from, String to,
       ZonedDateTime at, String location, String purpose, String by) {
     EvidenceItem item = ledger.evidenceItem(reference, itemId).orElseThrow(() -> noEvidenceItem(itemId));
