@@ -93,7 +93,8 @@ class IdentifyAndAnalyseIT extends InServerTest {
     assertThat(incident.getJsonArray("auditTrail").getValuesAs(JsonObject.class))
         .extracting(entry -> entry.getString("action") + " by " + entry.getString("actor"))
         .containsExactly("REPORTED by front-desk", "TRIAGED by it-responder", "SCOPED by it-responder",
-            "RISK_ASSESSED by privacy-officer");
+            "PHASE_CONTAIN by engine", "RISK_ASSESSED by privacy-officer", "PHASE_ENDED_IDENTIFY by engine",
+            "PHASE_NOTIFY by engine");
 
     assertThat(frontDesk.get("api/breach/incidents/" + reference).status()).as("the reporter follows their report")
         .isEqualTo(200);
