@@ -37,8 +37,16 @@ final class RunningIncidentsUpgrade {
   private final ProcessEngine engine;
   private final Map<String, ModelUpgradeStep> stepsByFrom = new HashMap<>();
 
+  private final String processKey;
+
   RunningIncidentsUpgrade(ProcessEngine engine, List<ModelUpgradeStep> steps) {
+    this(engine, steps, BreachResponseProcess.KEY);
+  }
+
+  /** {@code processKey}: the process whose incidents move; another key only for a probe that must not touch them. */
+  RunningIncidentsUpgrade(ProcessEngine engine, List<ModelUpgradeStep> steps, String processKey) {
     this.engine = engine;
+    this.processKey = processKey;
     for (ModelUpgradeStep step : steps) {
       if (stepsByFrom.put(step.from(), step) != null) {
         throw new IllegalArgumentException("Two model upgrade steps start from version " + step.from());
@@ -55,7 +63,7 @@ final class RunningIncidentsUpgrade {
   UpgradeOutcome run() {
     RepositoryService repository = engine.getRepositoryService();
     List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(BreachResponseProcess.KEY).list().stream()
+        .processDefinitionKey(processKey).list().stream()
         .sorted(Comparator.comparingInt(ProcessDefinition::getVersion)).toList();
     if (definitions.isEmpty()) {
       return new UpgradeOutcome(0, 0);
@@ -171,7 +179,7 @@ final class RunningIncidentsUpgrade {
   }
 
   private static String describe(ProcessDefinition definition) {
-    return BreachResponseProcess.KEY + " version " + definition.getVersion() + " (model version "
+    return definition.getKey() + " version " + definition.getVersion() + " (model version "
         + ModelVersion.of(definition) + ", definition " + definition.getId() + ")";
   }
 
