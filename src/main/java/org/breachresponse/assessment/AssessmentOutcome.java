@@ -1,6 +1,6 @@
 package org.breachresponse.assessment;
 
-/** The breach determination (shared/DOMAIN.md §1.1–1.2). */
+/** The breach determination (45 CFR 164.402; docs/legal-sources.md, 'Four-factor risk assessment'). */
 public enum AssessmentOutcome {
   /** A breach of unsecured PHI: the notification duties of 45 CFR 164.404–410 apply. */
   NOTIFIABLE_BREACH(true),

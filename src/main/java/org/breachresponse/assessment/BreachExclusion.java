@@ -1,7 +1,8 @@
 package org.breachresponse.assessment;
 
 /**
- * The three cases 45 CFR 164.402(1) excludes from "breach" (shared/DOMAIN.md §1.1), or none.
+ * The three cases 45 CFR 164.402(1) excludes from "breach" (docs/legal-sources.md, 'What counts as a breach'), or
+ * none.
  */
 public enum BreachExclusion {
   NONE,

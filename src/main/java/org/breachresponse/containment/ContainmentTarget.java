@@ -19,8 +19,9 @@ import org.breachresponse.input.InvalidInputException;
 /**
  * One machine or account of an incident's approved containment plan, and for a machine the way back:
  * evidence, cleansing and an independent verification. The rules of NIST SP 800-61 §3.3–3.4 as
- * shared/DOMAIN.md §4.4 summarises them live here: evidence is recorded (or its absence explained) before
- * a machine is cleansed, and the person who verifies a machine clean is not the one who cleansed it.
+ * docs/legal-sources.md, 'Evidence and chain of custody', summarises them live here: evidence is recorded (or its
+ * absence explained) before a machine is cleansed, and the person who verifies a machine clean is not the one who
+ * cleansed it.
  */
 @Entity
 @Table(name = "containment_target")

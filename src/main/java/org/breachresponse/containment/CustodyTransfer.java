@@ -15,7 +15,8 @@ import java.time.ZonedDateTime;
 
 /**
  * One hand-over in an evidence item's chain of custody: from whom to whom, when (with zone), where, why.
- * The first is the collection itself. Rows are appended, never edited or deleted (shared/DOMAIN.md §4.4).
+ * The first is the collection itself. Rows are appended, never edited or deleted (NIST SP 800-61 §3.3.2;
+ * docs/legal-sources.md, 'Evidence and chain of custody').
  */
 @Entity
 @Table(name = "custody_transfer")

@@ -15,8 +15,8 @@ import org.breachresponse.input.InvalidInputException;
 
 /**
  * {@code Watch entry and exit points}: once machines are isolated and passwords reset, the responder checks
- * the ways in and out (NIST SP 800-61 §3.3.1 containment; the dental checklist of shared/DOMAIN.md §4.3).
- * Anything left unchecked needs a note saying why.
+ * the ways in and out (NIST SP 800-61 §3.3.1 containment; the dental checklist in docs/legal-sources.md,
+ * 'Lifecycle phases'). Anything left unchecked needs a note saying why.
  */
 @Entity
 @Table(name = "entry_point_review")

@@ -15,7 +15,8 @@ import java.time.ZonedDateTime;
 /**
  * One piece of evidence taken from a machine before it is cleansed: what it is, its SHA-256, who collected
  * it, when (with the time zone it was collected in) and where it is kept (NIST SP 800-61 §3.3.2,
- * shared/DOMAIN.md §4.4). Never changed once recorded; hand-overs are {@link CustodyTransfer} rows.
+ * docs/legal-sources.md, 'Evidence and chain of custody'). Never changed once recorded; hand-overs are {@link
+ * CustodyTransfer} rows.
  */
 @Entity
 @Table(name = "evidence_item")

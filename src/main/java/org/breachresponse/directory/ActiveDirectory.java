@@ -18,8 +18,8 @@ import org.breachresponse.incident.Hostname;
  * disables its computer account (bit 0x2 of {@code userAccountControl}, other bits kept), adds it to the
  * quarantine group that network policy keys on, and moves it into the quarantine OU whose GPO blocks it;
  * restore undoes each step. A forced reset writes a random {@code unicodePwd} and {@code pwdLastSet: 0}
- * in one modify (shared/DOMAIN.md §6.1–6.2). Each step first looks whether it is done already, so a retry
- * after a crash finishes the work instead of failing on it.
+ * in one modify (docs/platform-notes.md, 'Active Directory'). Each step first looks whether it is done already, so
+ * a retry after a crash finishes the work instead of failing on it.
  */
 public final class ActiveDirectory implements Directory {
 

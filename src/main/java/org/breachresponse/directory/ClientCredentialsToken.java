@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * An OAuth 2.0 client-credentials bearer token (RFC 6749 §4.4), fetched on first use and kept until
  * shortly before it expires. Defender gets it from Entra ID ({@code /{tenant}/oauth2/v2.0/token} with a
- * {@code scope}), Falcon from {@code /oauth2/token} (shared/DOMAIN.md §6.2). The token and the secret
- * never appear in a message.
+ * {@code scope}), Falcon from {@code /oauth2/token} (docs/platform-notes.md, 'OAuth client credentials'). The
+ * token and the secret never appear in a message.
  */
 final class ClientCredentialsToken {
 

@@ -13,8 +13,8 @@ import java.util.logging.Logger;
 import org.breachresponse.incident.Hostname;
 
 /**
- * {@link EndpointProtection} through the CrowdStrike Falcon Hosts API (shared/DOMAIN.md §6.2;
- * https://github.com/CrowdStrike/psfalcon/wiki/Invoke-FalconHostAction ). The API client needs the
+ * {@link EndpointProtection} through the CrowdStrike Falcon Hosts API (docs/platform-notes.md, 'CrowdStrike
+ * Falcon'; https://github.com/CrowdStrike/psfalcon/wiki/Invoke-FalconHostAction ). The API client needs the
  * Hosts read and write scopes.
  *
  * <ol>

@@ -13,8 +13,8 @@ import java.util.logging.Logger;
 import org.breachresponse.incident.Hostname;
 
 /**
- * {@link EndpointProtection} through the Microsoft Defender for Endpoint API (shared/DOMAIN.md §6.2;
- * https://learn.microsoft.com/en-GB/defender-endpoint/api/isolate-machine ).
+ * {@link EndpointProtection} through the Microsoft Defender for Endpoint API (docs/platform-notes.md,
+ * 'Microsoft Defender for Endpoint'; https://learn.microsoft.com/en-GB/defender-endpoint/api/isolate-machine ).
  *
  * <ol>
  *   <li>An app-only token from Entra ID: client credentials with scope

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * How to reach the practice's EDR vendor, from the {@code breach.edr.*} system properties. Request shapes
- * and regional hosts: shared/DOMAIN.md §6.2.
+ * and regional hosts: docs/platform-notes.md, 'Microsoft Defender for Endpoint' and
+ * 'CrowdStrike Falcon'.
  *
  * @param kind         which adapter: defender-for-endpoint, crowdstrike-falcon, or none (isolation by hand)
  * @param apiBase      {@code https://api.securitycenter.microsoft.com} (or a regional host) for Defender;

@@ -5,7 +5,7 @@ import org.breachresponse.incident.Hostname;
 /**
  * The practice's endpoint protection (EDR) agent, as containment uses it: cut a machine off the network
  * while it keeps talking to the vendor's cloud, and let it back on. Unlike disabling the computer account
- * in the directory, this stops a running, compromised host at once (shared/DOMAIN.md §6.2).
+ * in the directory, this stops a running, compromised host at once (docs/platform-notes.md, 'Active Directory').
  *
  * <p>Both operations are idempotent: isolating an isolated machine, or releasing a released one, succeeds.
  * They return once the vendor has accepted the action; the agent carries it out when it next checks in.

@@ -3,7 +3,7 @@
  * network and bring it back, and force a user's credentials to be reset. {@link Directory} is the port;
  * the adapters speak LDAP to Active Directory or OpenLDAP through the UnboundID LDAP SDK (filters and DNs
  * built with its escaping, never by concatenation), and HTTP to the EDR vendors' APIs. Request shapes
- * and sources: shared/DOMAIN.md §6.
+ * and sources: docs/platform-notes.md.
  *
  * <p>Capability layer: it uses the bottom packages and other capabilities without cycles, never {@code engine},
  * {@code api} or {@code compliance}.

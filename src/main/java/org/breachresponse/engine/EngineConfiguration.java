@@ -76,7 +76,7 @@ public final class EngineConfiguration {
   public static void applyRules(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomHistoryLevels(List.of(new KeptVariablesHistoryLevel()));
     configuration.setHistory(KeptVariablesHistoryLevel.NAME);
-    // HIPAA documentation is kept six years (45 CFR 164.530(j)(2), shared/DOMAIN.md §1.8):
+    // HIPAA documentation is kept six years (45 CFR 164.530(j)(2)):
     // every model must say how long its history lives.
     configuration.setEnforceHistoryTimeToLive(true);
     // History is removed only by its time to live, counted from the end of the incident's process (its last

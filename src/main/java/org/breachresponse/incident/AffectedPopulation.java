@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 
 /**
  * How many affected individuals live in one state: notice duties and deadlines follow the state of
- * residence (shared/DOMAIN.md §2), and HIPAA's media notice turns on more than 500 residents of a
- * state (45 CFR 164.406).
+ * residence (docs/legal-sources.md, 'What the state tables decide'), and HIPAA's media notice turns on more than
+ * 500 residents of a state (45 CFR 164.406).
  */
 @Entity
 @Table(name = "affected_population")

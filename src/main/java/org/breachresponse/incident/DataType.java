@@ -2,7 +2,7 @@ package org.breachresponse.incident;
 
 /**
  * Types of data a breach can expose; HIPAA's notice must name the types of unsecured PHI involved
- * (45 CFR 164.404(c)(1)(B), shared/DOMAIN.md §1.5), and several state laws turn on them.
+ * (45 CFR 164.404(c)(1)(B)), and several state laws turn on them.
  */
 public enum DataType {
   NAMES,

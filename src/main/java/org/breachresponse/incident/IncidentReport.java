@@ -15,7 +15,7 @@ import java.util.List;
  *
  * @param reportedBy    who noticed it (name and role), not necessarily the person entering it
  * @param discoveryDate the first day it was known, or would have been with reasonable diligence;
- *                      it starts the HIPAA 60-day clock (45 CFR 164.404(a)(2), shared/DOMAIN.md §1.3)
+ *                      it starts the HIPAA 60-day clock (45 CFR 164.404(a)(2))
  * @param signs         what was observed
  * @param otherSigns    anything observed that {@link Sign} has no name for
  * @param description   what was noticed, where and when; no patient names or health information

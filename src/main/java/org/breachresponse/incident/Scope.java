@@ -14,7 +14,7 @@ import java.util.Set;
  * @param suspects             who may be behind it, if anyone is suspected
  * @param individualsByState   affected individuals per state of residence
  * @param encryptedKeySafe     the data was encrypted and the key was not compromised: "secured" PHI
- *                             in HHS's sense (shared/DOMAIN.md §1.1)
+ *                             in HHS's sense (docs/legal-sources.md, 'What counts as a breach')
  */
 public record Scope(
     List<Hostname> machines,

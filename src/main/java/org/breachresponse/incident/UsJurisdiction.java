@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Where affected individuals live: the 50 states, the District of Columbia, Puerto Rico, Guam and the
- * US Virgin Islands, each with its own breach-notification law (shared/DOMAIN.md §2).
+ * US Virgin Islands, each with its own breach-notification law (docs/legal-sources.md, 'Where the state rules come
+ * from').
  */
 public enum UsJurisdiction {
   AL, AK, AZ, AR, CA, CO, CT, DE, FL, GA, HI, ID, IL, IN, IA, KS, KY, LA, ME, MD, MA, MI, MN, MS, MO,

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The lifecycle phases of an incident (shared/DOMAIN.md §4.3: the six-step checklist), in lifecycle order,
- * each with the id of the embedded subprocess that runs it in {@code bpmn/breach-response.bpmn}.
+ * The lifecycle phases of an incident (the six-step checklist; docs/legal-sources.md, 'Lifecycle phases'), in
+ * lifecycle order, each with the id of the embedded subprocess that runs it in {@code bpmn/breach-response.bpmn}.
  */
 public enum Phase {
   IDENTIFY("Phase_IdentifyAndAnalyse"),

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.breachresponse.input.FieldError;
 import org.junit.jupiter.api.Test;
 
-/** The breach-determination rules of 45 CFR 164.402 (shared/DOMAIN.md §1.1–1.2). */
+/**
+ * The breach-determination rules of 45 CFR 164.402 (docs/legal-sources.md, 'What counts as a breach' and
+ * 'Four-factor risk assessment').
+ */
 class FourFactorAssessmentTest {
 
   @Test

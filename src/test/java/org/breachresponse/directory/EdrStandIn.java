@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
 
 /**
  * A local stand-in for the Defender for Endpoint or CrowdStrike Falcon API that checks every request
- * against the shape shared/DOMAIN.md §6.2 documents (method, path, query, Content-Type, a bearer token it
- * issued itself, JSON body fields) and answers like the vendor: MachineAction JSON and OData errors for
+ * against the shape the vendors document (docs/platform-notes.md: method, path, query, Content-Type, a bearer
+ * token it issued itself, JSON body fields) and answers like the vendor: MachineAction JSON and OData errors for
  * Defender, the resources/errors envelope for Falcon. A request of the wrong shape gets 400 and the reason
  * is recorded, so a malformed request fails the test that sent it.
  */

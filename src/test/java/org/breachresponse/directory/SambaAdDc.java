@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real Samba Active Directory domain controller for the tests, from Debian's packages (shared/PLATFORM.md):
+ * A real Samba Active Directory domain controller for the tests, from Debian's packages
+ * (docs/platform-notes.md, 'Samba Active Directory for tests'):
  * realm PRACTICE.TEST, provisioned once per JVM into {@code target/samba-ad/template}, run from a copy in
  * {@code target/samba-ad/dc} and stopped by a shutdown hook. LDAP's ports 389 and 636 cannot be moved, so
  * there is one DC per machine and it needs root.

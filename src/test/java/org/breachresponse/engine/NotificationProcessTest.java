@@ -131,7 +131,7 @@ class NotificationProcessTest {
     assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys("decisionResult",
         "entityType", "totalIndividuals");
     assertThat(obligations).filteredOn(o -> o.jurisdiction().equals("FL") && o.recipient() == Recipient.INDIVIDUALS)
-        .singleElement().satisfies(o -> assertThat(o.uncertain()).as("DOMAIN.md marks Florida's deadline '?'").isTrue());
+        .singleElement().satisfies(o -> assertThat(o.uncertain()).as("Florida's deadline is unconfirmed").isTrue());
 
     Task plan = task(TASK_PLAN_NOTIFICATIONS, instance);
     assertThat(plan).hasCandidateGroup("privacy-officer");

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Retention: Camunda's history cleanup keeps an ended incident's history six years from its end
- * (45 CFR 164.530(j)(2), shared/DOMAIN.md §1.8) and removes it only after that.
+ * (45 CFR 164.530(j)(2); docs/legal-sources.md, 'Burden of proof and retention') and removes it only after that.
  */
 @ExtendWith(ProcessesXmlDeployment.class)
 class RetentionTest {

@@ -8,8 +8,8 @@ import org.breachresponse.process.Phase;
 
 /**
  * What the practice did to contain the breach, in the counts the HHS portal's "actions taken" free text
- * and the annual log's mitigation column ask for (shared/DOMAIN.md §1.9): machines isolated, accounts
- * reset, and whether the threat was removed. Counts only; the machine and account names stay in the
+ * and the annual log's mitigation column ask for (docs/legal-sources.md, 'HHS breach portal'): machines isolated,
+ * accounts reset, and whether the threat was removed. Counts only; the machine and account names stay in the
  * incident's containment record.
  *
  * @param threatRemoved every machine is back, retired or left, and the incident moved on to recovery

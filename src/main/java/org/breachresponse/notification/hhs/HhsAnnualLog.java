@@ -14,8 +14,8 @@ import org.breachresponse.process.IncidentReference;
 /**
  * The log of one calendar year's breaches affecting fewer than 500 individuals, which HIPAA lets a covered
  * entity report to HHS together, one portal submission per breach, not later than 60 days after the end of
- * the year (45 CFR 164.408(c), shared/DOMAIN.md §1.4). Each entry has the per-breach fields DOMAIN.md §1.9
- * recommends keeping; the privacy officer files each with {@code GET /incidents/{reference}/hhs-worksheet}.
+ * the year (45 CFR 164.408(c)). Each entry has the per-breach fields the portal asks for (docs/legal-sources.md,
+ * 'HHS breach portal'); the privacy officer files each with {@code GET /incidents/{reference}/hhs-worksheet}.
  *
  * <p>A breach belongs in the year's log when it was discovered in that year, affects fewer than 500
  * individuals, and the rules required a notice to HHS due after the year ends (the annual-log deadline;

@@ -17,8 +17,8 @@ import org.breachresponse.clock.PracticeClock;
 
 /**
  * {@code /api/breach/hhs-annual-log?year=2026}: the year's breaches affecting fewer than 500 individuals,
- * due at HHS 60 days after the year ends (45 CFR 164.408(c), shared/DOMAIN.md §1.4, §1.9). The year is
- * read as text so that a missing or malformed one is a 400 naming {@code year}, not a bare 404.
+ * due at HHS 60 days after the year ends (45 CFR 164.408(c); docs/legal-sources.md, 'HHS breach portal'). The year
+ * is read as text so that a missing or malformed one is a 400 naming {@code year}, not a bare 404.
  */
 @Path("/hhs-annual-log")
 @RequestScoped

@@ -17,9 +17,9 @@ import org.breachresponse.notification.obligation.SubstituteNotice;
 import org.breachresponse.process.IncidentReference;
 
 /**
- * Gathers what the HHS worksheet and the annual log are built from (shared/DOMAIN.md §1.9): the incident,
- * its current risk assessment, its notices with their substitute notices, and containment's counts, read
- * in one transaction so the incident's collections load. The building itself is {@link HhsWorksheets}'s
+ * Gathers what the HHS worksheet and the annual log are built from (docs/legal-sources.md, 'HHS breach portal'):
+ * the incident, its current risk assessment, its notices with their substitute notices, and containment's counts,
+ * read in one transaction so the incident's collections load. The building itself is {@link HhsWorksheets}'s
  * and {@link HhsAnnualLog}'s.
  */
 @ApplicationScoped

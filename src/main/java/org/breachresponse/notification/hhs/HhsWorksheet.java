@@ -8,18 +8,18 @@ import org.breachresponse.process.IncidentReference;
 
 /**
  * A pre-filled worksheet for the HHS OCR breach portal, which has no API and is filed by hand
- * (shared/DOMAIN.md §1.9): the privacy officer copies each section into the portal's section of the same
- * name. The sections follow the portal's form: breach affecting, report type, covered entity, business
- * associate, breach, notice and actions taken, attestation. Where the portal offers a list, the worksheet
- * gives the list and, only where our records point to one, a suggestion with the reason.
+ * (45 CFR 164.408; docs/legal-sources.md, 'HHS breach portal'): the privacy officer copies each section into the
+ * portal's section of the same name. The sections follow the portal's form: breach affecting, report type, covered
+ * entity, business associate, breach, notice and actions taken, attestation. Where the portal offers a list, the
+ * worksheet gives the list and, only where our records point to one, a suggestion with the reason.
  *
  * <p>Everything comes from our own records; what they do not hold is left {@code null} and named in
  * {@code toComplete}. It holds counts and dates only, never an affected individual's name or contact data.
  *
  * @param reference        the incident's reference, to find the case again (the portal's own transaction
  *                         number is known only after filing)
- * @param breachAffecting  "500 or more" or "fewer than 500" individuals in total (45 CFR 164.408(b)/(c), §1.4)
- * @param reportType       "Initial"; further information goes in an addendum to it (§1.9)
+ * @param breachAffecting  "500 or more" or "fewer than 500" individuals in total (45 CFR 164.408(b)/(c))
+ * @param reportType       "Initial"; further information goes in an addendum to it
  * @param determination    the current breach determination and when it was made, or {@code null} if none
  * @param toComplete       one sentence for every answer the officer must still give, choose or confirm
  */
@@ -34,15 +34,16 @@ public record HhsWorksheet(IncidentReference reference, String breachAffecting, 
 
   static final String HACKING = "Hacking/IT Incident";
   static final String UNKNOWN = "Unknown";
-  /** §1.9, "Field values seen in public material". */
+  /** The portal's lists as public material shows them (docs/legal-sources.md, 'HHS breach portal'). */
   static final List<String> BREACH_TYPES = List.of(HACKING, "Improper Disposal", "Loss", "Theft",
       "Unauthorized Access/Disclosure", UNKNOWN, "Other");
   static final List<String> LOCATIONS = List.of("Desktop Computer", "Electronic Medical Record", "Email", "Laptop",
       "Network Server", "Other Portable Electronic Device", "Paper/Films", "Other");
   static final List<String> PHI_TYPES = List.of("Clinical", "Demographic", "Financial", "Other");
   /**
-   * The wizard's general options since 2015; DOMAIN.md §1.9 marks their exact labels as unconfirmed, so
-   * these are the categories in our words, and the officer picks the portal's matching entry.
+   * The wizard's general options since 2015; their exact labels are unconfirmed (docs/legal-sources.md,
+   * 'HHS breach portal'), so these are the categories in our words, and the officer picks the portal's
+   * matching entry.
    */
   static final List<String> SAFEGUARDS = List.of("None", "Privacy Rule safeguards (training, policies and procedures)",
       "Security Rule administrative safeguards", "Security Rule physical safeguards",
@@ -88,14 +89,14 @@ public record HhsWorksheet(IncidentReference reference, String breachAffecting, 
    *
    * @param individualNoticesSentOn the days notices to individuals went out (HIPAA's and any state's)
    * @param hhsDueDate              when HHS must have the report: with the individual notices for 500 or
-   *                                more, else 60 days after the end of the year of discovery (§1.4)
+   *                                more, else 60 days after the end of the year of discovery (164.408)
    * @param mediaNoticeRequired     a media notice is required and was not set aside with a reason
    */
   public record Notice(List<LocalDate> individualNoticesSentOn, LocalDate hhsDueDate, boolean mediaNoticeRequired,
       List<LocalDate> mediaNoticesSentOn, SubstituteNoticeGiven substituteNotice) {
   }
 
-  /** Whether substitute notice was given (164.404(d)(2), §1.6), and each part's dates. */
+  /** Whether substitute notice was given (164.404(d)(2)), and each part's dates. */
   public record SubstituteNoticeGiven(boolean given, List<SubstituteNoticePart> parts) {
   }
 

@@ -17,8 +17,8 @@ import org.breachresponse.incident.PathReference;
 
 /**
  * {@code /api/breach/incidents/{reference}/hhs-worksheet}: the answers to copy into the HHS OCR breach
- * portal, which is filed by hand (shared/DOMAIN.md §1.9). Nothing is stored or sent. 404 for an unknown
- * incident; 409 naming the environment variables when the practice's details are not set.
+ * portal, which is filed by hand (docs/legal-sources.md, 'HHS breach portal'). Nothing is stored or sent. 404 for
+ * an unknown incident; 409 naming the environment variables when the practice's details are not set.
  */
 @Path("/incidents/{reference}/hhs-worksheet")
 @RequestScoped

@@ -24,11 +24,11 @@ import org.breachresponse.notification.obligation.SubstituteNotice;
 
 /**
  * Fills in the {@link HhsWorksheet} from an incident, its current risk assessment, its notices and the
- * practice's details (shared/DOMAIN.md §1.9), without a database, so every answer is tested on its own.
- * It suggests only what the records support: a hacking incident when staff saw the signs of one, the
+ * practice's details (docs/legal-sources.md, 'HHS breach portal'), without a database, so every answer is tested
+ * on its own. It suggests only what the records support: a hacking incident when staff saw the signs of one, the
  * categories of PHI the scope names; everything else it leaves to the privacy officer, saying so.
  *
- * <p>Type of PHI uses the categories of the recommended breach log (§1.9): <b>clinical</b> for
+ * <p>Type of PHI uses the categories of the recommended breach log (same section): <b>clinical</b> for
  * {@code DIAGNOSES_AND_TREATMENT} and {@code DENTAL_IMAGES}; <b>demographic</b> for {@code NAMES},
  * {@code ADDRESSES}, {@code DATES_OF_BIRTH} and {@code SOCIAL_SECURITY_NUMBERS}; <b>financial</b> for
  * {@code PAYMENT_CARDS} and {@code INSURANCE_IDS}. "Other" is never suggested: our data types all fit.

@@ -5,7 +5,7 @@ import org.breachresponse.incident.UsJurisdiction;
 /**
  * Someone a breach notice is addressed to, as far as choosing how to reach them goes. HIPAA wants first-class
  * mail to the last known address, or e-mail only if the individual agreed to electronic notice
- * (45 CFR 164.404(d)(1), shared/DOMAIN.md §1.6); whoever has neither needs substitute notice.
+ * (45 CFR 164.404(d)(1); docs/legal-sources.md, 'Methods of notice'); whoever has neither needs substitute notice.
  */
 public interface Addressee {
 

@@ -10,8 +10,8 @@ import org.breachresponse.process.IncidentReference;
 
 /**
  * What a notice letter says about the breach itself, the same for everyone it reaches: elements (A),
- * (B) and (D) of 164.404(c)(1) (shared/DOMAIN.md §1.5). The two free texts are written by the privacy
- * officer in plain language; a blank line starts a new paragraph.
+ * (B) and (D) of 164.404(c)(1) (docs/legal-sources.md, 'Content of the individual notice'). The two free texts are
+ * written by the privacy officer in plain language; a blank line starts a new paragraph.
  *
  * @param incidentReference the incident's reference, printed so that callers can quote it
  * @param breachDate        when the breach happened; {@code null} while unknown (the letter says so)

@@ -24,8 +24,9 @@ import java.util.List;
  *       page confirmed it (open question).</li>
  * </ul>
  * Maryland wants the bureaus' and the FTC's and Attorney General's toll-free numbers, addresses and web
- * sites in its residents' notices (https://klinedinstlaw.com/practice/privacy-data-security/maryland ,
- * shared/DOMAIN.md §1.5).
+ * sites in its residents' notices (Md. Code, Com. Law § 14-3504;
+ * https://klinedinstlaw.com/practice/privacy-data-security/maryland ; docs/legal-sources.md, 'Maryland notice
+ * content').
  */
 final class ConsumerProtectionContacts {
 

@@ -10,11 +10,11 @@ import java.util.Objects;
 import org.breachresponse.incident.DataType;
 
 /**
- * The text of one individual notice (45 CFR 164.404(c), shared/DOMAIN.md §1.5): in plain language, the
- * five required elements each under its own heading, (A) what happened, (B) what information was
- * involved, (C) what you can do, (D) what we are doing, (E) how to reach us, then what the recipient's
- * state adds. One text serves both ways of sending it (164.404(d)): {@link NoticeLetterPdf} lays it out
- * for first-class mail, {@link #asPlainText()} is the body of an e-mail notice.
+ * The text of one individual notice (45 CFR 164.404(c); docs/legal-sources.md, 'Content of the individual
+ * notice'): in plain language, the five required elements each under its own heading, (A) what happened, (B) what
+ * information was involved, (C) what you can do, (D) what we are doing, (E) how to reach us, then what the
+ * recipient's state adds. One text serves both ways of sending it (164.404(d)): {@link NoticeLetterPdf} lays it
+ * out for first-class mail, {@link #asPlainText()} is the body of an e-mail notice.
  */
 public final class NoticeLetter {
 

@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * The practice's own details that every notice letter prints: its letterhead, and the contact means
- * 164.404(c)(1)(E) requires (toll-free number, e-mail, web site, postal address; shared/DOMAIN.md §1.5).
- * They differ per installation, so WildFly sets them from environment variables
+ * 164.404(c)(1)(E) requires (toll-free number, e-mail, web site, postal address; docs/legal-sources.md, 'Content
+ * of the individual notice'). They differ per installation, so WildFly sets them from environment variables
  * ({@code wildfly-config/practice.cli}).
  *
  * @param legalName      the name the practice is known to its patients by, e.g. "Smile Dental Care, P.C."

@@ -10,8 +10,9 @@ import org.breachresponse.notification.individual.NoticeLetter.Section;
 
 /**
  * What a state's own breach law adds to the HIPAA notice for its residents, appended after the five
- * federal elements (design note in shared/DOMAIN.md §1.5). Only Maryland is here so far; other states'
- * content rules are still to be read from the statutes (§2 gives deadlines and regulators, not content).
+ * federal elements of 45 CFR 164.404(c) (docs/legal-sources.md, 'Maryland notice content'). Only Maryland is here
+ * so far; other states' content rules are still to be read from the statutes (the decision tables give deadlines
+ * and regulators, not content).
  */
 final class StateAdditions {
 

@@ -2,7 +2,7 @@ package org.breachresponse.notification.individual;
 
 /**
  * How the individuals a letter or e-mail cannot reach are told instead (45 CFR 164.404(d)(2),
- * shared/DOMAIN.md §1.6). The form depends only on how many they are.
+ * docs/legal-sources.md, 'Substitute notice'). The form depends only on how many they are.
  */
 public enum SubstituteNoticeNeed {
 

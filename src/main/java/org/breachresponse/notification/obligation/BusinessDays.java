@@ -7,10 +7,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 
 /**
- * Counting business days for the laws that say so (Iowa, Vermont, Illinois and New York; shared/DOMAIN.md
- * §2): Monday to Friday, without the federal legal public holidays of 5 U.S.C. 6103(a), moved to the
+ * Counting business days for the laws that say so (Iowa, Vermont, Illinois and New York; docs/legal-sources.md,
+ * 'Business days'): Monday to Friday, without the federal legal public holidays of 5 U.S.C. 6103(a), moved to the
  * Friday or Monday when they fall on a weekend (Executive Order 11582). State holidays are not counted
- * (DOMAIN.md marks them as an open question), so a deadline may fall a day earlier than a court would count
+ * (which ones count is an open question), so a deadline may fall a day earlier than a court would count
  * it: early is the safe side.
  */
 final class BusinessDays {

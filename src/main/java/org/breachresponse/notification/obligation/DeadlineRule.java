@@ -2,7 +2,8 @@ package org.breachresponse.notification.obligation;
 
 /**
  * How a rule in {@code bpmn/decisions/} counts its deadline. Most count from the discovery of the breach;
- * some regulators are told relative to the individuals' notice or to HHS's (shared/DOMAIN.md §2).
+ * some regulators are told relative to the individuals' notice or to HHS's (docs/legal-sources.md, 'What the state
+ * tables decide').
  */
 public enum DeadlineRule {
   DAYS_AFTER_DISCOVERY,

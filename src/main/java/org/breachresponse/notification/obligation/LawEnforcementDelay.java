@@ -18,9 +18,9 @@ import org.breachresponse.process.IncidentReference;
 
 /**
  * A law-enforcement official's statement that a notice would impede a criminal investigation or damage
- * national security (45 CFR 164.412, shared/DOMAIN.md §1.7). A written one delays the notices to the date it
- * names; an oral one is documented with the official's identity and delays them by at most 30 days from the
- * statement. Never changed: a later statement is another row.
+ * national security (45 CFR 164.412; docs/legal-sources.md, 'Law-enforcement delay'). A written one delays the
+ * notices to the date it names; an oral one is documented with the official's identity and delays them by at most
+ * 30 days from the statement. Never changed: a later statement is another row.
  */
 @Entity
 @Table(name = "law_enforcement_delay")

@@ -7,7 +7,8 @@ import org.breachresponse.incident.DataType;
 import org.breachresponse.incident.UsJurisdiction;
 
 /**
- * The facts the notification rules turn on (shared/DOMAIN.md §1.3–1.4, §2): when the breach was discovered
+ * The facts the notification rules turn on (docs/legal-sources.md, 'Date of discovery',
+ * 'Who is told and by when', 'What the state tables decide'): when the breach was discovered
  * (and determined, where a law counts from that), whose breach it is, whether the PHI was secured, and how
  * many affected individuals live in each state. Counts only: no person is named here.
  */

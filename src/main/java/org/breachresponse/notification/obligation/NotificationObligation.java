@@ -18,9 +18,10 @@ import org.breachresponse.incident.Incident;
 
 /**
  * One notice the practice must (or chose to) send for an incident, and the proof that it went out. Under
- * HIPAA the practice carries the burden of proving every notice was made (45 CFR 164.414(b), shared/DOMAIN.md
- * §1.8), so nothing here is deleted: a legal notice that will not be sent keeps its row with the reason.
- * The legal due date stays as the rules derived it; a law-enforcement delay moves only {@code dueDate}.
+ * HIPAA the practice carries the burden of proving every notice was made (45 CFR 164.414(b);
+ * docs/legal-sources.md, 'Burden of proof and retention'), so nothing here is deleted: a legal notice that will
+ * not be sent keeps its row with the reason. The legal due date stays as the rules derived it; a law-enforcement
+ * delay moves only {@code dueDate}.
  */
 @Entity
 @Table(name = "notification_obligation")

@@ -13,10 +13,10 @@ import org.breachresponse.incident.UsJurisdiction;
 
 /**
  * Every notice the law requires for a breach, from the decision tables in {@code bpmn/decisions/}: HIPAA's
- * (individuals, HHS, media, or the covered entity for a business associate; shared/DOMAIN.md §1.4) and each
+ * (individuals, HHS, media, or the covered entity for a business associate; 45 CFR 164.404–410) and each
  * affected state's (individuals where the state's deadline is stricter than HIPAA's, regulators, consumer
- * reporting agencies; §2). The tables say who and how the deadline counts; this class turns that into
- * dates. The strictest deadline wins per recipient.
+ * reporting agencies; docs/legal-sources.md, 'What the state tables decide'). The tables say who and how the
+ * deadline counts; this class turns that into dates. The strictest deadline wins per recipient.
  */
 public class ObligationRules {
 

@@ -30,7 +30,7 @@ public final class PlanNotificationsForm {
   static final int MIN_WORDING = 20;
   static final int MAX_WORDING = 4000;
 
-  /** The agencies the plan offers for a report (shared brief: the FBI's IC3 for cyber crime, local police). */
+  /** The agencies the plan offers for a report (the FBI's IC3 for cyber crime, local police). */
   enum LawEnforcementReport {
     NONE(List.of()),
     IC3(List.of("FBI Internet Crime Complaint Center (IC3, ic3.gov)")),

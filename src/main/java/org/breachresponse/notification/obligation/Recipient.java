@@ -1,9 +1,9 @@
 package org.breachresponse.notification.obligation;
 
 /**
- * Who an obligation says must be told. The first six come from the law (shared/DOMAIN.md §1.4, §2); the
- * last two are notices the practice chooses to plan and track like any other: business partners whose
- * data was involved (a contract's deadline) and a report to law enforcement.
+ * Who an obligation says must be told. The first six come from the law (45 CFR 164.404–410 and the state laws;
+ * docs/legal-sources.md); the last two are notices the practice chooses to plan and track like any other: business
+ * partners whose data was involved (a contract's deadline) and a report to law enforcement.
  */
 public enum Recipient {
   INDIVIDUALS("affected individuals"),

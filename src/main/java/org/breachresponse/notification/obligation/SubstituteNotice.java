@@ -16,8 +16,8 @@ import java.time.LocalDate;
 
 /**
  * Substitute notice for 10 or more individuals without usable contact information (45 CFR 164.404(d)(2)(ii),
- * shared/DOMAIN.md §1.6): a conspicuous posting on the practice's home page, and a toll-free number, each
- * kept for at least 90 days. The row is the evidence: where, from when, until when and who ended it.
+ * docs/legal-sources.md, 'Substitute notice'): a conspicuous posting on the practice's home page, and a toll-free
+ * number, each kept for at least 90 days. The row is the evidence: where, from when, until when and who ended it.
  */
 @Entity
 @Table(name = "substitute_notice")

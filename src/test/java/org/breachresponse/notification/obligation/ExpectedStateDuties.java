@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The regulator and consumer-reporting-agency columns of the state table in shared/DOMAIN.md §2, re-typed
+ * The regulator and consumer-reporting-agency duties of the state laws (docs/legal-sources.md, 'What the
+ * state tables decide', from the Foley & Lardner chart and the corrections listed there), re-typed
  * row by row as the decision tests expect them; kept apart from the tests so each reads on one screen.
  */
 final class ExpectedStateDuties {
@@ -15,7 +16,7 @@ final class ExpectedStateDuties {
   record Duty(String recipient, String authority, String deadlineRule, Integer days, boolean uncertain) {
   }
 
-  /** One row of the regulator or CRA column of DOMAIN.md §2. */
+  /** One state's regulator or CRA duty (docs/legal-sources.md, 'What the state tables decide'). */
   record StateRow(String jurisdiction, String threshold, String entityType, Duty duty) {
     int firstCounted() {
       int n = Integer.parseInt(threshold.replaceAll("[^0-9]", ""));
@@ -29,7 +30,7 @@ final class ExpectedStateDuties {
     }
   }
 
-  // DOMAIN.md §2 "Regulator": jurisdiction | threshold | entity type | authority | deadline rule | days | uncertain
+  // Regulator duties: jurisdiction | threshold | entity type | authority | deadline rule | days | uncertain
   static final List<StateRow> REGULATOR_ROWS = parseRegulatorRows("""
       AL | >= 1000 | ANY | Alabama Attorney General | DAYS_AFTER_DISCOVERY | 45 | false
       AZ | >= 1000 | ANY | Arizona Attorney General | DAYS_AFTER_DISCOVERY | 45 | false
@@ -79,7 +80,7 @@ final class ExpectedStateDuties {
       PR | >= 1 | ANY | Puerto Rico Department of Consumer Affairs (DACO) | DAYS_AFTER_DISCOVERY | 10 | false
       """);
 
-  // DOMAIN.md §2 "CRA": jurisdiction | threshold | entity type | who ("nationwide": the nationwide CRAs) | uncertain;
+  // CRA duties: jurisdiction | threshold | entity type | who ("nationwide": the nationwide CRAs) | uncertain;
   // every CRA notice goes out with the individual notice
   static final List<StateRow> CRA_ROWS = parseCraRows("""
       AL | > 1000 | ANY | nationwide | false

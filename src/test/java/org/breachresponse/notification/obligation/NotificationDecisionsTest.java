@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The notification rules of bpmn/decisions, row by row. Every expected value is re-typed from
- * shared/DOMAIN.md (§1.4 for HIPAA, the §2 table for the states; regulators and CRAs in
+ * the rules in docs/legal-sources.md ('Who is told and by when' for HIPAA, 'What the state tables decide'
+ * and the sources it names for the states; regulators and CRAs in
  * {@link ExpectedStateDuties}), never read from the decision tables themselves.
  */
 class NotificationDecisionsTest {

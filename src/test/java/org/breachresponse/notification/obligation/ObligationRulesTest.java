@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Obligations with their dates, from the real decision tables: how deadlines are counted (calendar and
  * business days, from discovery, determination, the individuals' notice or the year's end) and that the
- * strictest deadline wins per recipient. Expected dates are counted by hand from shared/DOMAIN.md §1.4 and §2.
+ * strictest deadline wins per recipient. Expected dates are counted by hand from the rules in
+ * docs/legal-sources.md ('Who is told and by when', 'What the state tables decide').
  */
 class ObligationRulesTest {
 
@@ -67,7 +68,7 @@ class ObligationRulesTest {
         true, Map.of(UsJurisdiction.TX, 300, UsJurisdiction.VI, 5)));
     assertThat(obligations).isNotEmpty().allSatisfy(o -> {
       assertThat(o.jurisdiction()).isEqualTo("VI");
-      assertThat(o.uncertain()).as("DOMAIN.md marks the Virgin Islands' safe harbour '?'").isTrue();
+      assertThat(o.uncertain()).as("the Virgin Islands' safe harbour is unconfirmed").isTrue();
     });
   }
 
