@@ -35,7 +35,7 @@ public class CleanseMachineListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormValues form = new FormValues(task);
     eradication.cleanse(IncidentReference.in(task),
-        (String) task.getVariable(IsolateMachineDelegate.MACHINE), form.text(SCAN_RESULT), remedy(form.text(REMEDY)),
+        (String) task.getVariable(ProcessVariables.MACHINE), form.text(SCAN_RESULT), remedy(form.text(REMEDY)),
         form.text(ATTACKER_TOOLS), CurrentUser.completing(task));
     form.discard(List.of(SCAN_RESULT, REMEDY, ATTACKER_TOOLS));
   }

@@ -38,7 +38,7 @@ public class HandleManuallyListener implements TaskListener {
     String step = task.getTaskDefinitionKey();
     TargetKind kind = BreachResponseProcess.TASK_RESET_MANUALLY.equals(step) ? TargetKind.ACCOUNT : TargetKind.MACHINE;
     String name = (String) task.getVariable(kind == TargetKind.ACCOUNT
-        ? ResetPasswordDelegate.ACCOUNT : IsolateMachineDelegate.MACHINE);
+        ? ProcessVariables.ACCOUNT : ProcessVariables.MACHINE);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(WHAT_WAS_TRIED, containment.whatWasTried(reference, kind, name));
       return;

@@ -18,7 +18,6 @@ import org.breachresponse.process.IncidentReference;
 @Named
 public class IsolateMachineDelegate implements JavaDelegate {
 
-  static final String MACHINE = "machine";
 
   private final AdapterActions actions;
 
@@ -31,7 +30,7 @@ public class IsolateMachineDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     try {
       actions.isolate(IncidentReference.in(execution),
-          (String) execution.getVariable(MACHINE));
+          (String) execution.getVariable(ProcessVariables.MACHINE));
     } catch (TargetNeedsPersonException e) {
       throw new BpmnError(TargetNeedsPersonException.ERROR_CODE, e.getMessage());
     }

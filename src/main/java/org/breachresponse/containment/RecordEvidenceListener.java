@@ -29,7 +29,7 @@ public class RecordEvidenceListener implements TaskListener {
     EvidenceForm evidence = EvidenceForm.parse(form.text(EvidenceForm.ITEMS), form.text(EvidenceForm.COLLECTED_BY),
         form.text(EvidenceForm.COLLECTED_AT), form.text(EvidenceForm.NO_EVIDENCE_REASON));
     eradication.recordEvidence(IncidentReference.in(task),
-        (String) task.getVariable(IsolateMachineDelegate.MACHINE), evidence, CurrentUser.completing(task));
+        (String) task.getVariable(ProcessVariables.MACHINE), evidence, CurrentUser.completing(task));
     form.discard(List.of(EvidenceForm.ITEMS, EvidenceForm.COLLECTED_BY, EvidenceForm.COLLECTED_AT,
         EvidenceForm.NO_EVIDENCE_REASON));
   }

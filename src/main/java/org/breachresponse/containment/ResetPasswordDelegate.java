@@ -17,7 +17,6 @@ import org.breachresponse.process.IncidentReference;
 @Named
 public class ResetPasswordDelegate implements JavaDelegate {
 
-  static final String ACCOUNT = "account";
 
   private final AdapterActions actions;
 
@@ -30,7 +29,7 @@ public class ResetPasswordDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     try {
       actions.resetPassword(IncidentReference.in(execution),
-          (String) execution.getVariable(ACCOUNT));
+          (String) execution.getVariable(ProcessVariables.ACCOUNT));
     } catch (TargetNeedsPersonException e) {
       throw new BpmnError(TargetNeedsPersonException.ERROR_CODE, e.getMessage());
     }

@@ -28,7 +28,7 @@ public class RestoreMachineDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     try {
       actions.restore(IncidentReference.in(execution),
-          (String) execution.getVariable(IsolateMachineDelegate.MACHINE));
+          (String) execution.getVariable(ProcessVariables.MACHINE));
     } catch (TargetNeedsPersonException e) {
       throw new BpmnError(TargetNeedsPersonException.ERROR_CODE, e.getMessage());
     }

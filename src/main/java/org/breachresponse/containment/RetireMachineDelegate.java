@@ -23,6 +23,6 @@ public class RetireMachineDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     actions.retire(IncidentReference.in(execution),
-        (String) execution.getVariable(IsolateMachineDelegate.MACHINE));
+        (String) execution.getVariable(ProcessVariables.MACHINE));
   }
 }

@@ -32,7 +32,7 @@ public class VerifyMachineCleanListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     IncidentReference reference = IncidentReference.in(task);
-    String machine = (String) task.getVariable(IsolateMachineDelegate.MACHINE);
+    String machine = (String) task.getVariable(ProcessVariables.MACHINE);
     if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
       eradication.checkMayVerify(reference, machine, task.getAssignee());
       return;

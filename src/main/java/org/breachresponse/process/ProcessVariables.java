@@ -1,11 +1,10 @@
 package org.breachresponse.process;
 
 import java.util.Set;
-import org.breachresponse.engine.KeptVariablesHistoryLevel;
 
 /**
  * The only process variables that stay in the engine and its history. Everything else a form submits
- * is moved into our own tables by the step's listener and removed; {@link KeptVariablesHistoryLevel}
+ * is moved into our own tables by the step's listener and removed; {@code engine.KeptVariablesHistoryLevel}
  * keeps it out of the history tables, so no patient or incident detail outlives the transaction there.
  */
 public final class ProcessVariables {
@@ -17,6 +16,14 @@ public final class ProcessVariables {
   /** Risk-assessment outcome: true when individuals must be notified. */
   public static final String IS_NOTIFIABLE = "isNotifiable";
 
+  /** The machine one instance of a per-machine subprocess works on (its multi-instance element variable). */
+  public static final String MACHINE = "machine";
+  /** The account one instance of {@code SubProcess_ResetAccount} resets (its multi-instance element variable). */
+  public static final String ACCOUNT = "account";
+  /** The notice one instance of {@code SubProcess_Notify} sends (its multi-instance element variable). */
+  public static final String OBLIGATION_ID = "obligationId";
+
+  /** What stays in the history; the element variables above live only while their subprocess runs. */
   public static final Set<String> KEPT = Set.of(INCIDENT_REFERENCE, BREACH_CONFIRMED, IS_NOTIFIABLE);
 
   private ProcessVariables() {

@@ -26,7 +26,7 @@ public class RestoreDataListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormValues form = new FormValues(task);
     recovery.recordRestoration(IncidentReference.in(task),
-        (String) task.getVariable("machine"), RestorationForm.read(form, recovery.clock().today()),
+        (String) task.getVariable(ProcessVariables.MACHINE), RestorationForm.read(form, recovery.clock().today()),
         CurrentUser.completing(task));
     form.discard(RestorationForm.FIELDS);
   }

@@ -45,7 +45,7 @@ public final class NotificationWiring {
     smtp.put("mail.smtp.host", "127.0.0.1");
     smtp.put("mail.smtp.port", String.valueOf(smtpPort));
     smtp.put("mail.from", "breach-response@practice.test");
-    NoticeMail mail = new NoticeMail(Session.getInstance(smtp));
+    NoticeMail mail = new NoticeMail(Session.getInstance(smtp), wiring.clock);
     Mocks.register("notificationService", wiring.notifications);
     Mocks.register("substituteNotices", wiring.substituteNotices);
     Mocks.register("deriveObligationsListener", new DeriveObligationsListener(wiring.notifications));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.breachresponse.notification.NotificationService;
 import org.breachresponse.notification.obligation.NoticeTexts;
 import org.breachresponse.notification.obligation.NotificationObligation;
+import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.Roles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,7 +32,7 @@ public class EmailOverdueNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(SendNoticeListener.OBLIGATION_ID)).longValue();
+    long id = ((Number) execution.getVariable(ProcessVariables.OBLIGATION_ID)).longValue();
     NotificationObligation obligation = notifications.obligation(id);
     List<String> to = NoticeMail.addressesOf(execution.getProcessEngineServices().getIdentityService(),
         List.of(Roles.PRIVACY_OFFICER, Roles.PRACTICE_OWNER));

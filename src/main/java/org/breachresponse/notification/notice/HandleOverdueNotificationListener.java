@@ -11,6 +11,7 @@ import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.notification.NotificationService;
 import org.breachresponse.notification.obligation.NoticeTexts;
 import org.breachresponse.notification.obligation.NotificationObligation;
+import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,7 +37,7 @@ public class HandleOverdueNotificationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long id = ((Number) task.getVariable(SendNoticeListener.OBLIGATION_ID)).longValue();
+    long id = ((Number) task.getVariable(ProcessVariables.OBLIGATION_ID)).longValue();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(SendNoticeForm.NOTICE_SUMMARY, notifications.noticeSummary(id));
       return;

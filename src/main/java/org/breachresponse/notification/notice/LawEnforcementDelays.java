@@ -7,10 +7,11 @@ import java.util.List;
 import org.breachresponse.notification.NotificationService;
 import org.breachresponse.notification.obligation.LawEnforcementDelayRequest;
 import org.breachresponse.process.EngineAuthorization;
+import org.breachresponse.process.IncidentReference;
+import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
-import org.breachresponse.process.IncidentReference;
 
 /**
  * A law-enforcement delay (45 CFR 164.412) in one transaction: the statement is recorded, the affected
@@ -51,7 +52,7 @@ public class LawEnforcementDelays {
     int renewed = 0;
     for (Execution waiting : runtimeService.createExecutionQuery().processInstanceBusinessKey(reference.value())
         .messageEventSubscriptionName(MESSAGE).list()) {
-      Object id = runtimeService.getVariable(waiting.getId(), SendNoticeListener.OBLIGATION_ID);
+      Object id = runtimeService.getVariable(waiting.getId(), ProcessVariables.OBLIGATION_ID);
       if (id instanceof Number number && postponed.contains(number.longValue())) {
         runtimeService.messageEventReceived(MESSAGE, waiting.getId());
         renewed++;

@@ -2,6 +2,7 @@ package org.breachresponse.notification.notice;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -11,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import org.breachresponse.clock.PracticeClock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
@@ -25,11 +27,15 @@ public class NoticeMail {
   @Resource(lookup = "java:jboss/mail/BreachResponse")
   private Session session;
 
+  @Inject
+  private PracticeClock clock;
+
   protected NoticeMail() {
   }
 
-  public NoticeMail(Session session) {
+  public NoticeMail(Session session, PracticeClock clock) {
     this.session = session;
+    this.clock = clock;
   }
 
   /** The e-mail addresses of everyone in these groups; none at all is an error someone must fix. */
@@ -54,7 +60,7 @@ public class NoticeMail {
       message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", to), true));
       message.setSubject(subject, StandardCharsets.UTF_8.name());
       message.setText(body, StandardCharsets.UTF_8.name());
-      message.setSentDate(new Date());
+      message.setSentDate(Date.from(clock.now()));
       Transport.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("The mail server did not take the message (" + e.getMessage() + ")", e);

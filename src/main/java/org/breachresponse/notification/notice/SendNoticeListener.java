@@ -7,6 +7,7 @@ import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.input.FormValues;
 import org.breachresponse.notification.NotificationService;
 import org.breachresponse.notification.obligation.SentNotice;
+import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 @Named
 public class SendNoticeListener implements TaskListener {
 
-  static final String OBLIGATION_ID = "obligationId";
 
   private final NotificationService notifications;
   private final PracticeClock clock;
@@ -29,7 +29,7 @@ public class SendNoticeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long id = ((Number) task.getVariable(OBLIGATION_ID)).longValue();
+    long id = ((Number) task.getVariable(ProcessVariables.OBLIGATION_ID)).longValue();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       task.setVariableLocal(SendNoticeForm.NOTICE_SUMMARY, notifications.noticeSummary(id));
       notifications.unreachableOnList(id)

@@ -9,12 +9,13 @@ import java.util.List;
 import org.breachresponse.input.FieldError;
 import org.breachresponse.input.FormValues;
 import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.input.IsoDate;
 import org.breachresponse.notification.obligation.SubstituteNotice;
 import org.breachresponse.process.BreachResponseProcess;
+import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.breachresponse.input.IsoDate;
 
 /**
  * The substitute notice's tasks: {@code Start the substitute notice} records the web posting and the toll-free
@@ -38,7 +39,7 @@ public class SubstituteNoticeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long id = ((Number) task.getVariable(SendNoticeListener.OBLIGATION_ID)).longValue();
+    long id = ((Number) task.getVariable(ProcessVariables.OBLIGATION_ID)).longValue();
     FormValues form = new FormValues(task);
     String by = CurrentUser.completing(task);
     switch (task.getTaskDefinitionKey()) {
