@@ -1,4 +1,4 @@
--- Recover and fortify, the post-incident review and closing (shared/DOMAIN.md §4.3 steps 4 and 6).
+-- Recover and fortify, the post-incident review and closing (docs/legal-sources.md, 'Lifecycle phases': steps 4 and 6).
 -- Rows are written once and never updated: a compliance officer reads them years later.
 
 alter table incident add column closed_by varchar(64);
@@ -61,7 +61,7 @@ create table security_gap (
 );
 create index security_gap_incident on security_gap (incident_id);
 
--- The lessons-learned review (shared/DOMAIN.md §4.3 step 6, NIST SP 800-61 post-incident activity).
+-- The lessons-learned review (NIST SP 800-61 post-incident activity; docs/legal-sources.md, 'Lifecycle phases').
 create table security_review (
   id bigint not null primary key,
   incident_id bigint not null unique references incident (id),

@@ -18,6 +18,7 @@ final class DatabaseMigration {
   }
 
   static void migrate(DataSource dataSource, EntityManagerFactory entityManagerFactory) {
+    AppliedMigrationCorrections.apply(dataSource, HISTORY_TABLE);
     Flyway.configure(DatabaseMigration.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
