@@ -40,7 +40,6 @@ import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.process.BreachResponseProcess;
 import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
@@ -85,8 +84,7 @@ class NotificationProcessTest {
     org.breachresponse.containment.ContainmentWiring.register(incidents, null);
     notification = NotificationWiring.register(incidents, assessments, smtp.getSmtp().getPort());
     init(engine.getProcessEngine());
-    staff("officer", "privacy-officer", "officer@practice.test");
-    staff("owner", "practice-owner", "owner@practice.test");
+    NoticeStaff.add(engine.getIdentityService());
   }
 
   @AfterEach
@@ -95,12 +93,7 @@ class NotificationProcessTest {
     ClockUtil.reset();
     IdentityService identity = engine.getIdentityService();
     identity.clearAuthentication();
-    for (String id : List.of("officer", "owner")) {
-      identity.deleteUser(id);
-    }
-    for (String id : List.of("privacy-officer", "practice-owner")) {
-      identity.deleteGroup(id);
-    }
+    NoticeStaff.remove(identity);
   }
 
   @Test
@@ -392,16 +385,6 @@ class NotificationProcessTest {
     }
   }
 
-  private void staff(String id, String group, String email) {
-    IdentityService identity = engine.getIdentityService();
-    if (identity.createGroupQuery().groupId(group).count() == 0) {
-      identity.saveGroup(identity.newGroup(group));
-    }
-    User user = identity.newUser(id);
-    user.setEmail(email);
-    identity.saveUser(user);
-    identity.createMembership(id, group);
-  }
 
   private void as(String userId) {
     engine.getIdentityService().setAuthenticatedUserId(userId);

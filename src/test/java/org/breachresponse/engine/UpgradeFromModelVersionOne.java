@@ -31,7 +31,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -157,8 +156,7 @@ abstract class UpgradeFromModelVersionOne {
     init(ENGINE);
     driver = new ResponseDriver(ENGINE, incidents);
     driver.beforeEachStep(this::recordPhasesAsThePreviousReleaseDid);
-    staff("officer", "privacy-officer", "officer@practice.test");
-    staff("owner", "practice-owner", "owner@practice.test");
+    NoticeStaff.add(ENGINE.getIdentityService());
   }
 
   /**
@@ -209,12 +207,7 @@ abstract class UpgradeFromModelVersionOne {
     Mocks.reset();
     IdentityService identity = ENGINE.getIdentityService();
     identity.clearAuthentication();
-    for (String id : List.of("officer", "owner")) {
-      identity.deleteUser(id);
-    }
-    for (String id : List.of("privacy-officer", "practice-owner")) {
-      identity.deleteGroup(id);
-    }
+    NoticeStaff.remove(identity);
   }
 
   @Test
@@ -477,14 +470,4 @@ abstract class UpgradeFromModelVersionOne {
         .processDefinitionKey(BreachResponseProcess.KEY).singleResult();
   }
 
-  private static void staff(String id, String group, String email) {
-    IdentityService identity = ENGINE.getIdentityService();
-    if (identity.createGroupQuery().groupId(group).count() == 0) {
-      identity.saveGroup(identity.newGroup(group));
-    }
-    User user = identity.newUser(id);
-    user.setEmail(email);
-    identity.saveUser(user);
-    identity.createMembership(id, group);
-  }
 }
