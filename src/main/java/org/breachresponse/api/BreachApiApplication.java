@@ -41,6 +41,10 @@ public class BreachApiApplication extends Application {
         UnreadableJsonMapper.class,
         ConflictMapper.class,
         PracticeDetailsMissingMapper.class,
-        HttpErrorMapper.class);
+        HttpErrorMapper.class,
+        PracticeAccessFilter.class,
+        PracticeProblemMappers.NotFound.class,
+        PracticeProblemMappers.Inactive.class,
+        PracticeProblemMappers.NoPractice.class);
   }
 }

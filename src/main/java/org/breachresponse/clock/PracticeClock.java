@@ -29,7 +29,7 @@ public final class PracticeClock {
     this(Clock.system(zone));
   }
 
-  static ZoneId zoneFromSystemProperties() {
+  public static ZoneId zoneFromSystemProperties() {
     String zone = System.getProperty("breach.practice.time-zone", "");
     return zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
   }

@@ -47,6 +47,9 @@ public final class EngineConfiguration {
     // History cleanup runs at night and removes only what has outlived its time to live (see applyRules).
     configuration.setHistoryCleanupBatchWindowStartTime("01:00");
     configuration.setHistoryCleanupBatchWindowEndTime("05:00");
+    // Every practice is a tenant; its staff see only its incidents (docs/adr/0013-practices-are-tenants.md).
+    configuration.setTenantCheckEnabled(true);
+    configuration.setTenantIdProvider(new PracticeTenantIds());
     applyRules(configuration);
     return configuration;
   }

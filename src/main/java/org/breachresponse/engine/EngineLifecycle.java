@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * Starts the application on deployment, in order: our schema, the audit chain over entries written
- * before it existed, the engine, the process application, the upgrade of running incidents onto the
+ * before it existed, the first practice with the incidents recorded before practices existed, the engine, the process application, the upgrade of running incidents onto the
  * model it deployed ({@link RunningIncidentsUpgrade}), then whatever observes {@link EngineStarted}. Undeployment closes them in reverse; deployed models
  * and running incidents stay in the database.
  */
@@ -56,6 +56,9 @@ public class EngineLifecycle {
   @Inject
   private AuditChainStart auditChainStart;
 
+  @Inject
+  private FirstPractice firstPractice;
+
   private ProcessEngine engine;
   private BreachResponseProcessApplication processApplication;
 
@@ -67,6 +70,8 @@ public class EngineLifecycle {
     if (sealed > 0) {
       LOG.info(() -> sealed + " audit entries written before the audit chain were sealed into it");
     }
+    firstPractice.createIfNone();
+    PracticeOfEarlierIncidents.assign(dataSource);
     // Delegate expressions are resolved through CDI on job-executor threads too, where JNDI has no
     // java:comp to look the bean manager up in.
     BeanManagerLookup.localInstance = beanManager;

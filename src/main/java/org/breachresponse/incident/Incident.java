@@ -48,6 +48,10 @@ public class Incident {
   @Column(name = "reference", nullable = false, unique = true, length = 20)
   private String reference;
 
+  /** The practice's id, which is also the tenant id of the incident's process instance. */
+  @Column(name = "practice_id", length = 40)
+  private String practiceId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "phase", nullable = false, length = 12)
   private Phase phase;
@@ -145,9 +149,11 @@ public class Incident {
   protected Incident() {
   }
 
-  static Incident report(IncidentReference reference, IncidentReport report, String recordedBy, Instant at) {
+  static Incident report(IncidentReference reference, String practiceId, IncidentReport report, String recordedBy,
+      Instant at) {
     Incident incident = new Incident();
     incident.reference = reference.value();
+    incident.practiceId = practiceId;
     incident.enter(Phase.IDENTIFY);
     incident.reportedBy = report.reportedBy().strip();
     incident.recordedBy = recordedBy;
@@ -253,6 +259,8 @@ public class Incident {
 
   public Long id() { return id; }
   public IncidentReference reference() { return IncidentReference.of(reference); }
+  /** The practice's id; null only for an incident of an engine test that runs without practices. */
+  public String practiceId() { return practiceId; }
   public Phase phase() { return phase; }
   public String reportedBy() { return reportedBy; }
   public String recordedBy() { return recordedBy; }

@@ -19,16 +19,24 @@ import java.util.List;
  * @param signs         what was observed
  * @param otherSigns    anything observed that {@link Sign} has no name for
  * @param description   what was noticed, where and when; no patient names or health information
+ * @param practice      the id of the practice it happened at; may be left out by a user who belongs to one
  */
 public record IncidentReport(
     @NotBlank @Size(max = 200) String reportedBy,
     @NotNull @PastOrPresent LocalDate discoveryDate,
     @NotEmpty List<@NotNull Sign> signs,
     @Size(max = 500) String otherSigns,
-    @NotBlank @Size(max = 4000) String description) {
+    @NotBlank @Size(max = 4000) String description,
+    String practice) {
 
   /** The Breach Notification Rule applies to breaches discovered from 23 September 2009 (74 FR 42740). */
   public static final LocalDate EARLIEST_DISCOVERY = LocalDate.of(2009, 9, 23);
+
+  /** A report for the reporter's only practice. */
+  public IncidentReport(String reportedBy, LocalDate discoveryDate, List<Sign> signs, String otherSigns,
+      String description) {
+    this(reportedBy, discoveryDate, signs, otherSigns, description, null);
+  }
 
   public IncidentReport {
     // not List.copyOf, which throws on a null element before validation can name signs

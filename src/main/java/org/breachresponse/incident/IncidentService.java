@@ -1,5 +1,12 @@
 package org.breachresponse.incident;
 
+import java.util.Map;
+import java.util.Optional;
+import org.breachresponse.practice.Practice;
+import org.breachresponse.practice.PracticeId;
+import org.breachresponse.practice.Practices;
+import org.breachresponse.process.ProcessVariables;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,21 +57,36 @@ public class IncidentService {
   @Inject
   PracticeClock clock;
 
-  /** Starts a breach response as the Tasklist's start form does; returns the new reference. */
+  @Inject
+  private Practices practices;
+
+  /**
+   * Starts a breach response as the Tasklist's start form does, for the practice the report names (or the
+   * caller's only practice); returns the new reference.
+   */
   @Transactional
   public IncidentReference report(IncidentReport report) {
     validate(report);
-    ProcessInstance instance =
-        runtimeService.startProcessInstanceByKey(BreachResponseProcess.KEY, ReportFormVariables.of(report));
+    Practice practice = practices.forNewIncident(report.practice());
+    Map<String, Object> variables = ReportFormVariables.of(report);
+    variables.put(ProcessVariables.PRACTICE, practice.id().value());
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(BreachResponseProcess.KEY, variables);
     return IncidentReference.of(instance.getBusinessKey());
   }
 
+  /** A report for no practice: engine tests that run without practices. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Incident register(IncidentReport report, String recordedBy) {
+    return register(report, recordedBy, null);
+  }
+
+  /** Records the report of the process instance of practice {@code practiceId} (its tenant id). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Incident register(IncidentReport report, String recordedBy, String practiceId) {
     validate(report);
     Instant now = clock.now();
     IncidentReference reference = references.next(Year.from(clock.today()));
-    Incident incident = Incident.report(reference, report, recordedBy, now);
+    Incident incident = Incident.report(reference, practiceId, report, recordedBy, now);
     entityManager.persist(incident);
     auditTrail.record(reference, AuditStep.REPORTED, recordedBy,
         "Suspected breach reported; discovery date " + report.discoveryDate() + "; signs " + report.signs());
@@ -115,20 +137,47 @@ public class IncidentService {
         .orElseThrow(() -> new IncidentNotFoundException(reference));
   }
 
-  /** Newest first; {@code reportedBy} narrows to what one user recorded. */
+  /** The practice's name, for the task cards; empty for an incident without a practice (engine tests). */
+  public Optional<String> practiceName(String practiceId) {
+    return practiceId == null ? Optional.empty() : practices.find(new PracticeId(practiceId)).map(Practice::name);
+  }
+
+  /** The id of the practice {@code reference} belongs to, if there is such an incident. */
+  public Optional<String> practiceOf(IncidentReference reference) {
+    return entityManager.createQuery("select i.practiceId from Incident i where i.reference = :reference", String.class)
+        .setParameter("reference", reference.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Newest first, of the practices the caller belongs to; {@code recordedBy} narrows to what one user recorded.
+   */
   public List<Incident> list(int page, int size, String recordedBy) {
+    Set<String> only = practices.membership().restriction();
+    if (only != null && only.isEmpty()) {
+      return List.of();
+    }
     return entityManager.createQuery("select i from Incident i where (:user is null or i.recordedBy = :user)"
-            + " order by i.reportedAt desc, i.id desc", Incident.class)
+            + " and (:all = true or i.practiceId in :practices) order by i.reportedAt desc, i.id desc", Incident.class)
         .setParameter("user", recordedBy)
+        .setParameter("all", only == null)
+        .setParameter("practices", only == null ? Set.of("") : only)
         .setFirstResult(page * size)
         .setMaxResults(size)
         .getResultList();
   }
 
   public long count(String recordedBy) {
-    return entityManager.createQuery(
-            "select count(i) from Incident i where (:user is null or i.recordedBy = :user)", Long.class)
+    Set<String> only = practices.membership().restriction();
+    if (only != null && only.isEmpty()) {
+      return 0;
+    }
+    return entityManager.createQuery("select count(i) from Incident i where (:user is null or i.recordedBy = :user)"
+            + " and (:all = true or i.practiceId in :practices)", Long.class)
         .setParameter("user", recordedBy)
+        .setParameter("all", only == null)
+        .setParameter("practices", only == null ? Set.of("") : only)
         .getSingleResult();
   }
 

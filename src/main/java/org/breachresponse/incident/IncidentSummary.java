@@ -6,11 +6,11 @@ import org.breachresponse.process.Phase;
 import org.breachresponse.process.IncidentReference;
 
 /** One line of the incident list. */
-public record IncidentSummary(IncidentReference reference, Phase phase, Instant reportedAt, LocalDate discoveryDate,
+public record IncidentSummary(IncidentReference reference, String practice, Phase phase, Instant reportedAt, LocalDate discoveryDate,
     String recordedBy, TriageDecision triageDecision) {
 
   static IncidentSummary of(Incident incident) {
-    return new IncidentSummary(incident.reference(), incident.phase(), incident.reportedAt(),
+    return new IncidentSummary(incident.reference(), incident.practiceId(), incident.phase(), incident.reportedAt(),
         incident.discoveryDate(), incident.recordedBy(), incident.triageDecision());
   }
 }

@@ -16,6 +16,7 @@ import org.breachresponse.process.IncidentReference;
  */
 public record IncidentView(
     IncidentReference reference,
+    PracticeView practice,
     Phase phase,
     Set<Phase> phases,
     Report report,
@@ -29,6 +30,10 @@ public record IncidentView(
   @JsonAnyGetter
   public Map<String, Object> sectionFields() {
     return sections;
+  }
+
+  /** The practice the incident belongs to; null only in engine tests that run without practices. */
+  public record PracticeView(String id, String name) {
   }
 
   public record Report(String reportedBy, String recordedBy, Instant reportedAt, LocalDate discoveryDate,

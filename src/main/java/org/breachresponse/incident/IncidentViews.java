@@ -37,7 +37,9 @@ class IncidentViews {
   private IncidentView of(Incident incident) {
     Map<String, Object> extra = new LinkedHashMap<>();
     sections.forEach(section -> extra.put(section.key(), section.describe(incident).orElse(null)));
-    return new IncidentView(incident.reference(), incident.phase(), incident.activePhases(), report(incident), triage(incident),
+    IncidentView.PracticeView practice = incident.practiceId() == null ? null : new IncidentView.PracticeView(
+        incident.practiceId(), incidentService.practiceName(incident.practiceId()).orElse(incident.practiceId()));
+    return new IncidentView(incident.reference(), practice, incident.phase(), incident.activePhases(), report(incident), triage(incident),
         scope(incident), incident.closedAt() == null ? null : new IncidentView.Closing(incident.closedBy(), incident.closedAt()),
         openTasks.of(incident.reference()), extra);
   }

@@ -31,12 +31,15 @@ public class RecordReportDelegate implements JavaDelegate {
     String recordedBy = CurrentUser.id(execution.getProcessEngineServices().getIdentityService());
     Incident incident;
     try {
-      incident = incidentService.register(ReportFormVariables.read(form), recordedBy);
+      incident = incidentService.register(ReportFormVariables.read(form), recordedBy, execution.getTenantId());
     } catch (InvalidInputException refused) {
       throw ReportFormVariables.labelled(refused);
     }
     execution.setProcessBusinessKey(incident.reference().value());
     execution.setVariable(ProcessVariables.INCIDENT_REFERENCE, incident.reference().value());
+    incidentService.practiceName(incident.practiceId())
+        .ifPresent(name -> execution.setVariable(ProcessVariables.PRACTICE_NAME, name));
+    execution.removeVariable(ProcessVariables.PRACTICE);
     form.discard(ReportFormVariables.names());
   }
 }

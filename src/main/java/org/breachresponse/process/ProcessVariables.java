@@ -11,6 +11,13 @@ public final class ProcessVariables {
 
   /** The incident's reference, also the process business key, e.g. {@code BR-2026-0001}. */
   public static final String INCIDENT_REFERENCE = "incidentReference";
+  /**
+   * The practice a new incident is reported for: a start variable only (our API and the start form set it);
+   * the instance's tenant id holds it from then on ({@code engine.PracticeTenantIds}).
+   */
+  public static final String PRACTICE = "practice";
+  /** The practice's name, for the Tasklist's task cards; kept, since it names no patient. */
+  public static final String PRACTICE_NAME = "practiceName";
   /** Triage outcome, read by {@code Gateway_IsBreachConfirmed}. */
   public static final String BREACH_CONFIRMED = "breachConfirmed";
   /** Risk-assessment outcome: true when individuals must be notified. */
@@ -24,7 +31,7 @@ public final class ProcessVariables {
   public static final String OBLIGATION_ID = "obligationId";
 
   /** What stays in the history; the element variables above live only while their subprocess runs. */
-  public static final Set<String> KEPT = Set.of(INCIDENT_REFERENCE, BREACH_CONFIRMED, IS_NOTIFIABLE);
+  public static final Set<String> KEPT = Set.of(INCIDENT_REFERENCE, PRACTICE_NAME, BREACH_CONFIRMED, IS_NOTIFIABLE);
 
   private ProcessVariables() {
   }

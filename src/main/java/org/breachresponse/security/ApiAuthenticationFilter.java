@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
@@ -20,7 +21,8 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
  * Guards {@code /api/breach/*}. Scripts authenticate with HTTP Basic against the engine's users; a
  * browser signed into the Camunda web apps may read (GET) with its session, but not write: writes
  * need credentials in the request, so a forged cross-site request cannot change anything. The
- * caller's Camunda groups become the request's roles and the engine's current authentication.
+ * caller's Camunda groups become the request's roles and, with the practices (tenants) they belong to, the
+ * engine's current authentication.
  */
 public class ApiAuthenticationFilter extends HttpFilter {
 
@@ -48,7 +50,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
           + "\"status\":401,\"detail\":\"Sign in with HTTP Basic (user and password of the Camunda web apps)\"}");
       return;
     }
-    identityService.setAuthentication(user.get().id(), user.get().groups());
+    identityService.setAuthentication(user.get().id(), user.get().groups(), user.get().tenantIds());
     try {
       chain.doFilter(new AuthenticatedRequest(request, user.get()), response);
     } finally {
@@ -77,7 +79,10 @@ public class ApiAuthenticationFilter extends HttpFilter {
     }
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
-    return Optional.of(new AuthenticatedUser(userId, groups));
+    // The practices: Camunda's tenant memberships, the user's own and their groups'.
+    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+        .stream().map(Tenant::getId).toList();
+    return Optional.of(new AuthenticatedUser(userId, groups, tenants));
   }
 
   private static Optional<AuthenticatedUser> session(HttpServletRequest request) {
@@ -87,6 +92,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
         || !(authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user)) {
       return Optional.empty();
     }
-    return Optional.of(new AuthenticatedUser(user.getName(), List.copyOf(user.getGroupIds())));
+    return Optional.of(new AuthenticatedUser(user.getName(), List.copyOf(user.getGroupIds()),
+        user.getTenantIds() == null ? List.of() : List.copyOf(user.getTenantIds())));
   }
 }

@@ -26,7 +26,7 @@ class JsonSettingsTest {
 
   @Test
   void writesAnIncidentReferenceAsItsPlainText() throws JsonProcessingException {
-    IncidentSummary summary = new IncidentSummary(IncidentReference.of("BR-2026-0001"), Phase.IDENTIFY,
+    IncidentSummary summary = new IncidentSummary(IncidentReference.of("BR-2026-0001"), "bright-smiles", Phase.IDENTIFY,
         Instant.parse("2026-11-27T15:00:00Z"), LocalDate.of(2026, 11, 27), "front-desk", null);
 
     assertThat(json.readTree(json.writeValueAsString(summary)).get("reference").textValue()).isEqualTo("BR-2026-0001");

@@ -21,12 +21,17 @@ public class InMemoryIncidentService extends IncidentService {
   }
 
   @Override
-  public Incident register(IncidentReport report, String recordedBy) {
+  public Incident register(IncidentReport report, String recordedBy, String practiceId) {
     validate(report);
     IncidentReference reference = IncidentReference.of(Year.now(), incidents.size() + 1);
-    Incident incident = Incident.report(reference, report, recordedBy, Instant.now());
+    Incident incident = Incident.report(reference, practiceId, report, recordedBy, Instant.now());
     incidents.put(reference, incident);
     return incident;
+  }
+
+  @Override
+  public java.util.Optional<String> practiceName(String practiceId) {
+    return java.util.Optional.empty();
   }
 
   @Override

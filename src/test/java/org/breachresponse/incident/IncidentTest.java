@@ -89,7 +89,7 @@ class IncidentTest {
   }
 
   private static Incident reported() {
-    return Incident.report(IncidentReference.of("BR-2026-0001"), new IncidentReport("Maria", LocalDate.of(2026, 11, 27),
+    return Incident.report(IncidentReference.of("BR-2026-0001"), "bright-smiles", new IncidentReport("Maria", LocalDate.of(2026, 11, 27),
         List.of(Sign.STRANGE_MESSAGES_TO_USERS), null, "Ransom note"), "front-desk", NOW);
   }
 
