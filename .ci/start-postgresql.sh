@@ -70,7 +70,8 @@ if ! pg_isready -q -h localhost -p "$port"; then
   fail "PostgreSQL $version/$cluster does not accept connections on localhost:$port after ${WAIT_SECONDS}s"
 fi
 
-# 5. The role and the database, created or brought back to the expected state.
+# 5. The role and the database, created or brought back to the expected state; and breach_upgrade, into which
+#    PreviousReleaseUpgradeIT restores a database the previous release wrote.
 psql_admin() {
   (cd / && runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$port" "$@")
 }
@@ -91,6 +92,8 @@ END
 SELECT 'CREATE DATABASE $DB_NAME OWNER $DB_USER ENCODING ''UTF8'' TEMPLATE template0'
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$DB_NAME')\gexec
 ALTER DATABASE $DB_NAME OWNER TO $DB_USER;
+SELECT 'CREATE DATABASE breach_upgrade OWNER $DB_USER ENCODING ''UTF8'' TEMPLATE template0'
+ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'breach_upgrade')\gexec
 SQL
 
 # 6. Prove the application's credentials work over TCP (password authentication).
