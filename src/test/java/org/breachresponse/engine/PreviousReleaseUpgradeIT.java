@@ -47,11 +47,15 @@ class PreviousReleaseUpgradeIT {
   private static final String SECOND = "second-practice";
   private static final String PASSWORD = "Second-Practice-9-Officer";
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** The engine REST counts that must find no row without a practice, and rows of the first practice. */
-  private static final List<String> ENGINE_COUNTS = List.of("process-instance/count", "task/count", "job/count",
-      "history/process-instance/count", "history/activity-instance/count", "history/task/count",
-      "history/variable-instance/count", "history/decision-instance/count", "history/job-log/count",
-      "history/identity-link-log/count");
+  /**
+   * The engine REST counts that must find no row without a practice, and rows of the first practice. Jobs are
+   * narrowed to the incidents' process: the engine's own history cleanup job belongs to no practice.
+   */
+  private static final List<String> ENGINE_COUNTS = List.of("process-instance/count?", "task/count?",
+      "job/count?processDefinitionKey=breachResponse&", "history/process-instance/count?",
+      "history/activity-instance/count?", "history/task/count?", "history/variable-instance/count?",
+      "history/decision-instance/count?", "history/job-log/count?processDefinitionKey=breachResponse&",
+      "history/identity-link-log/count?");
 
   private static ProductionServer server;
   private static HttpClient http;
@@ -93,8 +97,8 @@ class PreviousReleaseUpgradeIT {
     assertThat(notifying.at("/practice/name").asText()).isEqualTo("Smile Dental Care, P.C.");
 
     for (String count : ENGINE_COUNTS) {
-      assertThat(count(count + "?withoutTenantId=true", "demo")).as(count + " without a practice").isZero();
-      assertThat(count(count + "?tenantIdIn=" + FIRST, "demo")).as(count + " of the first practice").isPositive();
+      assertThat(count(count + "withoutTenantId=true", "demo")).as(count + " without a practice").isZero();
+      assertThat(count(count + "tenantIdIn=" + FIRST, "demo")).as(count + " of the first practice").isPositive();
     }
     assertThat(count("process-instance/count?tenantIdIn=" + FIRST, "demo")).as("running: reported, scoped, notifying")
         .isEqualTo(3);
