@@ -12,6 +12,7 @@ import org.breachresponse.notification.hhs.HhsWorksheetResource;
 import org.breachresponse.notification.notice.IndividualNoticesResource;
 import org.breachresponse.notification.notice.LawEnforcementDelayResource;
 import org.breachresponse.notification.obligation.ObligationResource;
+import org.breachresponse.practice.PracticeResource;
 import org.breachresponse.review.ReviewReportResource;
 
 /**
@@ -34,6 +35,7 @@ public class BreachApiApplication extends Application {
         ComplianceResource.class,
         AuditChainResource.class,
         ReviewReportResource.class,
+        PracticeResource.class,
         JsonSettings.class,
         ParameterTextFilter.class,
         InvalidInputMapper.class,
@@ -45,6 +47,8 @@ public class BreachApiApplication extends Application {
         PracticeAccessFilter.class,
         PracticeProblemMappers.NotFound.class,
         PracticeProblemMappers.Inactive.class,
-        PracticeProblemMappers.NoPractice.class);
+        PracticeProblemMappers.NoPractice.class,
+        PracticeProblemMappers.Conflict.class,
+        PracticeProblemMappers.AdminOnly.class);
   }
 }

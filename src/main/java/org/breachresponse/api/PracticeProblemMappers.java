@@ -6,6 +6,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.breachresponse.input.Problem;
 import org.breachresponse.practice.NotInAnyPracticeException;
+import org.breachresponse.practice.PracticeAdminOnlyException;
+import org.breachresponse.practice.PracticeConflictException;
 import org.breachresponse.practice.PracticeInactiveException;
 import org.breachresponse.practice.PracticeNotFoundException;
 
@@ -39,6 +41,24 @@ final class PracticeProblemMappers {
     @Override
     public Response toResponse(NotInAnyPracticeException exception) {
       return Problem.of(403, "Forbidden", exception.getMessage());
+    }
+  }
+
+  /** 409: the practice id is taken, or the practice changed since the version the change was made on. */
+  @Provider
+  public static class Conflict implements ExceptionMapper<PracticeConflictException> {
+    @Override
+    public Response toResponse(PracticeConflictException exception) {
+      return Problem.of(409, "Conflict", List.of(exception.error()));
+    }
+  }
+
+  /** 403 naming the field only an administrator may change. */
+  @Provider
+  public static class AdminOnly implements ExceptionMapper<PracticeAdminOnlyException> {
+    @Override
+    public Response toResponse(PracticeAdminOnlyException exception) {
+      return Problem.of(403, "Forbidden", List.of(exception.error()));
     }
   }
 }
