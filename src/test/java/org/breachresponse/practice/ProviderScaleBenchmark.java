@@ -64,7 +64,7 @@ class ProviderScaleBenchmark extends InServerTest {
   private static final String PROVIDER_FEW = "provider.responder.5";
   private static final String IT_RESPONDER = "it-responder";
   private static final String FRONT_DESK = "front-desk";
-  /** Every tenth incident is in containment by hand, every tenth other one owes notices. */
+  /** Of each practice's incidents, every tenth is in containment by hand, every tenth other one owes notices. */
   private static final int IN_CONTAINMENT = 9;
   private static final int OWING_NOTICES = 4;
   private static final String OVERVIEW = "api/breach/provider/overview";
@@ -92,15 +92,15 @@ class ProviderScaleBenchmark extends InServerTest {
     setUpIncident(0);
     parallel(CLIENTS, INCIDENTS - 1, i -> setUpIncident(i + 1));
     step = printStep("incidents reported (and some moved on)", step);
-    long owing = IntStream.range(0, INCIDENTS).filter(i -> i % 10 == OWING_NOTICES).count();
+    long owing = IntStream.range(0, INCIDENTS).filter(i -> tenth(i) == OWING_NOTICES).count();
     awaitCount(demo, "engine-rest/task/count?taskDefinitionKey=" + TASK_PLAN_NOTIFICATIONS, owing, "Plan notifications");
     awaitCountDown(demo, "engine-rest/job/count?executable=true", 0, "executable jobs");
     printStep("obligations derived, no job left to run", step);
     System.out.printf("set-up: %d s; %d incidents at Confirm the breach, %d in containment by hand, %d owing notices;"
             + " %s open tasks in all, %s failed jobs%n",
         Duration.between(setUp, Instant.now()).toSeconds(),
-        IntStream.range(0, INCIDENTS).filter(i -> i % 10 != IN_CONTAINMENT && i % 10 != OWING_NOTICES).count(),
-        IntStream.range(0, INCIDENTS).filter(i -> i % 10 == IN_CONTAINMENT).count(), owing,
+        IntStream.range(0, INCIDENTS).filter(i -> tenth(i) != IN_CONTAINMENT && tenth(i) != OWING_NOTICES).count(),
+        IntStream.range(0, INCIDENTS).filter(i -> tenth(i) == IN_CONTAINMENT).count(), owing,
         count(demo, "engine-rest/task/count"), count(demo, "engine-rest/job/count?withException=true"));
 
     Map<String, Long> perPractice = responderTasksPerPractice();
@@ -156,11 +156,19 @@ class ProviderScaleBenchmark extends InServerTest {
         .formatted(i, LocalDate.now(ZoneOffset.UTC).minusDays(3), practice));
     assertThat(reported.status()).as(reported.body()).isEqualTo(201);
     String reference = reported.json().getString("reference");
-    if (i % 10 == IN_CONTAINMENT) {
+    if (tenth(i) == IN_CONTAINMENT) {
       containByHand(reference, i);
-    } else if (i % 10 == OWING_NOTICES) {
+    } else if (tenth(i) == OWING_NOTICES) {
       skipToObligations(reference);
     }
+  }
+
+  /**
+   * Which tenth incident {@code i} is among its practice's ({@code i} counts round the practices), so that every
+   * practice has its share of each state: 0 to 9.
+   */
+  private static int tenth(int i) {
+    return (i / PRACTICES) % 10;
   }
 
   /**
