@@ -1,6 +1,11 @@
 package org.breachresponse.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.Benchmarks.awaitCount;
+import static org.breachresponse.Benchmarks.parallel;
+import static org.breachresponse.Benchmarks.printPercentiles;
+import static org.breachresponse.Benchmarks.printStep;
+import static org.breachresponse.Benchmarks.timed;
 import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
 import static org.breachresponse.process.BreachResponseProcess.TASK_DERIVE_OBLIGATIONS;
 import static org.breachresponse.process.BreachResponseProcess.TASK_EMAIL_OVERDUE_NOTICE;
@@ -19,16 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
-import java.util.function.IntFunction;
-import java.util.function.Supplier;
 import org.breachresponse.ApiClient;
 import org.breachresponse.InServerTest;
 import org.junit.jupiter.api.Test;
@@ -66,7 +62,6 @@ class NotificationTimersBenchmark extends InServerTest {
   private static final int WARM_UP_CALLS = Math.min(20, TIMED_CALLS / 10);
   /** The job executor backs off to one acquisition a minute when it finds nothing; the wave starts from there. */
   private static final Duration IDLE_BEFORE_WAVE = Duration.ofSeconds(75);
-  private static final Duration STALL = Duration.ofMinutes(5);
   private static final DateTimeFormatter ENGINE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
   private static final String WORDING = """
       {"letterWhatHappened": {"value": "Someone broke into the computer at our front desk and could read patient records."},
@@ -91,13 +86,13 @@ class NotificationTimersBenchmark extends InServerTest {
     Instant step = Instant.now();
     // The year's first report alone: concurrent first reports of a year collide creating its reference counter.
     reportAndSkipToObligations(0);
-    parallel(INCIDENTS - 1, i -> reportAndSkipToObligations(i + 1));
+    parallel(CLIENTS, INCIDENTS - 1, i -> reportAndSkipToObligations(i + 1));
     step = printStep("reported and moved to Derive notification obligations", step);
-    awaitCount("engine-rest/task/count?taskDefinitionKey=Task_PlanNotifications", INCIDENTS, "Plan notifications");
+    awaitCount(demo, "engine-rest/task/count?taskDefinitionKey=Task_PlanNotifications", INCIDENTS, "Plan notifications");
     step = printStep("obligations derived (jobs), Plan notifications open", step);
     List<String> plans = taskIds(TASK_PLAN_NOTIFICATIONS, INCIDENTS);
-    parallel(plans.size(), i -> plan(plans.get(i)));
-    awaitCount("engine-rest/task/count?taskDefinitionKey=Task_SendNotice", 2 * INCIDENTS, "Send notice");
+    parallel(CLIENTS, plans.size(), i -> plan(plans.get(i)));
+    awaitCount(demo, "engine-rest/task/count?taskDefinitionKey=Task_SendNotice", 2 * INCIDENTS, "Send notice");
     printStep("planned, Send notice tasks open", step);
     System.out.printf("set-up: %d s; %s timer jobs waiting%n", Duration.between(setUp, Instant.now()).toSeconds(),
         demo.get("engine-rest/job/count?timers=true").json().getJsonNumber("count"));
@@ -164,14 +159,6 @@ class NotificationTimersBenchmark extends InServerTest {
     printPercentiles("  (the same list as demo, an administrator: no authorization check)", millis[3], "ms");
   }
 
-  private static long timed(Supplier<ApiClient.Response> call) {
-    long start = System.nanoTime();
-    ApiClient.Response response = call.get();
-    long took = (System.nanoTime() - start) / 1_000_000;
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
-    return took;
-  }
-
   private void deadlineWave(Instant quietSince) throws InterruptedException {
     JsonArray jobs = demo.get("engine-rest/job?activityId=Timer_NoticeOverdue&sortBy=jobDueDate&sortOrder=asc"
         + "&firstResult=0&maxResults=" + WAVE).structure().asJsonArray();
@@ -187,7 +174,7 @@ class NotificationTimersBenchmark extends InServerTest {
     Instant due = at;
     String dueDate = "{\"duedate\": \"" + ENGINE_TIME.format(due.atOffset(ZoneOffset.UTC)) + "\"}";
     Instant rewriting = Instant.now();
-    parallel(WAVE, i -> {
+    parallel(CLIENTS, WAVE, i -> {
       ApiClient.Response set = demo.put("engine-rest/job/" + jobs.getJsonObject(i).getString("id") + "/duedate",
           "application/json", dueDate);
       assertThat(set.status()).as(set.body()).isEqualTo(204);
@@ -196,7 +183,7 @@ class NotificationTimersBenchmark extends InServerTest {
         Duration.between(rewriting, Instant.now()).toMillis() / 1000.0);
     assertThat(Instant.now()).as("the due dates were rewritten before they fell due").isBefore(due);
 
-    awaitCount("engine-rest/history/activity-instance/count?activityId=Task_EmailOverdueNotice&finished=true", WAVE,
+    awaitCount(demo, "engine-rest/history/activity-instance/count?activityId=Task_EmailOverdueNotice&finished=true", WAVE,
         "escalations e-mailed");
     long[] fired = lateness(TIMER_NOTICE_OVERDUE, due);
     long[] escalated = lateness(TASK_EMAIL_OVERDUE_NOTICE, due);
@@ -206,7 +193,7 @@ class NotificationTimersBenchmark extends InServerTest {
         fired[0] / 1000.0, fired[WAVE - 1] / 1000.0);
     System.out.printf("  throughput: %.1f escalations/s from the first to the last%n",
         (WAVE - 1) * 1000.0 / Math.max(1, escalated[WAVE - 1] - escalated[0]));
-    awaitCount("engine-rest/task/count?taskDefinitionKey=Task_HandleOverdueNotification", WAVE, "practice owner's tasks");
+    awaitCount(demo, "engine-rest/task/count?taskDefinitionKey=Task_HandleOverdueNotification", WAVE, "practice owner's tasks");
     System.out.printf("  GreenMail received %d messages (one per recipient: privacy officer and practice owner)%n",
         smtp.getReceivedMessages().length);
     printEscalatedAt(jobs, due);
@@ -247,74 +234,5 @@ class NotificationTimersBenchmark extends InServerTest {
     }
     assertThat(ids).hasSize(expected);
     return ids;
-  }
-
-  /** Polls a count every 500 ms until it reaches {@code expected}; fails when it stops moving for five minutes. */
-  private void awaitCount(String path, int expected, String what) throws InterruptedException {
-    long seen = -1;
-    Instant moved = Instant.now();
-    Instant printed = Instant.now();
-    while (true) {
-      long count = demo.get(path).json().getJsonNumber("count").longValue();
-      if (count >= expected) {
-        return;
-      }
-      if (count != seen) {
-        seen = count;
-        moved = Instant.now();
-      }
-      assertThat(Duration.between(moved, Instant.now())).as("%s stuck at %d of %d", what, count, expected)
-          .isLessThan(STALL);
-      if (Duration.between(printed, Instant.now()).toSeconds() >= 10) {
-        System.out.printf("    %s: %d of %d%n", what, count, expected);
-        printed = Instant.now();
-      }
-      Thread.sleep(500);
-    }
-  }
-
-  /** Runs {@code work} for 0..count-1 on {@link #CLIENTS} threads; the first failure fails the benchmark. */
-  private static void parallel(int count, IntConsumer work) throws InterruptedException {
-    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-    AtomicInteger done = new AtomicInteger();
-    Instant start = Instant.now();
-    try {
-      IntFunction<Runnable> one = i -> () -> {
-        work.accept(i);
-        int finished = done.incrementAndGet();
-        if (finished % 1000 == 0 || finished == count) {
-          System.out.printf("    %d of %d in %d s%n", finished, count, Duration.between(start, Instant.now()).toSeconds());
-        }
-      };
-      List<Future<?>> futures = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        futures.add(clients.submit(one.apply(i)));
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    } catch (ExecutionException e) {
-      throw new AssertionError(e.getCause());
-    } finally {
-      clients.shutdownNow();
-    }
-  }
-
-  private static Instant printStep(String what, Instant since) {
-    System.out.printf("  %-55s %6.1f s%n", what + ":", Duration.between(since, Instant.now()).toMillis() / 1000.0);
-    return Instant.now();
-  }
-
-  private static void printPercentiles(String what, long[] values, String unit) {
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
-    System.out.printf("%s: p50 %d, p95 %d, p99 %d, max %d %s (n=%d)%n", what, percentile(sorted, 50),
-        percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1], unit, sorted.length);
-  }
-
-  /** Nearest-rank percentile of ascending values. */
-  private static long percentile(long[] sorted, int p) {
-    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-    return sorted[Math.max(0, rank - 1)];
   }
 }
