@@ -12,6 +12,7 @@ import org.breachresponse.notification.hhs.HhsWorksheetResource;
 import org.breachresponse.notification.notice.IndividualNoticesResource;
 import org.breachresponse.notification.notice.LawEnforcementDelayResource;
 import org.breachresponse.notification.obligation.ObligationResource;
+import org.breachresponse.provider.ProviderOverviewResource;
 import org.breachresponse.review.ReviewReportResource;
 
 /**
@@ -33,6 +34,7 @@ public class BreachApiApplication extends Application {
         TimelineResource.class,
         ComplianceResource.class,
         AuditChainResource.class,
+        ProviderOverviewResource.class,
         ReviewReportResource.class,
         JsonSettings.class,
         ParameterTextFilter.class,
