@@ -1,7 +1,6 @@
 package org.breachresponse.provider;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,10 +18,11 @@ import org.breachresponse.process.Phase;
 import org.breachresponse.provider.ProviderOverview.Containment;
 
 /**
- * The provider overview's data in four aggregate queries over the open incidents of the given practices (indexes
- * in {@code V8__provider_overview_indexes.sql}), whatever the number of incidents: the incidents, their
- * containment targets counted by whether they are done, their notices still to send (earliest due date and how
- * many), and those notices per practice and due date up to a horizon. Portable SQL (H2, PostgreSQL).
+ * The provider overview's data in three queries over the open incidents of the given practices (indexes in
+ * {@code V8__provider_overview_indexes.sql}), whatever the number of incidents: the incidents, their containment
+ * targets counted by whether they are done, and their notices still to send counted per due date (from which
+ * each incident's earliest due date and each practice's notices per day up to a horizon). Portable SQL (H2,
+ * PostgreSQL).
  */
 final class OverviewQueries {
 
@@ -57,8 +57,11 @@ final class OverviewQueries {
     }
     List<String> ids = List.copyOf(practiceIds);
     try (Connection connection = dataSource.getConnection()) {
-      return new OverviewData(incidents(connection, ids), containment(connection, ids), notices(connection, ids),
-          dueDays(connection, ids, horizon));
+      List<OpenIncident> incidents = incidents(connection, ids);
+      Map<Long, String> practiceOf = new HashMap<>();
+      incidents.forEach(incident -> practiceOf.put(incident.id(), incident.practiceId()));
+      Notices notices = notices(connection, ids, practiceOf, horizon);
+      return new OverviewData(incidents, containment(connection, ids), notices.open(), notices.dueDays());
     } catch (SQLException e) {
       throw new IllegalStateException("The provider overview could not be read", e);
     }
@@ -106,42 +109,41 @@ final class OverviewQueries {
     return containment;
   }
 
-  private static Map<Long, OpenNotices> notices(Connection connection, List<String> ids) throws SQLException {
-    String sql = "select o.incident_id, count(*), min(o.due_date)"
+  /**
+   * The open incidents' notices still to send, counted per incident and due date in one query: from them, each
+   * incident's count and earliest due date, and each practice's notices per day up to {@code horizon}.
+   */
+  private static Notices notices(Connection connection, List<String> ids, Map<Long, String> practiceOf,
+      LocalDate horizon) throws SQLException {
+    String sql = "select o.incident_id, o.due_date, count(*)"
         + " from notification_obligation o join incident i on i.id = o.incident_id"
         + " where o.status = '" + ObligationStatus.PLANNED.name() + "' and i.phase <> 'CLOSED'"
         + " and i.practice_id in " + placeholders(ids.size())
-        + " group by o.incident_id";
-    Map<Long, OpenNotices> notices = new HashMap<>();
+        + " group by o.incident_id, o.due_date";
+    Map<Long, OpenNotices> open = new HashMap<>();
+    Map<String, Map<LocalDate, Integer>> perDay = new HashMap<>();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(statement, 1, ids);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          notices.put(rows.getLong(1), new OpenNotices(rows.getInt(2), rows.getDate(3).toLocalDate()));
+          long incident = rows.getLong(1);
+          LocalDate due = rows.getDate(2).toLocalDate();
+          int count = rows.getInt(3);
+          open.merge(incident, new OpenNotices(count, due), (a, b) -> new OpenNotices(a.count() + b.count(),
+              a.nextDue().isBefore(b.nextDue()) ? a.nextDue() : b.nextDue()));
+          String practice = practiceOf.get(incident);
+          if (practice != null && !due.isAfter(horizon)) {
+            perDay.computeIfAbsent(practice, p -> new HashMap<>()).merge(due, count, Integer::sum);
+          }
         }
       }
     }
-    return notices;
+    List<DueDay> days = new ArrayList<>();
+    perDay.forEach((practice, counts) -> counts.forEach((due, count) -> days.add(new DueDay(practice, due, count))));
+    return new Notices(open, days);
   }
 
-  private static List<DueDay> dueDays(Connection connection, List<String> ids, LocalDate horizon)
-      throws SQLException {
-    String sql = "select i.practice_id, o.due_date, count(*)"
-        + " from notification_obligation o join incident i on i.id = o.incident_id"
-        + " where o.status = '" + ObligationStatus.PLANNED.name() + "' and i.phase <> 'CLOSED'"
-        + " and o.due_date <= ? and i.practice_id in " + placeholders(ids.size())
-        + " group by i.practice_id, o.due_date";
-    List<DueDay> days = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setDate(1, Date.valueOf(horizon));
-      bind(statement, 2, ids);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          days.add(new DueDay(rows.getString(1), rows.getDate(2).toLocalDate(), rows.getInt(3)));
-        }
-      }
-    }
-    return days;
+  private record Notices(Map<Long, OpenNotices> open, List<DueDay> dueDays) {
   }
 
   private static String placeholders(int count) {
