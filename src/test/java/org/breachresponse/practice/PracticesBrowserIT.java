@@ -80,6 +80,7 @@ class PracticesBrowserIT {
     assertThat(practiceOf(inB)).isEqualTo(NAME);
     ApiClient.Response unnamed = report(PROVIDER_RESPONDER, null, 400);
     assertThat(unnamed.body()).as("a provider responder must name the practice").contains("practice");
+    startFormRefusesThePracticeByItsLabel();
 
     frontDeskOfANeverSeesB(inA, inB);
     providerResponderWorksBothPractices(inA, inB);
@@ -89,6 +90,24 @@ class PracticesBrowserIT {
     assertThat(triagedB.getJsonObject("triage").getString("triagedBy")).isEqualTo(PROVIDER_RESPONDER);
     JsonObject triagedA = new ApiClient(base, PROVIDER_RESPONDER).get("api/breach/incidents/" + inA).json();
     assertThat(triagedA.getJsonObject("triage").getString("triagedBy")).isEqualTo(PROVIDER_RESPONDER);
+  }
+
+  /** What the Tasklist's start form gets from the engine REST API when the engine refuses the practice. */
+  private void startFormRefusesThePracticeByItsLabel() {
+    for (String practice : List.of("", ID + "-unknown")) {
+      ApiClient.Response refused = new ApiClient(base, PROVIDER_RESPONDER).post(
+          "engine-rest/process-definition/key/breachResponse/submit-form", """
+          {"variables": {"practice": {"value": "%s", "type": "String"},
+            "reportedBy": {"value": "Maria, reception", "type": "String"},
+            "discoveryDate": {"value": "%s", "type": "String"},
+            "signUnusualNetworkActivity": {"value": true, "type": "Boolean"},
+            "description": {"value": "A ransom note appeared on the reception PC", "type": "String"}}}"""
+              .formatted(practice, LocalDate.now()));
+      assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.json().getString("message")).as("the start form's message")
+          .startsWith(practice.isEmpty() ? "Practice: is required: you belong to several practices"
+              : "Practice: No practice " + practice + " that you belong to");
+    }
   }
 
   private void frontDeskOfANeverSeesB(String inA, String inB) {
