@@ -29,9 +29,10 @@ class PackageDependencyTest {
       "org.breachresponse.directory..", "org.breachresponse.notification..", "org.breachresponse.recovery..",
       "org.breachresponse.review..", "org.breachresponse.security..", "org.breachresponse.practice.."};
 
-  /** The engine's bootstrap, our JAX-RS application, the compliance read model. */
+  /** The engine's bootstrap, our JAX-RS application, the compliance read model, the provider overview. */
   static final String[] TOP = {
-      "org.breachresponse.engine..", "org.breachresponse.api..", "org.breachresponse.compliance.."};
+      "org.breachresponse.engine..", "org.breachresponse.api..", "org.breachresponse.compliance..",
+      "org.breachresponse.provider.."};
 
   private static JavaClasses production;
 

@@ -13,6 +13,7 @@ import org.breachresponse.notification.notice.IndividualNoticesResource;
 import org.breachresponse.notification.notice.LawEnforcementDelayResource;
 import org.breachresponse.notification.obligation.ObligationResource;
 import org.breachresponse.practice.PracticeResource;
+import org.breachresponse.provider.ProviderOverviewResource;
 import org.breachresponse.review.ReviewReportResource;
 
 /**
@@ -34,6 +35,7 @@ public class BreachApiApplication extends Application {
         TimelineResource.class,
         ComplianceResource.class,
         AuditChainResource.class,
+        ProviderOverviewResource.class,
         ReviewReportResource.class,
         PracticeResource.class,
         JsonSettings.class,

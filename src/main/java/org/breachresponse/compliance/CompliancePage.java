@@ -25,7 +25,7 @@ public class CompliancePage extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String page;
-    try (InputStream template = getServletContext().getResourceAsStream(TEMPLATE)) {
+    try (InputStream template = getServletContext().getResourceAsStream(template())) {
       if (template == null) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
@@ -36,6 +36,11 @@ public class CompliancePage extends HttpServlet {
     response.setContentType("text/html;charset=UTF-8");
     response.setHeader("Cache-Control", "no-store");
     response.getWriter().write(withNonce(page, policy));
+  }
+
+  /** The page's HTML, with {@link #NONCE_PLACEHOLDER} on its script. */
+  protected String template() {
+    return TEMPLATE;
   }
 
   /** The page with the policy's nonce on its script; without a nonce in the policy, none is needed. */

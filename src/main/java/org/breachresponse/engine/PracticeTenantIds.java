@@ -1,5 +1,9 @@
 package org.breachresponse.engine;
 
+import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.practice.NotInAnyPracticeException;
+import org.breachresponse.practice.PracticeInactiveException;
+import org.breachresponse.practice.PracticeNotFoundException;
 import org.breachresponse.practice.Practices;
 import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -20,18 +24,46 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
  */
 final class PracticeTenantIds implements TenantIdProvider {
 
+  /** The start form's label of the field {@code practice} (bpmn/forms/report-breach.form). */
+  static final String FIELD_LABEL = "Practice";
+
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
     Object requested = context.getVariables() == null ? null : context.getVariables().get(ProcessVariables.PRACTICE);
     if (requested != null && !(requested instanceof String)) {
-      throw new ProcessEngineException("practice: must be a practice's id, e.g. bright-smiles");
+      throw refusal("must be a practice's id, e.g. bright-smiles");
     }
     try {
       return ProgrammaticBeanLookup.lookup(Practices.class).forNewIncident((String) requested).id().value();
-    } catch (RuntimeException refused) {
-      // The Tasklist shows the message on the start form; our API checked the same before it started the process.
-      throw new ProcessEngineException("practice: " + refused.getMessage(), refused);
+    } catch (InvalidInputException | PracticeNotFoundException | PracticeInactiveException
+             | NotInAnyPracticeException refused) {
+      // Our API checked the same before it started the process; the Tasklist's start form is refused here.
+      throw refusal(reason(refused));
     }
+  }
+
+  /**
+   * The engine's refusal, its message starting {@code practice:}. Its cause is the same refusal naming the start
+   * form's field by its label, which {@link RefusedFormInputHandler} answers as a 400 the Tasklist shows on the
+   * form ("Practice: No practice … that you belong to").
+   */
+  static ProcessEngineException refusal(String reason) {
+    return new ProcessEngineException(ProcessVariables.PRACTICE + ": " + reason,
+        new InvalidInputException(FIELD_LABEL, reason));
+  }
+
+  /** What is wrong, without a field name in front. */
+  static String reason(RuntimeException refused) {
+    if (refused instanceof InvalidInputException invalid && !invalid.errors().isEmpty()) {
+      return invalid.errors().get(0).message();
+    }
+    if (refused instanceof PracticeNotFoundException notFound) {
+      return notFound.error().message();
+    }
+    if (refused instanceof PracticeInactiveException inactive) {
+      return inactive.error().message();
+    }
+    return refused.getMessage();
   }
 
   @Override

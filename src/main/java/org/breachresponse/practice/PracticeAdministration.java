@@ -1,6 +1,7 @@
 package org.breachresponse.practice;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,9 @@ public class PracticeAdministration {
   @Inject
   private Clock clock;
 
+  @Inject
+  private Event<PracticeCreated> practiceCreated;
+
   /** A new practice with its tenant; 409 naming {@code id} if the id is taken. */
   @Transactional
   public Practice create(PracticeId id, PracticeProfile profile, String createdBy) {
@@ -41,6 +45,7 @@ public class PracticeAdministration {
     entityManager.persist(practice);
     entityManager.flush();
     tenants.ensureTenant(practice);
+    practiceCreated.fire(new PracticeCreated(id));
     LOG.info(() -> "Practice '" + id + "' created by " + createdBy);
     return practice;
   }

@@ -1,7 +1,9 @@
 package org.breachresponse.security;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -11,12 +13,15 @@ import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * The Tasklist's shared filters: "My group's tasks" (what my role may claim), "My tasks" (claimed by me)
- * and "Due soon" (my group's tasks due within three days). Each shows the incident reference.
+ * and "Due soon" (my group's tasks due within three days). Each shows the incident reference and its practice's
+ * name on the task cards. The practices' own filters are {@link PracticeTaskFilters}'.
  */
 final class TasklistFilters {
 
-  private static final List<Map<String, String>> INCIDENT_COLUMN =
-      List.of(Map.of("name", "incidentReference", "label", "Incident"));
+  /** The variables shown on every task card: the incident's reference and its practice's name. */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", ProcessVariables.INCIDENT_REFERENCE, "label", "Incident"),
+      Map.of("name", ProcessVariables.PRACTICE_NAME, "label", "Practice"));
 
   private final ProcessEngine engine;
 
@@ -35,6 +40,10 @@ final class TasklistFilters {
             .dueBeforeExpression("${dateTime().plusDays(3)}"), roles);
   }
 
+  static boolean showsOtherVariables(Filter filter) {
+    return filter.getProperties() == null || !CARD_VARIABLES.equals(filter.getProperties().get("variables"));
+  }
+
   private void ensure(String name, int priority, String description, TaskQuery query, List<String> roles) {
     FilterService filters = engine.getFilterService();
     Filter filter = filters.createFilterQuery().filterName(name).singleResult();
@@ -42,8 +51,13 @@ final class TasklistFilters {
       filter = filters.newTaskFilter(name)
           .setQuery(query)
           .setProperties(Map.of("priority", priority, "description", description, "refresh", true,
-              "variables", INCIDENT_COLUMN));
+              "variables", CARD_VARIABLES));
       filters.saveFilter(filter);
+    } else if (showsOtherVariables(filter)) {
+      // A filter an earlier release created shows the incident reference only: the cards gain the practice.
+      Map<String, Object> properties = new HashMap<>(filter.getProperties());
+      properties.put("variables", CARD_VARIABLES);
+      filters.saveFilter(filter.setProperties(properties));
     }
     AuthorizationGrants grants = new AuthorizationGrants(engine.getAuthorizationService());
     for (String role : roles) {
