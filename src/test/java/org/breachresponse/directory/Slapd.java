@@ -112,13 +112,13 @@ public final class Slapd implements AutoCloseable {
   /** How the adapter reaches this server: StartTLS on ldap://localhost, verifying our CA, as the service account. */
   DirectorySettings settings() {
     return new DirectorySettings(DirectorySettings.Kind.OPENLDAP, "ldap://localhost:" + port + "/", SERVICE_DN,
-        SERVICE_PASSWORD, BASE, QUARANTINE_OU, QUARANTINE_GROUP, dir.resolve("ca.pem"), false);
+        SERVICE_PASSWORD, BASE, QUARANTINE_OU, QUARANTINE_GROUP, FileTrees.read(dir.resolve("ca.pem")), false);
   }
 
   /** The same, bound as the rootdn, which ppolicy does not govern. */
   DirectorySettings rootSettings() {
     return new DirectorySettings(DirectorySettings.Kind.OPENLDAP, "ldap://localhost:" + port + "/", ROOT_DN,
-        ROOT_PASSWORD, BASE, QUARANTINE_OU, QUARANTINE_GROUP, dir.resolve("ca.pem"), false);
+        ROOT_PASSWORD, BASE, QUARANTINE_OU, QUARANTINE_GROUP, FileTrees.read(dir.resolve("ca.pem")), false);
   }
 
   /** An unencrypted, unbound connection over loopback, for the tests' own binds and reads. */
