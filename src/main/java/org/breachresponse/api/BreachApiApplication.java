@@ -6,6 +6,8 @@ import org.breachresponse.compliance.AuditChainResource;
 import org.breachresponse.compliance.ComplianceResource;
 import org.breachresponse.compliance.TimelineResource;
 import org.breachresponse.containment.EvidenceResource;
+import org.breachresponse.containment.PracticeDirectoryResource;
+import org.breachresponse.containment.PracticeEdrResource;
 import org.breachresponse.incident.IncidentResource;
 import org.breachresponse.notification.hhs.HhsAnnualLogResource;
 import org.breachresponse.notification.hhs.HhsWorksheetResource;
@@ -34,6 +36,8 @@ public class BreachApiApplication extends Application {
         ComplianceResource.class,
         AuditChainResource.class,
         ReviewReportResource.class,
+        PracticeDirectoryResource.class,
+        PracticeEdrResource.class,
         JsonSettings.class,
         ParameterTextFilter.class,
         InvalidInputMapper.class,

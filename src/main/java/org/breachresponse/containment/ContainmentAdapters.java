@@ -11,7 +11,6 @@ import org.breachresponse.directory.DirectorySettings;
 import org.breachresponse.directory.EndpointProtection;
 import org.breachresponse.practice.PracticeId;
 import org.breachresponse.practice.Practices;
-import org.breachresponse.practice.SecretBox;
 
 /**
  * Each practice's directory and EDR, as its stored settings say (PUT /practices/{id}/directory and /edr;
@@ -32,16 +31,18 @@ public class ContainmentAdapters {
   @Inject
   private Clock clock;
 
+  @Inject
+  private ContainmentSecrets secrets;
+
   protected ContainmentAdapters() {
   }
 
-  /** Reads the secrets key once; the trust-any-certificate switch is server-wide (development servers only). */
+  /** The trust-any-certificate switch is server-wide (development and test servers only). */
   @PostConstruct
   void configure() {
-    SecretBox secrets = SecretBox.fromSystemProperties();
     boolean trustAnyCertificate = DirectorySettings.trustAnyCertificateInThisMode();
     cache = new PracticeAdapterCache(id -> practices.find(new PracticeId(id)),
-        practice -> PracticeAdapters.of(practice, secrets, trustAnyCertificate, clock));
+        practice -> PracticeAdapters.of(practice, secrets.box(), trustAnyCertificate, clock));
   }
 
   /** Tests: the same adapters for every practice, and for incidents recorded without one. */
