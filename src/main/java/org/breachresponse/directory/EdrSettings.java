@@ -17,9 +17,9 @@ import java.util.Locale;
  */
 public record EdrSettings(Kind kind, URI apiBase, URI tokenUrl, String clientId, String clientSecret) {
 
-  public static final String DEFENDER_API = "https://api.securitycenter.microsoft.com";
-  public static final String ENTRA_LOGIN = "https://login.microsoftonline.com";
-  public static final String FALCON_API = "https://api.crowdstrike.com";
+  static final String DEFENDER_API = "https://api.securitycenter.microsoft.com";
+  static final String ENTRA_LOGIN = "https://login.microsoftonline.com";
+  static final String FALCON_API = "https://api.crowdstrike.com";
 
   /** The EDR products we have adapters for. */
   public enum Kind {
