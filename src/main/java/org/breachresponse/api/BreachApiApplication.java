@@ -6,6 +6,8 @@ import org.breachresponse.compliance.AuditChainResource;
 import org.breachresponse.compliance.ComplianceResource;
 import org.breachresponse.compliance.TimelineResource;
 import org.breachresponse.containment.EvidenceResource;
+import org.breachresponse.containment.PracticeDirectoryResource;
+import org.breachresponse.containment.PracticeEdrResource;
 import org.breachresponse.incident.IncidentResource;
 import org.breachresponse.notification.hhs.HhsAnnualLogResource;
 import org.breachresponse.notification.hhs.HhsWorksheetResource;
@@ -38,6 +40,8 @@ public class BreachApiApplication extends Application {
         ProviderOverviewResource.class,
         ReviewReportResource.class,
         PracticeResource.class,
+        PracticeDirectoryResource.class,
+        PracticeEdrResource.class,
         JsonSettings.class,
         ParameterTextFilter.class,
         InvalidInputMapper.class,

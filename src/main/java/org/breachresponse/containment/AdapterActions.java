@@ -14,7 +14,7 @@ import org.breachresponse.incident.Hostname;
 import org.breachresponse.process.IncidentReference;
 
 /**
- * What the engine itself does to a target through the configured directory and EDR: isolate, reset,
+ * What the engine itself does to a target through its incident's practice's directory and EDR: isolate, reset,
  * restore, retire. Each is idempotent and skips what an earlier attempt did, so a retried job repeats
  * nothing that worked (docs/adr/0006-containment-fan-out.md).
  */
@@ -50,12 +50,13 @@ public class AdapterActions {
     if (target.status().contained()) {
       return;
     }
+    String practice = target.incident().practiceId();
     Hostname hostname = new Hostname(machine);
     List<Step> steps = new ArrayList<>();
-    adapters.directory().ifPresent(directory -> steps.add(new Step(ActionType.ISOLATE, directory.name(),
+    adapters.directory(practice).ifPresent(directory -> steps.add(new Step(ActionType.ISOLATE, directory.name(),
         start -> Attempt.isolated(directory.name(), directory.adapter().isolate(hostname), start,
             clock.now()))));
-    adapters.endpointProtection().ifPresent(edr -> steps.add(new Step(ActionType.ISOLATE, edr.name(), start -> {
+    adapters.endpointProtection(practice).ifPresent(edr -> steps.add(new Step(ActionType.ISOLATE, edr.name(), start -> {
       edr.adapter().isolate(hostname, "Breach Response " + reference);
       return Attempt.of(ActionType.ISOLATE, edr.name(), Outcome.SUCCEEDED, null, start, clock.now());
     })));
@@ -70,7 +71,7 @@ public class AdapterActions {
     }
     AccountName name = new AccountName(account);
     List<Step> steps = new ArrayList<>();
-    adapters.directory().ifPresent(directory -> steps.add(new Step(ActionType.RESET_PASSWORD, directory.name(),
+    adapters.directory(target.incident().practiceId()).ifPresent(directory -> steps.add(new Step(ActionType.RESET_PASSWORD, directory.name(),
         start -> {
           directory.adapter().forcePasswordReset(name);
           return Attempt.of(ActionType.RESET_PASSWORD, directory.name(), Outcome.SUCCEEDED, null, start, clock.now());
@@ -105,8 +106,10 @@ public class AdapterActions {
       ledger.moveTo(target, TargetStatus.NEEDS_PERSON);
       throw new TargetNeedsPersonException(machine + " was isolated by hand: reconnect it by hand");
     }
-    Optional<ContainmentAction> directoryIsolation = adapters.directory().flatMap(directory -> isolations.stream()
-        .filter(a -> a.adapter() == directory.name() && a.isolation() != null).findFirst());
+    String practice = target.incident().practiceId();
+    Optional<Configured<Directory>> directory = adapters.directory(practice);
+    Optional<ContainmentAction> directoryIsolation = directory.flatMap(configured -> isolations.stream()
+        .filter(a -> a.adapter() == configured.name() && a.isolation() != null).findFirst());
     if (directoryIsolation.map(a -> a.isolation().wasAlreadyIsolated()).orElse(false)) {
       ledger.recordAttempt(target, Attempt.recorded(ActionType.RESTORE, directoryIsolation.get().adapter(),
           Outcome.LEFT_AS_IS, "found already isolated, so its earlier place and flags are unknown", clock.now()),
@@ -116,10 +119,10 @@ public class AdapterActions {
     Hostname hostname = new Hostname(machine);
     List<Step> steps = new ArrayList<>();
     directoryIsolation.ifPresent(isolated -> steps.add(new Step(ActionType.RESTORE, isolated.adapter(), start -> {
-      adapters.directory().orElseThrow().adapter().restore(isolated.isolation());
+      directory.orElseThrow().adapter().restore(isolated.isolation());
       return Attempt.of(ActionType.RESTORE, isolated.adapter(), Outcome.SUCCEEDED, null, start, clock.now());
     })));
-    adapters.endpointProtection()
+    adapters.endpointProtection(practice)
         .filter(edr -> isolations.stream().anyMatch(a -> a.adapter() == edr.name()))
         .ifPresent(edr -> steps.add(new Step(ActionType.RESTORE, edr.name(), start -> {
           edr.adapter().release(hostname, "Breach Response " + reference + ": verified clean");
@@ -134,7 +137,7 @@ public class AdapterActions {
     if (target.status() == TargetStatus.RETIRED) {
       return;
     }
-    Optional<Configured<Directory>> directory = adapters.directory();
+    Optional<Configured<Directory>> directory = adapters.directory(target.incident().practiceId());
     if (directory.isEmpty()) {
       ledger.recordAttempt(target, Attempt.recorded(ActionType.RETIRE, Adapter.PERSON, Outcome.SUCCEEDED,
           "replaced; no directory adapter to keep its entry disabled", clock.now()), TargetStatus.RETIRED);

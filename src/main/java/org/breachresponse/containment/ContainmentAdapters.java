@@ -6,81 +6,74 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.logging.Logger;
-import org.breachresponse.directory.ActiveDirectory;
-import org.breachresponse.directory.CrowdStrikeFalcon;
-import org.breachresponse.directory.DefenderForEndpoint;
 import org.breachresponse.directory.Directory;
 import org.breachresponse.directory.DirectorySettings;
-import org.breachresponse.directory.EdrSettings;
 import org.breachresponse.directory.EndpointProtection;
-import org.breachresponse.directory.OpenLdapDirectory;
+import org.breachresponse.practice.PracticeId;
+import org.breachresponse.practice.Practices;
 
 /**
- * The practice's directory and EDR as configured (BREACH_DIRECTORY_KIND, BREACH_EDR_KIND; README.md). With
- * neither, every machine and account goes to a person: containment never pretends it acted.
+ * Each practice's directory and EDR, as its stored settings say (PUT /practices/{id}/directory and /edr;
+ * README.md, 'Containment'): containment of an incident acts only on its own practice's. One adapter, with its
+ * own pool of directory connections, per practice and settings version; a practice whose settings changed
+ * gets new adapters and its old pool is closed. With neither a directory nor an EDR, every machine and account
+ * goes to a person: containment never pretends it acted.
  */
 @ApplicationScoped
 public class ContainmentAdapters {
 
-  private static final Logger LOG = Logger.getLogger(ContainmentAdapters.class.getName());
+  private PracticeAdapterCache cache;
+  private PracticeAdapters sameForEveryPractice;
 
-  private Optional<Configured<Directory>> directory;
-  private Optional<Configured<EndpointProtection>> endpointProtection;
+  @Inject
+  private Practices practices;
 
   @Inject
   private Clock clock;
 
+  @Inject
+  private ContainmentSecrets secrets;
+
   protected ContainmentAdapters() {
   }
 
-  /** From the {@code breach.directory.*} and {@code breach.edr.*} system properties. */
+  /** The trust-any-certificate switch is server-wide (development and test servers only). */
   @PostConstruct
   void configure() {
-    directory = directoryFrom(DirectorySettings.fromSystemProperties());
-    endpointProtection = edrFrom(EdrSettings.fromSystemProperties(), clock);
+    boolean trustAnyCertificate = DirectorySettings.trustAnyCertificateInThisMode();
+    cache = new PracticeAdapterCache(id -> practices.find(new PracticeId(id)),
+        practice -> PracticeAdapters.of(practice, secrets.box(), trustAnyCertificate, clock));
   }
 
+  /** Tests: the same adapters for every practice, and for incidents recorded without one. */
   public ContainmentAdapters(Optional<Configured<Directory>> directory,
       Optional<Configured<EndpointProtection>> endpointProtection) {
-    this.directory = directory;
-    this.endpointProtection = endpointProtection;
+    this.sameForEveryPractice = new PracticeAdapters(0, directory, endpointProtection);
   }
 
-  /** Closes the directory's pooled connections when the application stops. */
+  /** Closes every practice's directory connections when the application stops. */
   @PreDestroy
   void close() {
-    directory.ifPresent(configured -> configured.adapter().close());
-  }
-
-  public Optional<Configured<Directory>> directory() {
-    return directory;
-  }
-
-  public Optional<Configured<EndpointProtection>> endpointProtection() {
-    return endpointProtection;
-  }
-
-  private static Optional<Configured<Directory>> directoryFrom(DirectorySettings settings) {
-    if (settings.trustAnyCertificate() && settings.kind() != DirectorySettings.Kind.NONE) {
-      LOG.warning("breach.directory.trust-any-certificate is on: the directory's certificate and host name are NOT"
-          + " checked. This is for tests only; never use it with a practice's directory.");
+    if (cache != null) {
+      cache.close();
     }
-    return switch (settings.kind()) {
-      case ACTIVE_DIRECTORY -> Optional.of(new Configured<>(Adapter.ACTIVE_DIRECTORY, new ActiveDirectory(settings)));
-      case OPENLDAP -> Optional.of(new Configured<>(Adapter.OPENLDAP, new OpenLdapDirectory(settings)));
-      case NONE -> Optional.empty();
-    };
   }
 
-  private static Optional<Configured<EndpointProtection>> edrFrom(EdrSettings settings, Clock clock) {
-    return switch (settings.kind()) {
-      case DEFENDER_FOR_ENDPOINT ->
-          Optional.of(new Configured<>(Adapter.DEFENDER_FOR_ENDPOINT, new DefenderForEndpoint(settings, clock)));
-      case CROWDSTRIKE_FALCON ->
-          Optional.of(new Configured<>(Adapter.CROWDSTRIKE_FALCON, new CrowdStrikeFalcon(settings, clock)));
-      case NONE -> Optional.empty();
-    };
+  /** The directory of practice {@code practiceId}; empty if it has none (or the incident has no practice). */
+  public Optional<Configured<Directory>> directory(String practiceId) {
+    return of(practiceId).directory();
+  }
+
+  /** The EDR of practice {@code practiceId}; empty if it has none (or the incident has no practice). */
+  public Optional<Configured<EndpointProtection>> endpointProtection(String practiceId) {
+    return of(practiceId).endpointProtection();
+  }
+
+  private PracticeAdapters of(String practiceId) {
+    if (sameForEveryPractice != null) {
+      return sameForEveryPractice;
+    }
+    return practiceId == null ? PracticeAdapters.NONE : cache.get(practiceId);
   }
 
   /** An adapter and the name its actions are recorded under. */

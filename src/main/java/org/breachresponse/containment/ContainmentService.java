@@ -76,8 +76,10 @@ public class ContainmentService {
     List<String> accounts = incident.compromisedAccounts().stream().map(CompromisedAccount::userName).toList();
     return "Machines to isolate (" + machines.size() + "): " + shortList(machines)
         + "\nAccounts to reset (" + accounts.size() + "): " + shortList(accounts)
-        + "\nDirectory: " + adapters.directory().map(c -> c.name().toString()).orElse("none configured, by hand")
-        + "\nEDR: " + adapters.endpointProtection().map(c -> c.name().toString()).orElse("none configured");
+        + "\nDirectory: " + adapters.directory(incident.practiceId()).map(c -> c.name().toString())
+            .orElse("none configured, by hand")
+        + "\nEDR: " + adapters.endpointProtection(incident.practiceId()).map(c -> c.name().toString())
+            .orElse("none configured");
   }
 
   private static String shortList(List<String> names) {
@@ -154,8 +156,9 @@ public class ContainmentService {
       }
       text.append('\n');
     }
-    if (adapters.directory().isEmpty() && adapters.endpointProtection().isEmpty()) {
-      text.append("No directory or EDR adapter is configured (BREACH_DIRECTORY_KIND, BREACH_EDR_KIND).\n");
+    String practice = target.incident().practiceId();
+    if (adapters.directory(practice).isEmpty() && adapters.endpointProtection(practice).isEmpty()) {
+      text.append("No directory or EDR adapter is configured for the practice (PUT /practices/{id}/directory, /edr).\n");
     }
     String tried = text.toString().strip();
     return tried.length() <= TRIED_LENGTH ? tried : tried.substring(0, TRIED_LENGTH) + " … (all rows: the incident)";

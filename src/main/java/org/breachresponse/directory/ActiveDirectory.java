@@ -30,6 +30,7 @@ public final class ActiveDirectory implements Directory {
       ResultCode.TIMEOUT, ResultCode.TIME_LIMIT_EXCEEDED, ResultCode.BUSY, ResultCode.UNAVAILABLE,
       ResultCode.UNWILLING_TO_PERFORM);
 
+  private final DirectorySettings settings;
   private final LdapConnector connector;
   private final ActiveDirectoryEntries entries;
   private final DN quarantineOu;
@@ -40,10 +41,16 @@ public final class ActiveDirectory implements Directory {
   }
 
   ActiveDirectory(DirectorySettings settings, LdapConnector connector) {
+    this.settings = settings;
     this.connector = connector;
     this.entries = new ActiveDirectoryEntries(parse("base-dn", settings.baseDn()));
     this.quarantineOu = parse("quarantine-ou", settings.quarantineOu());
     this.quarantineGroup = parse("quarantine-group", settings.quarantineGroup());
+  }
+
+  @Override
+  public ConnectionCheck check() {
+    return LdapConnectionCheck.check(connector, settings);
   }
 
   @Override

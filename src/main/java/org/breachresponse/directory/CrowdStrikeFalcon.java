@@ -50,6 +50,11 @@ public final class CrowdStrikeFalcon implements EndpointProtection {
   }
 
   @Override
+  public ConnectionCheck check() {
+    return http.checkToken();
+  }
+
+  @Override
   public void isolate(Hostname machine, String comment) {
     act(machine, "contain", DefenderForEndpoint.required(comment));
   }

@@ -53,6 +53,11 @@ public final class DefenderForEndpoint implements EndpointProtection {
   }
 
   @Override
+  public ConnectionCheck check() {
+    return http.checkToken();
+  }
+
+  @Override
   public void isolate(Hostname machine, String comment) {
     act(machine, "isolate", Json.createObjectBuilder().add("Comment", required(comment))
         .add("IsolationType", "Full").build());

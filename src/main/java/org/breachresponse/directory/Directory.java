@@ -25,6 +25,12 @@ public interface Directory extends AutoCloseable {
    */
   void forcePasswordReset(AccountName account);
 
+  /**
+   * A test connection: bind, then the base DN, quarantine OU and quarantine group found. Changes nothing;
+   * never throws for a wrong setting, it names it.
+   */
+  ConnectionCheck check();
+
   /** Closes pooled connections; the adapter is not used afterwards. */
   @Override
   void close();

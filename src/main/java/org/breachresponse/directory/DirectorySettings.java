@@ -1,13 +1,18 @@
 package org.breachresponse.directory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.breachresponse.process.ApplicationSettings;
 
 /**
- * How to reach the practice's directory. WildFly sets the {@code breach.directory.*} system properties
- * from {@code BREACH_DIRECTORY_*} environment variables (wildfly-config/settings.cli; README.md).
+ * How to reach one practice's directory. Containment builds it from the practice's stored settings
+ * (containment/ContainmentAdapters); the {@code breach.directory.*} system properties, which WildFly sets
+ * from the {@code BREACH_DIRECTORY_*} environment variables (wildfly-config/settings.cli; README.md), only
+ * seed the first practice of a new installation (engine/FirstPractice).
  *
  * @param kind                which adapter: active-directory, openldap, or none (containment by hand)
  * @param url                 {@code ldaps://dc1.practice.local:636} or {@code ldap://…:389} (then StartTLS)
@@ -16,18 +21,20 @@ import org.breachresponse.process.ApplicationSettings;
  * @param baseDn              where machines and users are searched
  * @param quarantineOu        DN of the OU isolated machines are moved into
  * @param quarantineGroup     DN of the group isolated machines are added to
- * @param trustedCaFile       PEM file of the CA that signed the directory's certificate; null: the JVM's
+ * @param caCertificate       PEM text of the CA(s) that signed the directory's certificate; null: the JVM's
+ *                            trusted CAs
  * @param trustAnyCertificate tests only: accept any certificate and host name (development mode only;
  *                            production always verifies the certificate and host name)
  */
 public record DirectorySettings(Kind kind, String url, String bindDn, String bindPassword, String baseDn,
-    String quarantineOu, String quarantineGroup, Path trustedCaFile, boolean trustAnyCertificate) {
+    String quarantineOu, String quarantineGroup, String caCertificate, boolean trustAnyCertificate) {
 
   /** The directory products we have adapters for. */
   public enum Kind {
     ACTIVE_DIRECTORY, OPENLDAP, NONE;
 
-    static Kind parse(String text) {
+    /** {@code active-directory}, {@code ACTIVE_DIRECTORY} … */
+    public static Kind parse(String text) {
       return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
   }
@@ -42,11 +49,23 @@ public record DirectorySettings(Kind kind, String url, String bindDn, String bin
         System.getProperty("breach.directory.base-dn", ""),
         System.getProperty("breach.directory.quarantine-ou", ""),
         System.getProperty("breach.directory.quarantine-group", ""),
-        ca.isBlank() ? null : Path.of(ca),
+        ca.isBlank() ? null : readPem(Path.of(ca.strip())),
         trustAnyCertificateInThisMode());
   }
 
-  private static boolean trustAnyCertificateInThisMode() {
+  private static String readPem(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read BREACH_DIRECTORY_CA_FILE " + file, e);
+    }
+  }
+
+  /**
+   * {@code breach.directory.trust-any-certificate}: a server-wide switch for development and test servers
+   * only (a test domain controller's self-made certificate); ignored, with a warning, in production.
+   */
+  public static boolean trustAnyCertificateInThisMode() {
     boolean asked = Boolean.parseBoolean(System.getProperty("breach.directory.trust-any-certificate", "false"));
     if (asked && !ApplicationSettings.fromSystemProperties().development()) {
       Logger.getLogger(DirectorySettings.class.getName()).warning(

@@ -58,6 +58,22 @@ final class EdrHttp {
     return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
 
+  /**
+   * The test connection: a fresh access token. A refusal names the client credentials, an unreachable token
+   * endpoint the token URL; the message is the vendor's error text, never the secret or a token.
+   */
+  ConnectionCheck checkToken() {
+    token.forget();
+    try {
+      token.current();
+      return ConnectionCheck.passed();
+    } catch (DirectoryUnavailableException e) {
+      return ConnectionCheck.failed("tokenUrl", e.getMessage());
+    } catch (IllegalStateException e) {
+      return ConnectionCheck.failed("clientSecret", e.getMessage());
+    }
+  }
+
   Answer get(URI uri) {
     return authorized(HttpRequest.newBuilder(uri).GET());
   }

@@ -25,7 +25,7 @@ public record EdrSettings(Kind kind, URI apiBase, URI tokenUrl, String clientId,
   public enum Kind {
     DEFENDER_FOR_ENDPOINT, CROWDSTRIKE_FALCON, NONE;
 
-    static Kind parse(String text) {
+    public static Kind parse(String text) {
       return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
   }
@@ -36,15 +36,34 @@ public record EdrSettings(Kind kind, URI apiBase, URI tokenUrl, String clientId,
    * {@code {.login-base}/{.tenant}/oauth2/v2.0/token}, for Falcon {@code {api-base}/oauth2/token}.
    */
   public static EdrSettings fromSystemProperties() {
-    Kind kind = Kind.parse(property("kind", "none"));
-    String api = trimSlash(property("api-base", kind == Kind.CROWDSTRIKE_FALCON ? FALCON_API : DEFENDER_API));
     String token = property("token-url", "");
     if (token.isBlank()) {
-      token = kind == Kind.CROWDSTRIKE_FALCON ? api + "/oauth2/token"
-          : trimSlash(property("login-base", ENTRA_LOGIN)) + "/" + property("tenant", "") + "/oauth2/v2.0/token";
+      Kind kind = Kind.parse(property("kind", "none"));
+      if (kind != Kind.CROWDSTRIKE_FALCON) {
+        token = trimSlash(property("login-base", ENTRA_LOGIN)) + "/" + property("tenant", "") + "/oauth2/v2.0/token";
+      }
     }
-    return new EdrSettings(kind, URI.create(api), URI.create(token),
+    return of(Kind.parse(property("kind", "none")), property("api-base", ""), token, null,
         property("client-id", ""), property("client-secret", ""));
+  }
+
+  /**
+   * From a practice's stored settings: {@code apiBase} blank means the vendor's default host; {@code tokenUrl}
+   * blank means, for Defender, the Entra endpoint of {@code tenant}, for Falcon {@code {apiBase}/oauth2/token}.
+   */
+  public static EdrSettings of(Kind kind, String apiBase, String tokenUrl, String tenant, String clientId,
+      String clientSecret) {
+    String api = trimSlash(blank(apiBase) ? (kind == Kind.CROWDSTRIKE_FALCON ? FALCON_API : DEFENDER_API) : apiBase.strip());
+    String token = blank(tokenUrl)
+        ? (kind == Kind.CROWDSTRIKE_FALCON ? api + "/oauth2/token"
+            : ENTRA_LOGIN + "/" + (tenant == null ? "" : tenant.strip()) + "/oauth2/v2.0/token")
+        : tokenUrl.strip();
+    return new EdrSettings(kind, URI.create(api), URI.create(token), clientId == null ? "" : clientId.strip(),
+        clientSecret == null ? "" : clientSecret);
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   /** A {@code breach.edr.*} property; blank counts as unset (wildfly-config/edr.cli sets every one). */

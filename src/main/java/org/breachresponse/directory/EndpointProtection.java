@@ -27,4 +27,7 @@ public interface EndpointProtection {
 
   /** Undoes {@link #isolate}; {@code comment} as there. */
   void release(Hostname machine, String comment);
+
+  /** A test connection: obtains an access token with the client credentials. Changes nothing. */
+  ConnectionCheck check();
 }

@@ -13,7 +13,6 @@ import com.unboundid.ldap.sdk.StartTLSPostConnectProcessor;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.extensions.StartTLSExtendedRequest;
 import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
-import com.unboundid.util.ssl.PEMFileTrustManager;
 import com.unboundid.util.ssl.SSLUtil;
 import com.unboundid.util.ssl.TrustAllTrustManager;
 import java.security.GeneralSecurityException;
@@ -42,6 +41,7 @@ public final class LdapConnector implements AutoCloseable {
   private final DirectorySettings settings;
   private final NameResolver nameResolver;
   private LDAPConnectionPool pool;
+  private boolean closed;
 
   public LdapConnector(DirectorySettings settings) {
     this(settings, LDAPConnectionOptions.DEFAULT_NAME_RESOLVER);
@@ -87,7 +87,8 @@ public final class LdapConnector implements AutoCloseable {
       if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
         // A retry cannot cure a wrong service-account password: it is a configuration error to fix.
         throw new DirectoryRefusedException("The directory at " + settings.url()
-            + " refused the service account " + settings.bindDn() + ": check BREACH_DIRECTORY_BIND_DN/PASSWORD", e);
+            + " refused the service account " + settings.bindDn() + ": check the practice's directory bind DN and password",
+            e);
       }
       String reason = e.getDiagnosticMessage() != null ? e.getDiagnosticMessage() : e.getMessage();
       throw new DirectoryUnavailableException("Cannot reach the directory at " + settings.url() + ": "
@@ -139,15 +140,28 @@ public final class LdapConnector implements AutoCloseable {
     T run(LDAPConnection connection) throws LDAPException;
   }
 
+  /**
+   * Closes the pool for good: the practice's settings changed or the application stops. Work that still
+   * asks for a connection fails as unavailable, so the engine retries it with the adapter of the new settings.
+   */
   @Override
   public synchronized void close() {
+    closed = true;
     if (pool != null) {
       pool.close();
       pool = null;
     }
   }
 
+  public synchronized boolean isClosed() {
+    return closed;
+  }
+
   private synchronized LDAPConnectionPool pool() {
+    if (closed) {
+      throw new DirectoryUnavailableException("The connections to the directory at " + settings.url()
+          + " were closed: the practice's directory settings changed; a retry uses the new ones", null);
+    }
     if (pool == null || pool.isClosed()) {
       LDAPConnection first = connect();
       try {
@@ -160,7 +174,7 @@ public final class LdapConnector implements AutoCloseable {
         pool.setHealthCheck(new GetEntryLDAPConnectionPoolHealthCheck(null, TIMEOUT_MILLIS,
             false, false, false, false, true, true));
         pool.setHealthCheckIntervalMillis(HEALTH_CHECK_INTERVAL_MILLIS);
-        pool.setConnectionPoolName("breach-response-directory");
+        pool.setConnectionPoolName("breach-response-directory " + settings.url());
       } catch (LDAPException | GeneralSecurityException e) {
         first.close();
         throw new DirectoryUnavailableException("Cannot set up connections to the directory at " + settings.url(), e);
@@ -214,8 +228,8 @@ public final class LdapConnector implements AutoCloseable {
     if (settings.trustAnyCertificate()) {
       return new TrustAllTrustManager();
     }
-    if (settings.trustedCaFile() != null) {
-      return new PEMFileTrustManager(settings.trustedCaFile().toFile());
+    if (settings.caCertificate() != null && !settings.caCertificate().isBlank()) {
+      return CaCertificates.trustManager(settings.caCertificate());
     }
     TrustManagerFactory jvmDefault = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     jvmDefault.init((KeyStore) null);

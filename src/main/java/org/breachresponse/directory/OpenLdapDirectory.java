@@ -85,6 +85,7 @@ public final class OpenLdapDirectory implements Directory {
     }
   }
 
+  private final DirectorySettings settings;
   private final LdapConnector connector;
   private final Supplier<char[]> passwords;
   private final DN baseDn;
@@ -97,11 +98,17 @@ public final class OpenLdapDirectory implements Directory {
 
   /** Tests choose the new password, to sign in with it and see what the user would meet. */
   OpenLdapDirectory(DirectorySettings settings, Supplier<char[]> passwords) {
+    this.settings = settings;
     this.connector = new LdapConnector(settings);
     this.passwords = passwords;
     this.baseDn = parse("base DN", settings.baseDn());
     this.quarantineOu = parse("quarantine OU", settings.quarantineOu());
     this.quarantineGroup = parse("quarantine group", settings.quarantineGroup());
+  }
+
+  @Override
+  public ConnectionCheck check() {
+    return LdapConnectionCheck.check(connector, settings);
   }
 
   @Override

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -68,7 +66,7 @@ public class FirstPractice {
     DirectorySettings directory = DirectorySettings.fromSystemProperties();
     if (directory.kind() != DirectorySettings.Kind.NONE) {
       practice.connectDirectory(new DirectoryConnection(directory.kind().name(), directory.url(), directory.bindDn(),
-              directory.baseDn(), directory.quarantineOu(), directory.quarantineGroup(), caPem(directory)),
+              directory.baseDn(), directory.quarantineOu(), directory.quarantineGroup(), directory.caCertificate()),
           directory.bindPassword().isEmpty() ? null : secrets.seal(id, directory.bindPassword()));
     }
     EdrSettings edr = EdrSettings.fromSystemProperties();
@@ -97,16 +95,5 @@ public class FirstPractice {
   private static String property(String name) {
     String value = System.getProperty("breach.practice." + name, "").strip();
     return value.isEmpty() ? null : value;
-  }
-
-  private static String caPem(DirectorySettings directory) {
-    if (directory.trustedCaFile() == null) {
-      return null;
-    }
-    try {
-      return Files.readString(directory.trustedCaFile());
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read BREACH_DIRECTORY_CA_FILE " + directory.trustedCaFile(), e);
-    }
   }
 }

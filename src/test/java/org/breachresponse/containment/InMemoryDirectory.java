@@ -13,6 +13,7 @@ import org.breachresponse.directory.DirectoryUnavailableException;
 import org.breachresponse.directory.MachineIsolation;
 import org.breachresponse.incident.AccountName;
 import org.breachresponse.incident.Hostname;
+import org.breachresponse.directory.ConnectionCheck;
 
 /**
  * A directory on maps for the engine path tests, answering as the real adapters do (idempotent,
@@ -26,6 +27,7 @@ public class InMemoryDirectory implements Directory {
   private final List<String> resets = new ArrayList<>();
   private boolean down;
   private boolean refusing;
+  private boolean closed;
 
   public InMemoryDirectory withMachines(String... names) {
     machines.addAll(List.of(names));
@@ -68,9 +70,22 @@ public class InMemoryDirectory implements Directory {
     resets.add(account.value());
   }
 
+  /** As a test connection answers: a refused bind names the password, a server down the URL. */
+  @Override
+  public ConnectionCheck check() {
+    if (refusing) {
+      return ConnectionCheck.failed("bindPassword", "the directory refused the bind DN with this password");
+    }
+    return down ? ConnectionCheck.failed("url", "cannot reach the directory") : ConnectionCheck.passed();
+  }
+
   @Override
   public void close() {
-    // nothing pooled
+    closed = true;
+  }
+
+  public boolean closed() {
+    return closed;
   }
 
   public boolean isIsolated(String machine) {

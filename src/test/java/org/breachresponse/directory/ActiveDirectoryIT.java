@@ -126,7 +126,7 @@ class ActiveDirectoryIT {
     DirectorySettings settings = dc.settings();
     DirectorySettings missingOu = new DirectorySettings(settings.kind(), settings.url(), settings.bindDn(),
         settings.bindPassword(), settings.baseDn(), "OU=Missing," + SambaAdDc.BASE_DN, settings.quarantineGroup(),
-        settings.trustedCaFile(), false);
+        settings.caCertificate(), false);
     Map<String, String> before = snapshot();
 
     assertThatThrownBy(() -> new ActiveDirectory(missingOu, SambaAdDc.connector(missingOu))

@@ -65,7 +65,7 @@ class ContainmentAccountIT {
     delegate(QUARANTINE_GROUP, ace("OA;;WP;bf9679c0-0de6-11d0-a285-00aa003049e2;", sid));
     DirectorySettings admin = dc.settings();
     asContainment = new DirectorySettings(admin.kind(), admin.url(), ACCOUNT_DN, ACCOUNT_PASSWORD, admin.baseDn(),
-        admin.quarantineOu(), admin.quarantineGroup(), admin.trustedCaFile(), false);
+        admin.quarantineOu(), admin.quarantineGroup(), admin.caCertificate(), false);
   }
 
   @Test

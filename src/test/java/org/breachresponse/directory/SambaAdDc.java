@@ -100,7 +100,12 @@ public final class SambaAdDc {
 
   public DirectorySettings settings(String url) {
     return new DirectorySettings(DirectorySettings.Kind.ACTIVE_DIRECTORY, url, ADMIN_DN, ADMIN_PASSWORD, BASE_DN,
-        QUARANTINE, QUARANTINE_GROUP, DC.resolve("private/tls/ca.pem"), false);
+        QUARANTINE, QUARANTINE_GROUP, FileTrees.read(caFile()), false);
+  }
+
+  /** The PEM file of the CA that signed the DC's certificate. */
+  public Path caFile() {
+    return DC.resolve("private/tls/ca.pem");
   }
 
   /** The DC's own database, for {@code samba-tool ... -H} (e.g. delegating rights with {@code dsacl set}). */
@@ -121,7 +126,7 @@ public final class SambaAdDc {
   public Optional<LDAPException> bind(String bindDn, String password) {
     DirectorySettings base = settings();
     DirectorySettings asUser = new DirectorySettings(base.kind(), base.url(), bindDn, password, base.baseDn(),
-        base.quarantineOu(), base.quarantineGroup(), base.trustedCaFile(), false);
+        base.quarantineOu(), base.quarantineGroup(), base.caCertificate(), false);
     try (LDAPConnection connection = connector(asUser).connect()) {
       return Optional.empty();
     } catch (DirectoryUnavailableException | IllegalStateException e) {

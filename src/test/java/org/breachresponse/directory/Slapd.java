@@ -36,17 +36,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class Slapd implements AutoCloseable {
 
-  static final String BASE = "dc=practice,dc=test";
-  static final String ROOT_DN = "cn=admin," + BASE;
-  static final String SERVICE_DN = "cn=breach-response,ou=services," + BASE;
-  static final String QUARANTINE_OU = "ou=quarantine," + BASE;
-  static final String QUARANTINE_GROUP = "cn=quarantined-machines,ou=groups," + BASE;
-  static final String MACHINES = "ou=machines," + BASE;
-  static final String PEOPLE = "ou=people," + BASE;
+  public static final String BASE = "dc=practice,dc=test";
+  public static final String ROOT_DN = "cn=admin," + BASE;
+  public static final String SERVICE_DN = "cn=breach-response,ou=services," + BASE;
+  public static final String QUARANTINE_OU = "ou=quarantine," + BASE;
+  public static final String QUARANTINE_GROUP = "cn=quarantined-machines,ou=groups," + BASE;
+  public static final String MACHINES = "ou=machines," + BASE;
+  public static final String PEOPLE = "ou=people," + BASE;
   /** Known to the tests; these users' entries are in {@link #PEOPLE}. */
-  static final String USER_PASSWORD = "Initial-Password-1";
+  public static final String USER_PASSWORD = "Initial-Password-1";
   /** Known to the tests; machines that bind to the directory themselves have it. */
-  static final String MACHINE_PASSWORD = "Machine-Password-1";
+  public static final String MACHINE_PASSWORD = "Machine-Password-1";
 
   private static final Path SLAPD = Path.of("/usr/sbin/slapd");
   private static final String ROOT_PASSWORD = "root-" + Long.toHexString(System.nanoTime());
@@ -91,6 +91,17 @@ public final class Slapd implements AutoCloseable {
     }
   }
 
+  /**
+   * A slapd of its own for a test outside this package (the in-server containment tests, which run as a client
+   * of the test server on the same machine): the caller closes it. Fails, rather than skips, without slapd.
+   */
+  public static Slapd startOwn() {
+    if (!Files.isExecutable(SLAPD)) {
+      fail(SLAPD + " is missing: install Debian's slapd and openssl packages");
+    }
+    return startNew();
+  }
+
   private static Slapd startNew() {
     try {
       Files.createDirectories(Path.of("target"));
@@ -110,15 +121,15 @@ public final class Slapd implements AutoCloseable {
   }
 
   /** How the adapter reaches this server: StartTLS on ldap://localhost, verifying our CA, as the service account. */
-  DirectorySettings settings() {
+  public DirectorySettings settings() {
     return new DirectorySettings(DirectorySettings.Kind.OPENLDAP, "ldap://localhost:" + port + "/", SERVICE_DN,
-        SERVICE_PASSWORD, BASE, QUARANTINE_OU, QUARANTINE_GROUP, dir.resolve("ca.pem"), false);
+        SERVICE_PASSWORD, BASE, QUARANTINE_OU, QUARANTINE_GROUP, FileTrees.read(dir.resolve("ca.pem")), false);
   }
 
   /** The same, bound as the rootdn, which ppolicy does not govern. */
   DirectorySettings rootSettings() {
     return new DirectorySettings(DirectorySettings.Kind.OPENLDAP, "ldap://localhost:" + port + "/", ROOT_DN,
-        ROOT_PASSWORD, BASE, QUARANTINE_OU, QUARANTINE_GROUP, dir.resolve("ca.pem"), false);
+        ROOT_PASSWORD, BASE, QUARANTINE_OU, QUARANTINE_GROUP, FileTrees.read(dir.resolve("ca.pem")), false);
   }
 
   /** An unencrypted, unbound connection over loopback, for the tests' own binds and reads. */
@@ -127,7 +138,7 @@ public final class Slapd implements AutoCloseable {
   }
 
   /** A connection bound as the rootdn. */
-  LDAPConnection admin() throws LDAPException {
+  public LDAPConnection admin() throws LDAPException {
     LDAPConnection connection = connect();
     connection.bind(ROOT_DN, ROOT_PASSWORD);
     return connection;
@@ -149,6 +160,11 @@ public final class Slapd implements AutoCloseable {
     } finally {
       start();
     }
+  }
+
+  /** The port it listens on (loopback). */
+  public int port() {
+    return port;
   }
 
   @Override

@@ -128,7 +128,7 @@ public final class DirectoryStaff {
   }
 
   public static Path caFile(SambaAdDc dc) {
-    return dc.settings().trustedCaFile();
+    return dc.caFile();
   }
 
   public static String staff(String user) {
