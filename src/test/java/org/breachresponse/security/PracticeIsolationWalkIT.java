@@ -88,13 +88,13 @@ class PracticeIsolationWalkIT extends InServerTest {
   @Test
   void practiceAsStaffReachNothingOfPracticeBThroughTheEngine() {
     Target target = practiceB();
-    String random = UUID.randomUUID().toString();
-    Target nothing = new Target(UNKNOWN_REFERENCE, random, random, random, random, random);
     List<String> differences = new ArrayList<>();
     for (String column : A_COLUMNS) {
       String user = AuthorizationMatrix.USERS.get(column);
       ApiClient caller = new ApiClient(base, user);
       for (String call : ENGINE_CALLS) {
+        String random = UUID.randomUUID().toString();
+        Target nothing = new Target(UNKNOWN_REFERENCE, random, random, random, random, random);
         ApiClient.Response answer = engine(caller, user, call, target);
         ApiClient.Response unknown = engine(caller, user, call, nothing);
         String what = call + " as " + column + " of A";
@@ -102,6 +102,11 @@ class PracticeIsolationWalkIT extends InServerTest {
           if (answer.status() != 200 || !answer.structure().equals(unknown.structure())) {
             differences.add("%s: %d %s, for an unknown id %d %s".formatted(what, answer.status(), brief(answer),
                 unknown.status(), brief(unknown)));
+          }
+        } else if (!call.startsWith("GET ") && unknown.status() / 100 == 2) {
+          // Camunda suspends an unknown process instance as a no-op: the refusal cannot look like that
+          if (answer.status() != 404) {
+            differences.add("%s: %d %s".formatted(what, answer.status(), brief(answer)));
           }
         } else {
           sameAsUnknown(differences, what, answer, target, unknown, nothing);
@@ -126,8 +131,10 @@ class PracticeIsolationWalkIT extends InServerTest {
           continue;
         }
         ApiClient.Response answer = caller.get(path(endpoint, target.reference(), target), endpoint.accept());
-        // past authentication, role and practice: not 401, 403 or the 404 of an incident it may not see
-        boolean reached = answer.status() != 401 && answer.status() != 403 && answer.status() != 404;
+        // past authentication, role and practice: not 401, 403 or the 404 of an incident it may not see (a
+        // review report answers 404 until the review is done)
+        boolean reached = answer.status() != 401 && answer.status() != 403
+            && !(answer.status() == 404 && answer.body().contains("No incident with reference"));
         if (!reached) {
           differences.add("%s as %s of B: %d %s".formatted(endpoint, column, answer.status(), brief(answer)));
         }
