@@ -77,7 +77,9 @@ class PracticeIsolationWalkIT extends InServerTest {
           sameAsUnknown(differences, call, caller.post("api/breach/incidents", report(B)), B,
               caller.post("api/breach/incidents", report("no-such-practice")), "no-such-practice");
         } else {
-          ApiClient.Response answer = call(caller, endpoint, "api/breach" + endpoint.filled(target.reference()));
+          // the annual log of the year B's incident was discovered in: without a year it answers 400 and shows nothing
+          String query = endpoint.template().equals("/hhs-annual-log") ? "?year=" + LocalDate.now().minusDays(1).getYear() : "";
+          ApiClient.Response answer = call(caller, endpoint, "api/breach" + endpoint.filled(target.reference()) + query);
           tellsNothingOfB(differences, call, answer, target);
         }
       }
