@@ -158,6 +158,20 @@ class PracticeIsolationWalkIT extends InServerTest {
     assertThat(differences).as("B's staff refused on B's incident where the matrix allows").isEmpty();
   }
 
+  @Test
+  void practiceAsAuditCheckDoesNotTellHowMuchPracticeBDid() {
+    Target target = practiceB();
+    ApiClient auditorOfA = new ApiClient(base, AuthorizationMatrix.USERS.get("CA"));
+    long before = auditorOfA.get("api/breach/audit/verify").json().getJsonNumber("entriesChecked").longValue();
+    ApiClient.Response imported = new ApiClient(base, staffOfB("PO")).put("api/breach/incidents/" + target.reference()
+        + "/individuals", "text/csv", "name,postal_address,state\nRosa Díaz,9 Palm Ave,FL\n");
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+    long after = auditorOfA.get("api/breach/audit/verify").json().getJsonNumber("entriesChecked").longValue();
+    assertThat(after).as("entries A's auditor checks after B's privacy officer imported B's individuals again")
+        .isEqualTo(before);
+  }
+
   // The engine calls //////////////////////////////////////////////////////////////////////////////
 
   /** Calls on B's objects; a query ({@code GET ...?}) must answer exactly as for an unknown id. */
