@@ -160,15 +160,16 @@ class PracticeIsolationWalkIT extends InServerTest {
 
   @Test
   void practiceAsAuditCheckDoesNotTellHowMuchPracticeBDid() {
-    Target target = practiceB();
+    practiceB();
     ApiClient auditorOfA = new ApiClient(base, AuthorizationMatrix.USERS.get("CA"));
     long before = auditorOfA.get("api/breach/audit/verify").json().getJsonNumber("entriesChecked").longValue();
-    ApiClient.Response imported = new ApiClient(base, staffOfB("PO")).put("api/breach/incidents/" + target.reference()
-        + "/individuals", "text/csv", "name,postal_address,state\nRosa Díaz,9 Palm Ave,FL\n");
-    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    ApiClient.Response reported = new ApiClient(base, staffOfB("FD")).post("api/breach/incidents", """
+        {"reportedBy": "Front desk of Molar Bay", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
+         "description": "A second report, audited in B"}""".formatted(LocalDate.now()));
+    assertThat(reported.status()).as(reported.body()).isEqualTo(201);
 
     long after = auditorOfA.get("api/breach/audit/verify").json().getJsonNumber("entriesChecked").longValue();
-    assertThat(after).as("entries A's auditor checks after B's privacy officer imported B's individuals again")
+    assertThat(after).as("entries A's auditor checks, after B's front desk reported an incident of B")
         .isEqualTo(before);
   }
 
