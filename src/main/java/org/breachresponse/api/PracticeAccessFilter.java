@@ -17,7 +17,8 @@ import org.breachresponse.practice.Practices;
  * Every resource under {@code /incidents/{reference}} (the incident, its timeline and exports, evidence,
  * notices, letters, worksheets, review report) is reachable only by the members of the incident's practice.
  * An incident of another practice is answered exactly as an unknown reference is, so a refusal does not
- * reveal that it exists. One filter for all of them, so a resource added later cannot forget the check.
+ * reveal that it exists: both are refused here, before anything else of the request is looked at. One filter
+ * for all of them, so a resource added later cannot forget the check.
  * Runs after {@link ParameterTextFilter}, which refuses a reference that is not plain text before any query.
  */
 @Provider
@@ -38,7 +39,9 @@ public class PracticeAccessFilter implements ContainerRequestFilter {
     }
     IncidentReference reference = PathReference.of(text);
     Optional<String> practice = incidents.practiceOf(reference);
-    if (practice.isPresent() && !practices.membership().reaches(practice.get())) {
+    // An unknown reference is refused here too, before the resource reads the body: were it refused only after
+    // the body's checks, a bad body would answer 400 for an unknown reference and 404 for another practice's.
+    if (practice.isEmpty() || !practices.membership().reaches(practice.get())) {
       throw new IncidentNotFoundException(reference);
     }
   }

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
 
 /**
  * The model is deployed once, shared by every practice; each incident's process instance gets its practice's
@@ -20,7 +22,8 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
  * every task, job, variable and history row of that instance. The practice is the start variable
  * {@code practice} (our API and the Tasklist's start form set it), or, when it is left out, the starter's only
  * practice; the starter must belong to it, and it must be active ({@link Practices#forNewIncident}). A
- * decision evaluated inside an incident carries the incident's practice.
+ * decision evaluated inside an incident carries the incident's practice, also when a step of the incident
+ * evaluates it through the DecisionService.
  */
 final class PracticeTenantIds implements TenantIdProvider {
 
@@ -74,6 +77,12 @@ final class PracticeTenantIds implements TenantIdProvider {
   @Override
   public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext context) {
     DelegateExecution execution = context.getExecution();
-    return execution == null ? null : execution.getTenantId();
+    if (execution != null) {
+      return execution.getTenantId();
+    }
+    // Evaluated through the DecisionService by a step of an incident (the notification rules): that step's
+    // execution is the one the engine is running; without it the evaluation would be every practice's to read.
+    BpmnExecutionContext running = Context.getBpmnExecutionContext();
+    return running == null || running.getExecution() == null ? null : running.getExecution().getTenantId();
   }
 }

@@ -13,13 +13,16 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * {@code complete}) is refused by one of our listeners: Camunda wraps the listener's exception and answers 500;
  * here a {@link InvalidInputException} anywhere in the causes answers 400 with its message, which names each
  * field (e.g. {@code affectedMachines: line 1 ...}), in Camunda's own error shape so the Tasklist shows it on
- * the form. Every other failure keeps Camunda's answer.
+ * the form. A missing object and another practice's answer alike ({@link NotFoundOrOtherPractice}). Every
+ * other failure keeps Camunda's answer.
  */
 public class RefusedFormInputHandler extends RestExceptionHandler {
 
   @Override
   public Response toResponse(RestException exception) {
-    return refusedInput(exception).map(RefusedFormInputHandler::badRequest).orElseGet(() -> super.toResponse(exception));
+    return refusedInput(exception).map(RefusedFormInputHandler::badRequest)
+        .or(() -> NotFoundOrOtherPractice.answer(exception))
+        .orElseGet(() -> super.toResponse(exception));
   }
 
   static Optional<InvalidInputException> refusedInput(Throwable exception) {

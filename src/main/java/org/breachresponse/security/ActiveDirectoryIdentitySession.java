@@ -3,21 +3,37 @@ package org.breachresponse.security;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import javax.naming.NamingException;
 import javax.naming.directory.Attribute;
 import javax.naming.directory.SearchResult;
+import org.breachresponse.practice.PracticeStaffGroup;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.TenantQuery;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.Direction;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.impl.TenantQueryProperty;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.IdentityProviderException;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TenantEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.identity.impl.ldap.LdapClient;
+import org.camunda.bpm.identity.impl.ldap.LdapSearchResults;
 import org.camunda.bpm.identity.impl.ldap.LdapConfiguration;
 import org.camunda.bpm.identity.impl.ldap.LdapGroupEntity;
 import org.camunda.bpm.identity.impl.ldap.LdapGroupQuery;
@@ -32,6 +48,9 @@ import org.camunda.bpm.identity.impl.ldap.LdapUserQueryImpl;
  *
  * <p>Every filter is built with the UnboundID SDK, which escapes each value: the plugin leaves e-mail,
  * name and group criteria unescaped, so its filter building is replaced here, not reused.
+ *
+ * <p>Tenants are the practices ({@link DirectoryTenants}): the plugin has none, which with the engine's tenant
+ * check on would leave a directory user without a single incident.
  */
 public class ActiveDirectoryIdentitySession extends LdapIdentityProviderSession {
 
@@ -91,6 +110,130 @@ public class ActiveDirectoryIdentitySession extends LdapIdentityProviderSession 
     roleGroups.groupOf(query.getGroupId()).ifPresent(group ->
         parts.add(Filter.createExtensibleMatchFilter("memberOf", IN_CHAIN, false, group.toString())));
     return Filter.createANDFilter(parts).toString();
+  }
+
+  // Tenants (practices) ///////////////////////////////////////////////
+
+  @Override
+  public TenantQuery createTenantQuery() {
+    return new PracticeTenantQuery(Context.getProcessEngineConfiguration().getCommandExecutorTxRequired());
+  }
+
+  @Override
+  public TenantQuery createTenantQuery(CommandContext commandContext) {
+    return new PracticeTenantQuery();
+  }
+
+  @Override
+  public Tenant findTenantById(String id) {
+    return createTenantQuery(Context.getCommandContext()).tenantId(id).singleResult();
+  }
+
+  /**
+   * The practices {@code query} asks for, as tenants the caller may read; {@code paged}: only the query's page.
+   * Practices are read on the engine's own connection, in the command that asks.
+   */
+  List<Tenant> findTenants(PracticeTenantQuery query, boolean paged) {
+    DirectoryTenants tenants = new DirectoryTenants(practices(), roleGroups);
+    Set<String> members = null;
+    if (query.getUserId() != null) {
+      members = tenantsOfUser(tenants, query.getUserId(), query.isIncludingGroups());
+    }
+    if (query.getGroupId() != null) {
+      Set<String> ofGroup = tenants.practicesOfGroup(query.getGroupId());
+      members = members == null ? ofGroup : intersection(members, ofGroup);
+    }
+    Set<String> only = members;
+    Pattern nameLike = query.getNameLike() == null ? null : likePattern(query.getNameLike());
+    List<Tenant> found = tenants.practices().stream()
+        .filter(p -> query.getId() == null || query.getId().equals(p.practiceId()))
+        .filter(p -> query.getIds() == null || Arrays.asList(query.getIds()).contains(p.practiceId()))
+        .filter(p -> query.getName() == null || query.getName().equals(p.name()))
+        .filter(p -> nameLike == null || nameLike.matcher(p.name()).matches())
+        .filter(p -> only == null || only.contains(p.practiceId()))
+        .filter(p -> isAuthorizedToRead(Resources.TENANT, p.practiceId()))
+        .sorted(order(query))
+        .map(ActiveDirectoryIdentitySession::tenant)
+        .toList();
+    if (!paged) {
+      return found;
+    }
+    int first = Math.min(Math.max(query.getFirstResult(), 0), found.size());
+    int max = query.getMaxResults() < 0 ? found.size() : query.getMaxResults();
+    return found.subList(first, (int) Math.min((long) first + max, found.size()));
+  }
+
+  /** The practices whose staff group (or, for the first practice, whose role groups) has the user as member. */
+  private Set<String> tenantsOfUser(DirectoryTenants tenants, String userId, boolean includingGroups) {
+    Set<DN> asked = tenants.groupsToAsk(includingGroups);
+    if (asked.isEmpty()) {
+      return Set.of();
+    }
+    String userDn = getDnForUser(userId);
+    if (userDn.isEmpty()) {
+      return Set.of();
+    }
+    Set<DN> memberOf = new LinkedHashSet<>();
+    Client client = (Client) ldapClient;
+    client.open();
+    client.setRequestControls(List.of());
+    try (LdapSearchResults results = client.search(ldapConfiguration.getBaseDn(),
+        DirectoryTenants.membershipFilter(asked, userDn).toString())) {
+      while (results.hasMoreElements()) {
+        try {
+          memberOf.add(new DN(results.nextElement().getNameInNamespace()));
+        } catch (LDAPException notADn) {
+          throw new IdentityProviderException("The directory answered a group that is not a DN", notADn);
+        }
+      }
+    }
+    return tenants.practicesOfMember(memberOf, includingGroups);
+  }
+
+  private static List<PracticeStaffGroup> practices() {
+    try {
+      return PracticeStaffGroup.read(Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection());
+    } catch (SQLException e) {
+      throw new IdentityProviderException("Could not read the practices", e);
+    }
+  }
+
+  private static Comparator<PracticeStaffGroup> order(PracticeTenantQuery query) {
+    Comparator<PracticeStaffGroup> order = Comparator.comparing(PracticeStaffGroup::practiceId);
+    for (QueryOrderingProperty ordering : query.getOrderingProperties()) {
+      if (TenantQueryProperty.NAME.equals(ordering.getQueryProperty())) {
+        order = Comparator.comparing(PracticeStaffGroup::name).thenComparing(PracticeStaffGroup::practiceId);
+      }
+      if (Direction.DESCENDING.equals(ordering.getDirection())) {
+        order = order.reversed();
+      }
+      break;
+    }
+    return order;
+  }
+
+  private static Tenant tenant(PracticeStaffGroup practice) {
+    TenantEntity tenant = new TenantEntity(practice.practiceId());
+    tenant.setName(practice.name());
+    return tenant;
+  }
+
+  /** Camunda's "like": {@code %} any text; everything else literal. */
+  static Pattern likePattern(String like) {
+    StringBuilder regex = new StringBuilder();
+    for (String piece : like.split("%", -1)) {
+      if (!regex.isEmpty()) {
+        regex.append(".*");
+      }
+      regex.append(Pattern.quote(piece));
+    }
+    return Pattern.compile(regex.toString(), Pattern.DOTALL);
+  }
+
+  private static Set<String> intersection(Set<String> a, Set<String> b) {
+    Set<String> both = new LinkedHashSet<>(a);
+    both.retainAll(b);
+    return both;
   }
 
   // Groups //////////////////////////////////////////////////////////

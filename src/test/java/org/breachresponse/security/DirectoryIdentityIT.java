@@ -9,6 +9,7 @@ import static org.breachresponse.security.DirectoryStaff.PASSWORD;
 import static org.breachresponse.security.DirectoryStaff.PRIVACY_PAT;
 import static org.breachresponse.security.DirectoryStaff.SALES_SAM;
 
+import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
@@ -21,9 +22,13 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import javax.net.ssl.SSLHandshakeException;
 import org.breachresponse.directory.SambaAdDc;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,7 +39,9 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -53,17 +60,44 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DirectoryIdentityIT {
 
   private static final String HOSTILE_ID = "*)(sAMAccountName=*";
+  /** Front desk of the second practice only: in no role group. */
+  private static final String DESK_MIA = "desk.mia";
+  private static final String MOLAR_BAY_STAFF = "CN=Molar Bay Staff,OU=Groups," + SambaAdDc.BASE_DN;
+  private static final String MOLAR_BAY_FRONT = "CN=Molar Bay Front,OU=Groups," + SambaAdDc.BASE_DN;
 
   private static SambaAdDc dc;
   private static ProcessEngine engine;
   private static IdentityService identity;
 
   @BeforeAll
-  static void signInAgainstTheDomainController() {
+  static void signInAgainstTheDomainController() throws LDAPException, SQLException {
     dc = SambaAdDc.fresh();
     DirectoryStaff.seed(dc);
     engine = engine("directory-identity", DirectoryStaff.settings(dc));
     identity = engine.getIdentityService();
+    twoPractices();
+  }
+
+  /**
+   * The first practice (from the environment, no staff group: everyone in a role) and Molar Bay, whose staff
+   * group has the group of its front desk as member, and that group {@link #DESK_MIA}.
+   */
+  private static void twoPractices() throws LDAPException, SQLException {
+    try (LDAPConnection connection = dc.connectAsAdministrator()) {
+      connection.add(SambaAdDc.userEntry(DESK_MIA));
+      connection.add(new Entry(MOLAR_BAY_FRONT, new Attribute("objectClass", "group"),
+          new Attribute("sAMAccountName", "Molar Bay Front"), new Attribute("member", DirectoryStaff.staff(DESK_MIA))));
+      connection.add(new Entry(MOLAR_BAY_STAFF, new Attribute("objectClass", "group"),
+          new Attribute("sAMAccountName", "Molar Bay Staff"), new Attribute("member", MOLAR_BAY_FRONT)));
+    }
+    try (Connection db = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource()
+        .getConnection(); Statement sql = db.createStatement()) {
+      sql.execute("create table practice (id varchar(40) primary key, name varchar(200) not null,"
+          + " staff_group varchar(500), created_at timestamp not null, created_by varchar(64) not null)");
+      sql.execute("insert into practice values ('practice', 'Bright Smiles Dental, PLLC', null, timestamp '2026-01-01 00:00:00', 'environment')");
+      sql.execute("insert into practice values ('molar-bay', 'Molar Bay Dental', '" + MOLAR_BAY_STAFF.toLowerCase(Locale.ROOT)
+          + "', timestamp '2026-02-01 00:00:00', 'demo')");
+    }
   }
 
   @AfterAll
@@ -138,6 +172,69 @@ class DirectoryIdentityIT {
     assertThat(identity.createGroupQuery().groupName(hostile).list()).isEmpty();
     assertThat(identity.createGroupQuery().groupId(hostile).list()).isEmpty();
     assertThat(identity.checkPassword(hostile, PASSWORD)).isFalse();
+    assertThat(practicesOf(hostile)).isEmpty();
+  }
+
+  @Test
+  void aMemberOfAGroupNestedInAPracticesStaffGroupBelongsToThatPracticeOnly() {
+    assertThat(identity.checkPassword(DESK_MIA, PASSWORD)).isTrue();
+    assertThat(practicesOf(DESK_MIA)).containsExactly("molar-bay");
+    assertThat(identity.createTenantQuery().userMember(DESK_MIA).list()).extracting(Tenant::getId)
+        .as("staff-group membership is the user's own").containsExactly("molar-bay");
+  }
+
+  @Test
+  void membersOfTheRoleGroupsBelongToTheFirstPracticeWhileItNamesNoStaffGroup() {
+    assertThat(practicesOf(IT_JANE)).containsExactly("practice");
+    assertThat(practicesOf(ONCALL_OLGA)).as("through a nested role group").containsExactly("practice");
+    assertThat(practicesOf(PRIVACY_PAT)).containsExactly("practice");
+    assertThat(identity.createTenantQuery().userMember(IT_JANE).list()).as("only through the role's group").isEmpty();
+    assertThat(identity.createTenantQuery().groupMember(Roles.IT_RESPONDER).list()).extracting(Tenant::getId)
+        .containsExactly("practice");
+  }
+
+  @Test
+  void nobodyElseBelongsToAPractice() {
+    assertThat(identity.checkPassword(SALES_SAM, PASSWORD)).isTrue();
+    assertThat(practicesOf(SALES_SAM)).isEmpty();
+    assertThat(practicesOf("no.such.person")).isEmpty();
+    assertThat(identity.createTenantQuery().groupMember("Dental Marketing").list()).isEmpty();
+  }
+
+  @Test
+  void thePracticesAreTenantsByIdNameAndCount() {
+    assertThat(identity.createTenantQuery().tenantId("molar-bay").singleResult().getName()).isEqualTo("Molar Bay Dental");
+    assertThat(identity.createTenantQuery().tenantNameLike("%Bay%").list()).extracting(Tenant::getId)
+        .containsExactly("molar-bay");
+    assertThat(identity.createTenantQuery().orderByTenantName().asc().list()).extracting(Tenant::getId)
+        .containsExactly("practice", "molar-bay");
+    assertThat(identity.createTenantQuery().count()).isEqualTo(2);
+    assertThat(identity.createTenantQuery().userMember(DESK_MIA).includingGroupsOfUser(true).count()).isEqualTo(1);
+    assertThat(identity.createTenantQuery().tenantId("no-such-practice").list()).isEmpty();
+  }
+
+  @Test
+  void withTheTenantCheckAPracticesStaffSeeOnlyTheirPracticesWork() {
+    for (String practice : List.of("molar-bay", "practice")) {
+      engine.getRepositoryService().createDeployment().tenantId(practice).addModelInstance("one-task.bpmn", oneTask())
+          .deploy();
+      engine.getRuntimeService().createProcessInstanceByKey("oneTask").processDefinitionTenantId(practice).execute();
+    }
+    TaskService tasks = engine.getTaskService();
+
+    identity.setAuthentication(DESK_MIA, rolesOf(DESK_MIA), practicesOf(DESK_MIA));
+    try {
+      assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_OneTask").list()).extracting(Task::getTenantId)
+          .containsExactly("molar-bay");
+    } finally {
+      identity.clearAuthentication();
+    }
+    identity.setAuthentication(SALES_SAM, rolesOf(SALES_SAM), practicesOf(SALES_SAM));
+    try {
+      assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_OneTask").list()).isEmpty();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   @Test
@@ -230,6 +327,18 @@ class DirectoryIdentityIT {
     return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
   }
 
+  /** As the web apps, the engine REST API and our API ask when someone signs in. */
+  private static List<String> practicesOf(String user) {
+    return identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+        .map(Tenant::getId).toList();
+  }
+
+  /** A task both may work (so only the tenant check tells them apart), in each practice. */
+  private static BpmnModelInstance oneTask() {
+    return Bpmn.createExecutableProcess("oneTask").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("Task_OneTask").camundaCandidateUsers(DESK_MIA + "," + SALES_SAM).endEvent().done();
+  }
+
   private static List<Throwable> causes(Throwable e) {
     List<Throwable> causes = new ArrayList<>();
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -254,6 +363,7 @@ class DirectoryIdentityIT {
     configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     configuration.setJobExecutorActivate(false);
     configuration.setAuthorizationEnabled(true);
+    configuration.setTenantCheckEnabled(true);
     IdentityProviders.install(configuration, settings, false);
     configuration.getProcessEnginePlugins().stream()
         .filter(ActiveDirectoryIdentityPlugin.class::isInstance).map(ActiveDirectoryIdentityPlugin.class::cast)
