@@ -9,6 +9,7 @@ import org.breachresponse.containment.ContainmentSection;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.notification.NotificationRecords;
+import org.breachresponse.notification.individual.Letterheads;
 import org.breachresponse.notification.individual.PracticeDetails;
 import org.breachresponse.notification.individual.PracticeDetailsMissingException;
 import org.breachresponse.notification.obligation.NotificationObligation;
@@ -37,11 +38,14 @@ public class HhsReports {
   @Inject
   private ContainmentSection containment;
 
-  /** @throws PracticeDetailsMissingException before anything is read, when the practice's details are unset */
+  @Inject
+  private Letterheads letterheads;
+
+  /** @throws PracticeDetailsMissingException when the details of the incident's practice are unset */
   @Transactional
   public HhsWorksheet worksheet(IncidentReference reference) {
-    PracticeDetails practice = PracticeDetails.fromSystemProperties();
     Incident incident = incidents.get(reference);
+    PracticeDetails practice = letterheads.of(incident.practiceId());
     List<NotificationObligation> obligations = records.obligations(reference);
     return HhsWorksheets.build(incident, assessments.current(incident), obligations, substituteNotices(obligations),
         practice, actionsTaken(incident));
