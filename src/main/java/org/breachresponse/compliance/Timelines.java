@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.breachresponse.assessment.BreachExclusion;
 import org.breachresponse.assessment.RiskAssessment;
 import org.breachresponse.assessment.RiskAssessmentService;
@@ -98,31 +100,36 @@ public class Timelines {
     events.escalations(escalations);
     events.records(trail);
     PhaseHistory.Reached closing = phases.closing().orElse(null);
-    return new Timeline(reference, practiceOf(incident), incident.phase(), incident.discoveryDate(), incident.reportedAt(),
-        incident.recordedBy(), closing == null ? null : closing.at(), closing == null ? null : closing.by(),
+    return new Timeline(reference, practiceOf(incident), incident.phase(), incident.discoveryDate(),
+        incident.reportedAt(), incident.recordedBy(), closing == null ? null : closing.at(), closing == null ? null : closing.by(),
         phases.spans(), tasks, decisions, steps, deadlines, escalations, events.oldestFirst());
   }
 
-  /** Every incident, newest first, with where its deadlines stand. */
+  /**
+   * Every incident of the caller's practices, newest first, with its practice and where its deadlines stand
+   * (each against its own practice's date).
+   */
   @Transactional
   public IncidentStandings standings() {
+    List<Incident> theirs = incidents.list(0, Integer.MAX_VALUE, null);
+    Set<IncidentReference> references = theirs.stream().map(Incident::reference).collect(Collectors.toSet());
     Map<String, LocalDate> todays = new HashMap<>();
     Map<IncidentReference, List<DeadlineStatus>> statuses = new HashMap<>();
-    notifications.allObligations().forEach(o -> {
+    notifications.allObligations().stream().filter(o -> references.contains(o.incident().reference())).forEach(o -> {
       String practiceId = o.incident().practiceId();
       LocalDate today = todays.computeIfAbsent(String.valueOf(practiceId), id -> zones.of(practiceId).today());
       statuses.computeIfAbsent(o.incident().reference(), r -> new ArrayList<>()).add(deadline(o, today).status());
     });
     Map<String, AuditEntry> closings = new HashMap<>();
     auditTrail.entriesOf(PhaseHistory.CLOSED).forEach(e -> closings.putIfAbsent(e.incidentReference(), e));
-    return new IncidentStandings(incidents.list(0, Integer.MAX_VALUE, null).stream()
+    return new IncidentStandings(theirs.stream()
         .map(incident -> {
           AuditEntry closed = closings.get(incident.reference().value());
           Instant closedAt = closed != null ? closed.occurredAt()
               : new PhaseHistory(List.of(), incident.activePhases(), incident.triageDecision(), incident.triagedAt(), incident.triagedBy())
                   .closing().map(PhaseHistory.Reached::at).orElse(null);
-          return IncidentStandings.Standing.of(incident.reference(), practiceOf(incident), incident.phase(), incident.reportedAt(), closedAt,
-              statuses.getOrDefault(incident.reference(), List.of()));
+          return IncidentStandings.Standing.of(incident.reference(), practiceOf(incident), incident.phase(),
+              incident.reportedAt(), closedAt, statuses.getOrDefault(incident.reference(), List.of()));
         })
         .toList());
   }

@@ -14,8 +14,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * {@code Task_EmailOverdueNotice}: the deadline passed and the notice is not recorded as sent. The privacy
- * officers and the practice owners of the incident's practice (the process instance's tenant) are told by e-mail (late notice is what regulators fine:
- * docs/legal-sources.md, 'Who is told and by when'), then the practice owner gets a task.
+ * officers and the practice owners of the incident's practice (the process instance's tenant) are told by
+ * e-mail (late notice is what regulators fine: docs/legal-sources.md, 'Who is told and by when'), then the
+ * practice owner gets a task.
  */
 @Dependent
 @Named
