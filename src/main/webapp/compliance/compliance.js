@@ -123,7 +123,8 @@
       const counts = incident.deadlines || {};
       const status = el('td');
       status.append(statusBadge(incident.deadlineStatus || 'NONE'));
-      row.append(reference, el('td', {}, incident.phase), el('td', {}, instant(incident.reportedAt)),
+      row.append(reference, el('td', { class: 'practice' }, incident.practice ? incident.practice.name : ''),
+        el('td', {}, incident.phase), el('td', {}, instant(incident.reportedAt)),
         el('td', {}, instant(incident.closedAt) || 'open'), status,
         el('td', { class: 'count' }, counts.met || 0), el('td', { class: 'count' }, counts.missed || 0),
         el('td', { class: 'count' }, counts.pending || 0), el('td', { class: 'count' }, counts.notSent || 0));
@@ -164,7 +165,7 @@
     byId('incident-heading').setAttribute('tabindex', '-1');
     const summary = byId('incident-summary');
     summary.replaceChildren();
-    [['Phase', timeline.phase], ['Discovered', day(timeline.discoveryDate)], ['Reported', instant(timeline.reportedAt)],
+    [['Practice', timeline.practice ? timeline.practice.name : '—'], ['Phase', timeline.phase], ['Discovered', day(timeline.discoveryDate)], ['Reported', instant(timeline.reportedAt)],
       ['Closed', timeline.closedAt ? instant(timeline.closedAt) + (timeline.closedBy ? ' by ' + timeline.closedBy : '')
         : 'open']].forEach(([term, value]) => summary.append(el('dt', {}, term), el('dd', {}, value)));
     const base = API + 'incidents/' + encodeURIComponent(reference) + '/';

@@ -3,6 +3,7 @@ package org.breachresponse.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -37,6 +38,22 @@ public class AuditChain {
     check.endWalk();
     reportRowsOutside(check, start.position());
     return check.result();
+  }
+
+  /** How many entries of the chain belong to these incidents (by reference). */
+  public long entriesOf(Collection<String> incidentReferences) {
+    if (incidentReferences.isEmpty()) {
+      return 0;
+    }
+    long count = 0;
+    List<String> references = List.copyOf(incidentReferences);
+    for (int from = 0; from < references.size(); from += PAGE) {
+      count += entityManager.createQuery("select count(e) from AuditEntry e where e.incidentReference in :references",
+              Long.class)
+          .setParameter("references", references.subList(from, Math.min(references.size(), from + PAGE)))
+          .getSingleResult();
+    }
+    return count;
   }
 
   private void reportRowsOutside(ChainCheck check, long checkedUpTo) {

@@ -7,10 +7,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
- * The one clock of the application, in the practice's own time zone ({@code BREACH_PRACTICE_TIME_ZONE},
- * default the server's): what time it is, which day it is at the practice, and when a legal due date ends
- * or a reminder falls. A notice is due until the end of its due day, and reminders arrive at the start of a
- * working morning. {@link PracticeClocks} produces it for injection; tests build one on a fixed clock.
+ * The application's clock read in one time zone: what time it is, which day it is at a practice, and when
+ * a legal due date ends or a reminder falls there. A notice is due until the end of its due day in its
+ * practice's zone, and reminders arrive at the start of a working morning there. {@link PracticeClocks}
+ * produces the server's one for injection (instants, and dates that belong to no practice); {@link #in(ZoneId)}
+ * gives the same clock in a practice's zone, which the capability that knows the incident's practice asks for.
+ * Tests build one on a fixed clock.
  */
 public final class PracticeClock {
 
@@ -32,6 +34,11 @@ public final class PracticeClock {
   public static ZoneId zoneFromSystemProperties() {
     String zone = System.getProperty("breach.practice.time-zone", "");
     return zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
+  }
+
+  /** The same time, read in {@code zone}: a practice's clock. */
+  public PracticeClock in(ZoneId zone) {
+    return zone.equals(zone()) ? this : new PracticeClock(clock.withZone(zone));
   }
 
   public ZoneId zone() {

@@ -12,12 +12,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.breachresponse.audit.AuditChain;
 import org.breachresponse.audit.ChainVerification;
+import org.breachresponse.incident.IncidentService;
+import org.breachresponse.practice.Practices;
 
 /**
  * {@code /api/breach/audit/verify}: whether the audit trail is as it was written, every broken link of its
- * hash chain, and the chain's head for the auditor to note down. Reads only.
+ * hash chain, and the chain's head for the auditor to note down. Reads only. The chain spans every practice of
+ * the installation: a caller who reaches every practice gets the whole answer, anyone else the answer about
+ * their practices' incidents only ({@link PracticeChainView}).
  */
 @Path("/audit/verify")
 @RequestScoped
@@ -27,9 +33,21 @@ public class AuditChainResource {
   @Inject
   private AuditChain auditChain;
 
+  @Inject
+  private Practices practices;
+
+  @Inject
+  private IncidentService incidents;
+
   @GET
   @RolesAllowed({COMPLIANCE_AUDITOR, PRACTICE_OWNER, PRIVACY_OFFICER, ADMIN})
   public ChainVerification verify() {
-    return auditChain.verify();
+    ChainVerification whole = auditChain.verify();
+    if (practices.membership().everyPractice()) {
+      return whole;
+    }
+    Set<String> references = incidents.list(0, Integer.MAX_VALUE, null).stream()
+        .map(incident -> incident.reference().value()).collect(Collectors.toSet());
+    return PracticeChainView.restrict(whole, references, auditChain.entriesOf(references));
   }
 }

@@ -6,7 +6,7 @@ import org.breachresponse.notification.obligation.ObligationStatus;
 /**
  * Whether a notice met its deadline: the one rule the timeline, its PDF report and the compliance list
  * share. A notice is due until the end of its due day in the practice's time zone, so "today" is the
- * practice's date ({@link org.breachresponse.clock.PracticeClock#today()}).
+ * date of the incident's practice ({@link org.breachresponse.practice.PracticeTimeZones#of(String)}).
  */
 public enum DeadlineStatus {
   /** Sent on or before the due date. */

@@ -2,12 +2,14 @@ package org.breachresponse.compliance;
 
 import java.time.Instant;
 import java.util.List;
+import org.breachresponse.incident.IncidentView.PracticeView;
 import org.breachresponse.process.Phase;
 import org.breachresponse.process.IncidentReference;
 
 /**
- * {@code GET /audit/incidents}: every incident, newest first, with where its notices' deadlines stand, so
- * an auditor sees at a glance which response missed a deadline.
+ * {@code GET /audit/incidents}: every incident of the caller's practices, newest first, with its practice and
+ * where its notices' deadlines stand (each practice's "today" in its own time zone), so an auditor sees at a
+ * glance which response missed a deadline.
  */
 public record IncidentStandings(List<Standing> incidents) {
 
@@ -15,13 +17,13 @@ public record IncidentStandings(List<Standing> incidents) {
   public enum Overall { MISSED, PENDING, MET, NONE }
 
   /** One incident. */
-  public record Standing(IncidentReference reference, Phase phase, Instant reportedAt, Instant closedAt,
-      Overall deadlineStatus, Counts deadlines) {
+  public record Standing(IncidentReference reference, PracticeView practice, Phase phase, Instant reportedAt,
+      Instant closedAt, Overall deadlineStatus, Counts deadlines) {
 
-    static Standing of(IncidentReference reference, Phase phase, Instant reportedAt, Instant closedAt,
-        List<DeadlineStatus> statuses) {
+    static Standing of(IncidentReference reference, PracticeView practice, Phase phase, Instant reportedAt,
+        Instant closedAt, List<DeadlineStatus> statuses) {
       Counts counts = Counts.of(statuses);
-      return new Standing(reference, phase, reportedAt, closedAt, counts.overall(), counts);
+      return new Standing(reference, practice, phase, reportedAt, closedAt, counts.overall(), counts);
     }
   }
 

@@ -3,6 +3,7 @@ package org.breachresponse.compliance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.breachresponse.incident.IncidentView.PracticeView;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.process.Phase;
 import org.breachresponse.process.IncidentReference;
@@ -11,9 +12,10 @@ import org.breachresponse.process.IncidentReference;
  * One incident's response as a compliance auditor reads it ({@code GET /incidents/{reference}/timeline}):
  * its phases, every task with who claimed and completed it, every decision with its rationale, every
  * containment action, every notice's deadline against its sending, every escalation, and all of it with
- * the audit trail as one list of events, oldest first. Nothing here names an affected individual.
+ * the audit trail as one list of events, oldest first. Nothing here names an affected individual. {@code practice}
+ * names the incident's practice (null only for an incident of an engine test without practices).
  */
-public record Timeline(IncidentReference reference, Phase phase, LocalDate discoveryDate, Instant reportedAt,
+public record Timeline(IncidentReference reference, PracticeView practice, Phase phase, LocalDate discoveryDate, Instant reportedAt,
     String recordedBy, Instant closedAt, String closedBy, List<PhaseSpan> phases, List<Task> tasks,
     List<Decision> decisions, List<ContainmentStep> containmentActions, List<Deadline> deadlines,
     List<Escalation> escalations, List<Event> events) {

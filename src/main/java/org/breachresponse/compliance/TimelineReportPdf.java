@@ -64,6 +64,7 @@ public final class TimelineReportPdf {
       body("Generated " + time(generatedAt) + ". All times are UTC. This report names no affected individual.");
       section("Incident summary", List.of(
           "Reference: " + t.reference(),
+          "Practice: " + (t.practice() == null ? "—" : t.practice().name() + " (" + t.practice().id() + ")"),
           "Phase: " + t.phase(),
           "Discovered: " + t.discoveryDate(),
           "Reported: " + time(t.reportedAt()) + " (recorded by " + t.recordedBy() + ")",

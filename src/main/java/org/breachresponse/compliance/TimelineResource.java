@@ -50,7 +50,7 @@ public class TimelineResource {
   @Path("/{reference}/timeline.csv")
   @Produces(CSV)
   public Response csv(@PathParam("reference") String reference) {
-    return download(TimelineCsv.write(timelines.of(PathReference.of(reference)).events()), CSV,
+    return download(TimelineCsv.write(timelines.of(PathReference.of(reference))), CSV,
         reference + "-timeline.csv");
   }
 

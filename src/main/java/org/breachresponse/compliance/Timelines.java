@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.breachresponse.assessment.BreachExclusion;
 import org.breachresponse.assessment.RiskAssessment;
 import org.breachresponse.assessment.RiskAssessmentService;
@@ -21,10 +23,12 @@ import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.containment.ContainmentLedger;
 import org.breachresponse.incident.Incident;
+import org.breachresponse.incident.IncidentView.PracticeView;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.notification.NotificationRecords;
 import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.ObligationStatus;
+import org.breachresponse.practice.PracticeTimeZones;
 import org.breachresponse.process.IncidentReference;
 
 /**
@@ -64,7 +68,7 @@ public class Timelines {
   private TaskHistory taskHistory;
 
   @Inject
-  private PracticeClock clock;
+  private PracticeTimeZones zones;
 
   /** @throws org.breachresponse.incident.IncidentNotFoundException for an unknown reference */
   @Transactional
@@ -79,6 +83,7 @@ public class Timelines {
         .map(a -> new Timeline.ContainmentStep(a.endedAt(), a.performedBy(), a.target().name(), a.action().name(),
             a.outcome().name()))
         .toList();
+    PracticeClock clock = zones.of(incident.practiceId());
     LocalDate today = clock.today();
     List<Timeline.Deadline> deadlines = obligations.stream().map(o -> deadline(o, today)).toList();
     List<Timeline.Escalation> escalations = trail.stream().filter(e -> e.action() == AuditStep.NOTICE_OVERDUE)
@@ -90,35 +95,49 @@ public class Timelines {
     events.decisions(decisions);
     events.containment(steps);
     for (int i = 0; i < obligations.size(); i++) {
-      deadlineEvent(events, obligations.get(i), deadlines.get(i));
+      deadlineEvent(events, obligations.get(i), deadlines.get(i), clock);
     }
     events.escalations(escalations);
     events.records(trail);
     PhaseHistory.Reached closing = phases.closing().orElse(null);
-    return new Timeline(reference, incident.phase(), incident.discoveryDate(), incident.reportedAt(),
-        incident.recordedBy(), closing == null ? null : closing.at(), closing == null ? null : closing.by(),
+    return new Timeline(reference, practiceOf(incident), incident.phase(), incident.discoveryDate(),
+        incident.reportedAt(), incident.recordedBy(), closing == null ? null : closing.at(), closing == null ? null : closing.by(),
         phases.spans(), tasks, decisions, steps, deadlines, escalations, events.oldestFirst());
   }
 
-  /** Every incident, newest first, with where its deadlines stand. */
+  /**
+   * Every incident of the caller's practices, newest first, with its practice and where its deadlines stand
+   * (each against its own practice's date).
+   */
   @Transactional
   public IncidentStandings standings() {
-    LocalDate today = clock.today();
+    List<Incident> theirs = incidents.list(0, Integer.MAX_VALUE, null);
+    Set<IncidentReference> references = theirs.stream().map(Incident::reference).collect(Collectors.toSet());
+    Map<String, LocalDate> todays = new HashMap<>();
     Map<IncidentReference, List<DeadlineStatus>> statuses = new HashMap<>();
-    notifications.allObligations().forEach(o -> statuses.computeIfAbsent(o.incident().reference(), r -> new ArrayList<>())
-        .add(deadline(o, today).status()));
+    notifications.allObligations().stream().filter(o -> references.contains(o.incident().reference())).forEach(o -> {
+      String practiceId = o.incident().practiceId();
+      LocalDate today = todays.computeIfAbsent(String.valueOf(practiceId), id -> zones.of(practiceId).today());
+      statuses.computeIfAbsent(o.incident().reference(), r -> new ArrayList<>()).add(deadline(o, today).status());
+    });
     Map<String, AuditEntry> closings = new HashMap<>();
     auditTrail.entriesOf(PhaseHistory.CLOSED).forEach(e -> closings.putIfAbsent(e.incidentReference(), e));
-    return new IncidentStandings(incidents.list(0, Integer.MAX_VALUE, null).stream()
+    return new IncidentStandings(theirs.stream()
         .map(incident -> {
           AuditEntry closed = closings.get(incident.reference().value());
           Instant closedAt = closed != null ? closed.occurredAt()
               : new PhaseHistory(List.of(), incident.activePhases(), incident.triageDecision(), incident.triagedAt(), incident.triagedBy())
                   .closing().map(PhaseHistory.Reached::at).orElse(null);
-          return IncidentStandings.Standing.of(incident.reference(), incident.phase(), incident.reportedAt(), closedAt,
-              statuses.getOrDefault(incident.reference(), List.of()));
+          return IncidentStandings.Standing.of(incident.reference(), practiceOf(incident), incident.phase(),
+              incident.reportedAt(), closedAt, statuses.getOrDefault(incident.reference(), List.of()));
         })
         .toList());
+  }
+
+  /** The incident's practice by id and name; null for an incident of an engine test without practices. */
+  private PracticeView practiceOf(Incident incident) {
+    String id = incident.practiceId();
+    return id == null ? null : new PracticeView(id, incidents.practiceName(id).orElse(id));
   }
 
   private static Timeline.Deadline deadline(NotificationObligation o, LocalDate today) {
@@ -127,7 +146,8 @@ public class Timelines {
   }
 
   /** A notice sent or left out appears when that was recorded; one still open appears at its deadline. */
-  private void deadlineEvent(TimelineEvents events, NotificationObligation o, Timeline.Deadline deadline) {
+  private void deadlineEvent(TimelineEvents events, NotificationObligation o, Timeline.Deadline deadline,
+      PracticeClock clock) {
     String due = "due " + o.dueDate() + " (" + o.basis() + ")";
     switch (o.status()) {
       case SENT -> events.deadline(o.decidedAt(), "Notice sent: " + deadline.title(), o.decidedBy(),

@@ -19,11 +19,16 @@ public record Problem(String type, String title, int status, String detail, List
         List.of(new FieldError(field, detail))));
   }
 
-  /** The administrator must set these variables ({@code wildfly-config/practice.cli}) and restart. */
-  public static Response practiceDetailsMissing(List<String> environmentVariables) {
+  /**
+   * 409: practice {@code practiceId}'s settings lack {@code fields} (as the practice API names them, e.g.
+   * {@code tollFreeNumber}), which someone who administers the practice sets with its {@code PUT}.
+   */
+  public static Response practiceDetailsMissing(String practiceId, List<String> fields) {
+    String fix = "set with PUT /camunda/api/breach/practices/" + practiceId;
     return respond(new Problem("urn:breach-response:problem:practice-details-missing", "Practice details missing", 409,
-        "The practice's details are not set; set " + String.join(", ", environmentVariables)
-        + " (wildfly-config/practice.cli) and restart the server", List.of()));
+        "The details of practice " + practiceId + " are not set: " + String.join(", ", fields) + "; set them with PUT"
+            + " /camunda/api/breach/practices/" + practiceId,
+        fields.stream().map(field -> new FieldError(field, "is required on letters and filings; " + fix)).toList()));
   }
 
   /** A problem with the request's headers or parameters rather than its body, e.g. 415 naming Content-Type. */

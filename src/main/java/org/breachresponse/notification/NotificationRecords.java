@@ -110,11 +110,13 @@ public class NotificationRecords {
    * discovered late in the year matches too, as its 60 days run into January; {@link HhsAnnualLog} applies the
    * whole rule, including the count.
    */
-  public List<Incident> annualLogCandidates(int year) {
-    return entityManager.createQuery("select i from Incident i where i.discoveryDate between :first and :last"
+  public List<Incident> annualLogCandidates(int year, String practiceId) {
+    return entityManager.createQuery("select i from Incident i where i.practiceId = :practice"
+            + " and i.discoveryDate between :first and :last"
             + " and exists (select o from NotificationObligation o where o.incident = i and o.recipient = :hhs"
             + " and o.jurisdiction = :federal and o.legalDueDate > :last) order by i.discoveryDate, i.reference",
             Incident.class)
+        .setParameter("practice", practiceId)
         .setParameter("first", LocalDate.of(year, Month.JANUARY, 1))
         .setParameter("last", LocalDate.of(year, Month.DECEMBER, 31))
         .setParameter("hhs", Recipient.HHS)

@@ -39,6 +39,7 @@ import org.breachresponse.notification.obligation.ObligationStatus;
 import org.breachresponse.notification.obligation.PlanNotificationsForm;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.notification.obligation.SentNotice;
+import org.breachresponse.practice.PracticeTimeZones;
 import org.breachresponse.process.IncidentReference;
 
 /**
@@ -56,24 +57,41 @@ public class NotificationService {
   private Decisions decisions;
   private AuditTrail auditTrail;
   private PracticeClock clock;
+  private PracticeTimeZones zones;
 
   protected NotificationService() {
   }
 
   @Inject
   public NotificationService(IncidentService incidents, RiskAssessmentService assessments, NotificationRecords records,
-      EngineDecisions decisions, AuditTrail auditTrail, PracticeClock clock) {
-    this(incidents, assessments, records, (Decisions) decisions, auditTrail, clock);
+      EngineDecisions decisions, AuditTrail auditTrail, PracticeTimeZones zones) {
+    this(incidents, assessments, records, (Decisions) decisions, auditTrail, zones);
   }
 
   public NotificationService(IncidentService incidents, RiskAssessmentService assessments, NotificationRecords records,
-      Decisions decisions, AuditTrail auditTrail, PracticeClock clock) {
+      Decisions decisions, AuditTrail auditTrail, PracticeTimeZones zones) {
     this.incidents = incidents;
     this.assessments = assessments;
     this.records = records;
     this.decisions = decisions;
     this.auditTrail = auditTrail;
-    this.clock = clock;
+    this.zones = zones;
+    this.clock = zones.server();
+  }
+
+  /** The clock of the incident's practice: its days, its due moments, its reminders. */
+  public PracticeClock clockOf(Incident incident) {
+    return zones.of(incident.practiceId());
+  }
+
+  /** The date today where the incident's practice is. */
+  public LocalDate today(IncidentReference reference) {
+    return clockOf(incidents.get(reference)).today();
+  }
+
+  /** The date today where the practice of obligation {@code id}'s incident is. */
+  public LocalDate today(long id) {
+    return clockOf(records.obligation(id).incident()).today();
   }
 
   /** The facts of a notifiable breach, as the incident records them (a covered entity: the practice). */
@@ -82,7 +100,8 @@ public class NotificationService {
     for (AffectedPopulation population : incident.affectedPopulations()) {
       residents.merge(population.jurisdiction(), population.individuals(), Integer::sum);
     }
-    LocalDate determined = assessments.current(incident).map(RiskAssessment::assessedAt).map(clock::dateOf)
+    PracticeClock practiceClock = clockOf(incident);
+    LocalDate determined = assessments.current(incident).map(RiskAssessment::assessedAt).map(practiceClock::dateOf)
         .orElse(incident.discoveryDate());
     return new NotificationFacts(incident.discoveryDate(), determined, EntityType.COVERED_ENTITY, false, residents,
         incident.dataTypes());
@@ -182,11 +201,13 @@ public class NotificationService {
 
   /** The Camunda due date of {@code Send notice to …} and the moment its escalation fires. */
   public Date dueAt(long id) {
-    return Date.from(clock.deadline(records.obligation(id).dueDate()));
+    NotificationObligation obligation = records.obligation(id);
+    return Date.from(clockOf(obligation.incident()).deadline(obligation.dueDate()));
   }
 
   public Date reminderAt(long id, int daysBefore) {
-    return Date.from(clock.reminder(records.obligation(id).dueDate(), daysBefore));
+    NotificationObligation obligation = records.obligation(id);
+    return Date.from(clockOf(obligation.incident()).reminder(obligation.dueDate(), daysBefore));
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

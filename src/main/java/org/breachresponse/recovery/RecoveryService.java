@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.breachresponse.audit.AuditStep;
@@ -12,6 +13,7 @@ import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
+import org.breachresponse.practice.PracticeTimeZones;
 import org.breachresponse.process.Phase;
 import org.breachresponse.process.IncidentReference;
 
@@ -27,20 +29,24 @@ public class RecoveryService {
   private RecoveryRecords records;
   private AuditTrail auditTrail;
   private PracticeClock clock;
+  private PracticeTimeZones zones;
 
   protected RecoveryService() {
   }
 
   @Inject
-  public RecoveryService(IncidentService incidents, RecoveryRecords records, AuditTrail auditTrail, PracticeClock clock) {
+  public RecoveryService(IncidentService incidents, RecoveryRecords records, AuditTrail auditTrail,
+      PracticeTimeZones zones) {
     this.incidents = incidents;
     this.records = records;
     this.auditTrail = auditTrail;
-    this.clock = clock;
+    this.zones = zones;
+    this.clock = zones.server();
   }
 
-  PracticeClock clock() {
-    return clock;
+  /** The date today where the incident's practice is: no date on a form may be later. */
+  LocalDate today(IncidentReference reference) {
+    return zones.of(incidents.get(reference).practiceId()).today();
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

@@ -25,8 +25,9 @@ public class RestoreDataListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues form = new FormValues(task);
-    recovery.recordRestoration(IncidentReference.in(task),
-        (String) task.getVariable(ProcessVariables.MACHINE), RestorationForm.read(form, recovery.clock().today()),
+    IncidentReference reference = IncidentReference.in(task);
+    recovery.recordRestoration(reference,
+        (String) task.getVariable(ProcessVariables.MACHINE), RestorationForm.read(form, recovery.today(reference)),
         CurrentUser.completing(task));
     form.discard(RestorationForm.FIELDS);
   }

@@ -34,7 +34,7 @@ public class TakeDownLeakedDataListener implements TaskListener {
       return;
     }
     FormValues form = new FormValues(task);
-    recovery.recordLeakedDataCheck(reference, LeakedDataForm.read(form, recovery.clock().today()), CurrentUser.completing(task));
+    recovery.recordLeakedDataCheck(reference, LeakedDataForm.read(form, recovery.today(reference)), CurrentUser.completing(task));
     form.discard(LeakedDataForm.FIELDS);
   }
 }

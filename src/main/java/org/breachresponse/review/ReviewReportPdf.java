@@ -26,7 +26,12 @@ final class ReviewReportPdf {
   private ReviewReportPdf() {
   }
 
-  static byte[] render(Incident incident, SecurityReview review, List<DataRestoration> restorations,
+  /**
+   * @param practiceName the incident's practice, named under the title; null for an incident of an engine test
+   *                     without practices
+   * @param zone         the practice's time zone, in which the moments print
+   */
+  static byte[] render(Incident incident, String practiceName, SecurityReview review, List<DataRestoration> restorations,
       List<SecurityGap> gaps, ZoneId zone) {
     try (PDDocument document = new PDDocument();
         LetterFont regular = LetterFont.load(document, LetterFont.REGULAR);
@@ -36,6 +41,9 @@ final class ReviewReportPdf {
       PageWriter page = new PageWriter(document, regular);
       page.startLetter(null);
       page.paragraph("Security review — incident " + incident.reference(), bold, 16, 20);
+      if (practiceName != null) {
+        page.paragraph("Practice: " + practiceName, regular, 10, 14);
+      }
       page.paragraph("Reviewed " + WHEN.format(review.reviewedAt().atZone(zone)) + " by " + review.reviewedBy()
           + " with privacy officer " + review.privacyOfficer() + ". Breach discovered " + incident.discoveryDate()
           + "; reported " + WHEN.format(incident.reportedAt().atZone(zone)) + ".", regular, 10, 14);

@@ -3,10 +3,10 @@ package org.breachresponse.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentNotFoundException;
 import org.breachresponse.incident.IncidentService;
+import org.breachresponse.practice.PracticeTimeZones;
 import org.breachresponse.recovery.RecoveryRecords;
 import org.breachresponse.process.IncidentReference;
 
@@ -24,14 +24,18 @@ public class ReviewReports {
   private RecoveryRecords recovery;
 
   @Inject
-  private PracticeClock clock;
+  private PracticeTimeZones zones;
+
 
   @Transactional
   public byte[] pdf(IncidentReference reference) {
     Incident incident = incidents.get(reference);
     SecurityReview review = reviews.review(reference)
         .orElseThrow(() -> new IncidentNotFoundException(reference, "security review"));
-    return ReviewReportPdf.render(incident, review, recovery.restorations(reference), recovery.securityGaps(reference),
-        clock.zone());
+    String practiceId = incident.practiceId();
+    String practiceName = practiceId == null ? null
+        : incidents.practiceName(practiceId).orElse(practiceId);
+    return ReviewReportPdf.render(incident, practiceName, review, recovery.restorations(reference),
+        recovery.securityGaps(reference), zones.of(practiceId).zone());
   }
 }

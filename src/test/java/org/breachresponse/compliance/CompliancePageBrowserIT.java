@@ -59,14 +59,15 @@ class CompliancePageBrowserIT extends TasklistJourney {
         visibilityOfElementLocated(By.cssSelector("#incident-rows tr[data-reference='" + reference + "']")));
     assertThat(row.findElement(By.cssSelector(".status")).getText()).as("deadline status").contains("Pending");
     List<String> cells = row.findElements(By.cssSelector("td")).stream().map(WebElement::getText).toList();
-    assertThat(cells.get(0)).as("phase").isNotBlank();
-    assertThat(cells.get(2)).as("closed").isEqualTo("open");
-    assertThat(Integer.parseInt(cells.get(6))).as("pending count").isPositive();
+    assertThat(cells.get(0)).as("practice").isEqualTo("Bright Smiles Dental, PLLC");
+    assertThat(cells.get(1)).as("phase").isNotBlank();
+    assertThat(cells.get(3)).as("closed").isEqualTo("open");
+    assertThat(Integer.parseInt(cells.get(7))).as("pending count").isPositive();
     assertThat(browser.driver().findElement(By.id("signed-in")).getText()).isEqualTo("Signed in as compliance-auditor");
 
     row.findElement(By.linkText(reference)).click();
     browser.waitUntil("the timeline of " + reference, visibilityOfElementLocated(By.cssSelector("#chart svg.timeline")));
-    assertTimelineOf(reference, cells.get(6));
+    assertTimelineOf(reference, cells.get(7));
     Path screenshot = browser.screenshot("compliance-page");
     assertThat(screenshot).isRegularFile();
     byte[] png = Files.readAllBytes(screenshot);

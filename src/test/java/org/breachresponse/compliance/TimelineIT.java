@@ -183,7 +183,7 @@ class TimelineIT extends InServerTest {
     ApiClient.Response csv = auditor.get("api/breach/incidents/" + reference + "/timeline.csv", "text/csv");
     assertThat(csv.status()).as(csv.body()).isEqualTo(200);
     assertThat(csv.contentType()).isEqualToIgnoringWhitespace("text/csv;charset=UTF-8");
-    assertThat(csv.body()).startsWith("at,kind,title,actor,detail\r\n").doesNotContain(PATIENT).doesNotContain(DESCRIPTION);
+    assertThat(csv.body()).startsWith("at,kind,title,actor,detail,practice\r\n").doesNotContain(PATIENT).doesNotContain(DESCRIPTION);
     List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv.body())).getRecords();
     assertThat(rows).as("the header and one row per event").hasSize(events + 1);
     assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1) + " " + r.get(2))

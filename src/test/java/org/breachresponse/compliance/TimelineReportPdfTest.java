@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.breachresponse.compliance.Timeline.EventKind;
 import org.breachresponse.notification.obligation.Recipient;
+import org.breachresponse.incident.IncidentView.PracticeView;
 import org.breachresponse.process.Phase;
 import org.junit.jupiter.api.Test;
 import org.breachresponse.process.IncidentReference;
@@ -37,7 +38,7 @@ class TimelineReportPdfTest {
       String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
       assertThat(text).contains("Breach response timeline: BR-2026-0007", "Incident summary", "Phases",
           "Notice deadlines", "Decisions", "Containment actions", "Escalations", "Task log", "Audit trail",
-          "Discovered: 2026-10-30", "Closed: 2027-01-20 10:00:00 UTC by practice-owner",
+          "Practice: Bright Smiles Dental, PLLC (bright-smiles)", "Discovered: 2026-10-30", "Closed: 2027-01-20 10:00:00 UTC by practice-owner",
           "MET · Affected individuals (US) · 45 CFR 164.404(b) · due 2026-12-29 · sent 2026-12-20",
           "MISSED · Texas Attorney General (TX)", "Triage: CONFIRMED. Rationale: EDR alert confirmed",
           "ISOLATE FRONTDESK-PC: SUCCEEDED",
@@ -58,13 +59,13 @@ class TimelineReportPdfTest {
 
   @Test
   void emptySectionsSayNone() throws IOException {
-    Timeline open = new Timeline(IncidentReference.of("BR-2026-0008"), Phase.IDENTIFY, LocalDate.of(2026, 11, 1), REPORTED, "front-desk",
+    Timeline open = new Timeline(IncidentReference.of("BR-2026-0008"), null, Phase.IDENTIFY, LocalDate.of(2026, 11, 1), REPORTED, "front-desk",
         null, null, List.of(new Timeline.PhaseSpan(Phase.IDENTIFY, REPORTED, null)), List.of(), List.of(), List.of(),
         List.of(), List.of(), List.of());
 
     try (PDDocument pdf = Loader.loadPDF(TimelineReportPdf.render(open, GENERATED))) {
       String text = new PDFTextStripper().getText(pdf);
-      assertThat(text).contains("Closed: not yet", "IDENTIFY: from 2026-11-01 14:00:00 UTC", "None.", "page 1 of 1");
+      assertThat(text).contains("Practice: —", "Closed: not yet", "IDENTIFY: from 2026-11-01 14:00:00 UTC", "None.", "page 1 of 1");
     }
   }
 
@@ -73,7 +74,8 @@ class TimelineReportPdfTest {
     List<Timeline.Event> events = new ArrayList<>();
     IntStream.rangeClosed(1, auditEntries).forEach(i -> events.add(new Timeline.Event(REPORTED.plus(Duration.ofMinutes(i)),
         EventKind.RECORD, "STEP_" + i, "it-responder", "audit entry " + i)));
-    return new Timeline(IncidentReference.of("BR-2026-0007"), Phase.CLOSED, LocalDate.of(2026, 10, 30), REPORTED, "front-desk", closed,
+    return new Timeline(IncidentReference.of("BR-2026-0007"),
+        new PracticeView("bright-smiles", "Bright Smiles Dental, PLLC"), Phase.CLOSED, LocalDate.of(2026, 10, 30), REPORTED, "front-desk", closed,
         "practice-owner",
         List.of(new Timeline.PhaseSpan(Phase.IDENTIFY, REPORTED, REPORTED.plusSeconds(3600)),
             new Timeline.PhaseSpan(Phase.CLOSED, closed, null)),

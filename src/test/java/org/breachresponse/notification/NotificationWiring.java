@@ -21,6 +21,7 @@ import org.breachresponse.notification.notice.SendNoticeListener;
 import org.breachresponse.notification.notice.SubstituteNoticeListener;
 import org.breachresponse.notification.notice.SubstituteNotices;
 import org.breachresponse.notification.obligation.StandaloneDecisions;
+import org.breachresponse.practice.PracticeTimeZones;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.breachresponse.process.IncidentReference;
 
@@ -34,8 +35,9 @@ public final class NotificationWiring {
   public final PracticeClock clock = new PracticeClock(ZoneOffset.UTC);
 
   private NotificationWiring(IncidentService incidents, RiskAssessmentService assessments) {
-    notifications = new NotificationService(incidents, assessments, records, new StandaloneDecisions(), audit, clock);
-    substituteNotices = new SubstituteNotices(records, audit, clock);
+    notifications = new NotificationService(incidents, assessments, records, new StandaloneDecisions(), audit,
+        PracticeTimeZones.serverOnly(clock));
+    substituteNotices = new SubstituteNotices(records, audit, PracticeTimeZones.serverOnly(clock));
   }
 
   /** {@code smtpPort}: where the test's SMTP server listens (a closed port when no test step sends mail). */
@@ -51,7 +53,7 @@ public final class NotificationWiring {
     Mocks.register("deriveObligationsListener", new DeriveObligationsListener(wiring.notifications));
     Mocks.register("deriveObligationsDelegate", new DeriveObligationsDelegate(wiring.notifications, new StandaloneDecisions()));
     Mocks.register("planNotificationsListener", new PlanNotificationsListener(wiring.notifications));
-    Mocks.register("sendNoticeListener", new SendNoticeListener(wiring.notifications, wiring.clock));
+    Mocks.register("sendNoticeListener", new SendNoticeListener(wiring.notifications));
     Mocks.register("noticeReminderDelegate", new NoticeReminderDelegate(wiring.notifications, mail));
     Mocks.register("emailOverdueNoticeDelegate", new EmailOverdueNoticeDelegate(wiring.notifications, mail));
     Mocks.register("handleOverdueNotificationListener",

@@ -159,7 +159,7 @@ class FullResponseBrowserIT extends TasklistJourney {
     ApiClient.Response csv = auditor.get("api/breach/incidents/" + reference + "/timeline.csv", "text/csv");
     assertThat(csv.status()).isEqualTo(200);
     String csvText = csv.body();
-    assertThat(csvText.lines().findFirst()).hasValue("at,kind,title,actor,detail");
+    assertThat(csvText.lines().findFirst()).hasValue("at,kind,title,actor,detail,practice");
     assertThat(csvText).contains("Close the incident").contains("practice-owner").contains("it-responder-2");
 
     ApiClient.Download pdf = auditor.download("api/breach/incidents/" + reference + "/timeline.pdf");

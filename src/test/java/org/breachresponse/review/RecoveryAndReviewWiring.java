@@ -5,6 +5,7 @@ import org.breachresponse.audit.InMemoryAuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.notification.NotificationRecords;
+import org.breachresponse.practice.PracticeTimeZones;
 import org.breachresponse.recovery.CloseSecurityGapsListener;
 import org.breachresponse.recovery.InMemoryRecoveryRecords;
 import org.breachresponse.recovery.RecoveryService;
@@ -23,7 +24,7 @@ public final class RecoveryAndReviewWiring {
 
   private RecoveryAndReviewWiring(IncidentService incidents, NotificationRecords notifications) {
     PracticeClock clock = new PracticeClock(ZoneOffset.UTC);
-    recovery = new RecoveryService(incidents, recoveryRecords, audit, clock);
+    recovery = new RecoveryService(incidents, recoveryRecords, audit, PracticeTimeZones.serverOnly(clock));
     reviews = new ReviewService(incidents, reviewRecords, notifications, audit, clock);
   }
 

@@ -43,12 +43,13 @@ class ReviewReportPdfTest {
         "Isolation within the hour", "Backups reachable from reception", "Backups offline; MFA on e-mail",
         longTraining, "dana.reyes"), "owner", Instant.parse("2026-11-30T15:00:00Z"));
 
-    byte[] pdf = ReviewReportPdf.render(incident, review, List.of(), List.of(), ZoneId.of("America/Chicago"));
+    byte[] pdf = ReviewReportPdf.render(incident, "Bright Smiles Dental, PLLC", review, List.of(), List.of(), ZoneId.of("America/Chicago"));
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document);
       assertThat(document.getNumberOfPages()).isGreaterThan(1);
       assertThat(text).contains("Security review — incident " + reference)
+          .contains("Practice: Bright Smiles Dental, PLLC")
           .contains("Reviewed 2026-11-30 09:00 CST by owner with privacy officer dana.reyes")
           .contains("Root cause").contains("A phishing e-mail opened at reception")
           .contains("What did not work").contains("Backups reachable from reception")

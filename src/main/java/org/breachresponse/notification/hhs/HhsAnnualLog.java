@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
 import org.breachresponse.incident.Incident;
+import org.breachresponse.incident.IncidentView.PracticeView;
 import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.ObligationStatus;
@@ -21,9 +22,14 @@ import org.breachresponse.process.IncidentReference;
  * individuals, and the rules required a notice to HHS due after the year ends (the annual-log deadline;
  * an incident found not to be a breach has no such notice). Counts and dates only: no individual's data.
  *
+ * <p>Each covered entity files its own log, so a log is one practice's: {@code coveredEntity} names it (its name
+ * is the covered entity's name on the portal) and only its incidents are entries.
+ *
+ * @param coveredEntity     the practice whose log this is
  * @param submissionDueDate 31 December plus 60 days: 1 March, or 29 February in a leap year
  */
-public record HhsAnnualLog(int year, LocalDate submissionDueDate, String note, List<Entry> breaches) {
+public record HhsAnnualLog(int year, PracticeView coveredEntity, LocalDate submissionDueDate, String note,
+    List<Entry> breaches) {
 
   /** The first year of the Breach Notification Rule (in force since September 2009). */
   static final int FIRST_YEAR = 2009;
@@ -69,10 +75,13 @@ public record HhsAnnualLog(int year, LocalDate submissionDueDate, String note, L
     return year;
   }
 
-  static HhsAnnualLog of(int year, List<Candidate> candidates) {
-    List<Entry> entries = candidates.stream().filter(c -> belongsInLog(year, c.incident(), c.obligations()))
+  /** The log of practice {@code coveredEntity}: only candidates of that practice are entries. */
+  static HhsAnnualLog of(int year, PracticeView coveredEntity, List<Candidate> candidates) {
+    List<Entry> entries = candidates.stream()
+        .filter(c -> coveredEntity.id().equals(c.incident().practiceId()))
+        .filter(c -> belongsInLog(year, c.incident(), c.obligations()))
         .map(HhsAnnualLog::entry).toList();
-    return new HhsAnnualLog(year, submissionDueDate(year), NOTE, entries);
+    return new HhsAnnualLog(year, coveredEntity, submissionDueDate(year), NOTE, entries);
   }
 
   static boolean belongsInLog(int year, Incident incident, List<NotificationObligation> obligations) {

@@ -8,12 +8,15 @@ import org.breachresponse.assessment.RiskAssessmentService;
 import org.breachresponse.containment.ContainmentSection;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
+import org.breachresponse.incident.IncidentView.PracticeView;
 import org.breachresponse.notification.NotificationRecords;
+import org.breachresponse.notification.individual.Letterheads;
 import org.breachresponse.notification.individual.PracticeDetails;
 import org.breachresponse.notification.individual.PracticeDetailsMissingException;
 import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.notification.obligation.SubstituteNotice;
+import org.breachresponse.practice.Practice;
 import org.breachresponse.process.IncidentReference;
 
 /**
@@ -37,23 +40,28 @@ public class HhsReports {
   @Inject
   private ContainmentSection containment;
 
-  /** @throws PracticeDetailsMissingException before anything is read, when the practice's details are unset */
+  @Inject
+  private Letterheads letterheads;
+
+  /** @throws PracticeDetailsMissingException when the details of the incident's practice are unset */
   @Transactional
   public HhsWorksheet worksheet(IncidentReference reference) {
-    PracticeDetails practice = PracticeDetails.fromSystemProperties();
     Incident incident = incidents.get(reference);
+    PracticeDetails practice = letterheads.of(incident.practiceId());
     List<NotificationObligation> obligations = records.obligations(reference);
     return HhsWorksheets.build(incident, assessments.current(incident), obligations, substituteNotices(obligations),
         practice, actionsTaken(incident));
   }
 
+  /** The log of {@code practice}, which the caller reaches: its incidents only. */
   @Transactional
-  public HhsAnnualLog annualLog(int year) {
-    List<HhsAnnualLog.Candidate> candidates = records.annualLogCandidates(year).stream().map(incident -> {
+  public HhsAnnualLog annualLog(int year, Practice practice) {
+    PracticeView coveredEntity = new PracticeView(practice.id().value(), practice.name());
+    List<HhsAnnualLog.Candidate> candidates = records.annualLogCandidates(year, coveredEntity.id()).stream().map(incident -> {
       List<NotificationObligation> obligations = records.obligations(incident.reference());
       return new HhsAnnualLog.Candidate(incident, obligations, substituteNotices(obligations), actionsTaken(incident));
     }).toList();
-    return HhsAnnualLog.of(year, candidates);
+    return HhsAnnualLog.of(year, coveredEntity, candidates);
   }
 
   private List<SubstituteNotice> substituteNotices(List<NotificationObligation> obligations) {

@@ -8,16 +8,25 @@ import java.util.List;
  */
 public class PracticeDetailsMissingException extends RuntimeException {
 
+  private final String practiceId;
   private final List<String> missing;
 
-  /** @param missing the environment variables to set, e.g. {@code BREACH_PRACTICE_TOLL_FREE_NUMBER} */
-  public PracticeDetailsMissingException(List<String> missing) {
-    super("Notice letters need the practice's details; set " + String.join(", ", missing)
-        + " (wildfly-config/practice.cli)");
+  /**
+   * @param practiceId the practice whose settings lack them
+   * @param missing    its fields to set, as the practice API names them, e.g. {@code tollFreeNumber}
+   */
+  public PracticeDetailsMissingException(String practiceId, List<String> missing) {
+    super("Notice letters need the details of practice " + practiceId + "; set " + String.join(", ", missing)
+        + " with PUT /camunda/api/breach/practices/" + practiceId);
+    this.practiceId = practiceId;
     this.missing = List.copyOf(missing);
   }
 
-  /** The environment variables that are unset or blank. */
+  public String practiceId() {
+    return practiceId;
+  }
+
+  /** The practice's fields that are unset or blank. */
   public List<String> missing() {
     return missing;
   }

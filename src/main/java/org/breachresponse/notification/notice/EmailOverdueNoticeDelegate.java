@@ -14,8 +14,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * {@code Task_EmailOverdueNotice}: the deadline passed and the notice is not recorded as sent. The privacy
- * officers and the practice owners are told by e-mail (late notice is what regulators fine:
- * docs/legal-sources.md, 'Who is told and by when'), then the practice owner gets a task.
+ * officers and the practice owners of the incident's practice (the process instance's tenant) are told by
+ * e-mail (late notice is what regulators fine: docs/legal-sources.md, 'Who is told and by when'), then the
+ * practice owner gets a task.
  */
 @Dependent
 @Named
@@ -35,6 +36,7 @@ public class EmailOverdueNoticeDelegate implements JavaDelegate {
     long id = ((Number) execution.getVariable(ProcessVariables.OBLIGATION_ID)).longValue();
     NotificationObligation obligation = notifications.obligation(id);
     List<String> to = NoticeMail.addressesOf(execution.getProcessEngineServices().getIdentityService(),
+        execution.getTenantId(),
         List.of(Roles.PRIVACY_OFFICER, Roles.PRACTICE_OWNER));
     String title = NoticeTexts.title(obligation);
     mail.send(to, "OVERDUE: notice to " + title + " was due " + obligation.dueDate(),

@@ -21,12 +21,14 @@ import org.breachresponse.notification.individual.BreachFacts;
 import org.breachresponse.notification.individual.IndividualRow;
 import org.breachresponse.notification.individual.IndividualsCsv;
 import org.breachresponse.notification.individual.LetterRecipient;
+import org.breachresponse.notification.individual.Letterheads;
 import org.breachresponse.notification.individual.LetterWording;
 import org.breachresponse.notification.individual.NoticeLetter;
 import org.breachresponse.notification.individual.NoticeLetterPdf;
 import org.breachresponse.notification.individual.PracticeDetails;
 import org.breachresponse.notification.obligation.ObligationStatus;
 import org.breachresponse.notification.obligation.Recipient;
+import org.breachresponse.practice.PracticeTimeZones;
 import org.breachresponse.process.IncidentReference;
 
 /**
@@ -51,6 +53,12 @@ public class IndividualNotices {
 
   @Inject
   PracticeClock clock;
+
+  @Inject
+  private PracticeTimeZones zones;
+
+  @Inject
+  private Letterheads letterheads;
 
   /** Replaces the list, all rows or none; refused once any individual has been sent a notice. */
   @Transactional
@@ -79,22 +87,22 @@ public class IndividualNotices {
   /** One PDF: a letter per individual with a postal address who is not reached by agreed e-mail. */
   @Transactional
   public byte[] letters(IncidentReference reference) {
-    incidents.get(reference);
+    Incident incident = incidents.get(reference);
     List<AffectedIndividual> recipients = records.individuals(reference).stream()
         .filter(i -> i.postalAddress() != null && !i.reachableByEmail()).toList();
     if (recipients.isEmpty()) {
       throw new InvalidInputException("individuals",
           "no affected individual with a postal address needs a letter: import the list first");
     }
-    return render(reference, recipients);
+    return render(incident, recipients);
   }
 
   @Transactional
   public byte[] letter(IncidentReference reference, long individualId) {
-    incidents.get(reference);
+    Incident incident = incidents.get(reference);
     AffectedIndividual individual = records.individual(reference, individualId).orElseThrow(() -> IncidentNotFoundException.part(
         "individualId", "No affected individual " + individualId + " in this incident"));
-    return render(reference, List.of(individual));
+    return render(incident, List.of(individual));
   }
 
   /** What one run of the e-mail notices did; a failure stops the run, and the next run sends the rest. */
@@ -107,15 +115,16 @@ public class IndividualNotices {
    */
   @Transactional
   public EmailRun emailNotices(IncidentReference reference, String by) {
-    incidents.get(reference);
+    Incident incident = incidents.get(reference);
     BreachFacts facts = wording(reference).facts();
-    PracticeDetails practice = PracticeDetails.fromSystemProperties();
+    PracticeDetails practice = letterheads.of(incident.practiceId());
+    LocalDate today = zones.of(incident.practiceId()).today();
     List<AffectedIndividual> pending = records.individuals(reference).stream()
         .filter(i -> i.reachableByEmail() && i.noticeEmailedAt() == null).toList();
     int sent = 0;
     String failure = null;
     for (AffectedIndividual individual : pending) {
-      NoticeLetter letter = new NoticeLetter(practice, facts, recipient(individual), clock.today());
+      NoticeLetter letter = new NoticeLetter(practice, facts, recipient(individual), today);
       try {
         mail.send(List.of(individual.email()), letter.subject(), letter.asPlainText());
       } catch (IllegalStateException e) {
@@ -131,10 +140,11 @@ public class IndividualNotices {
     return new EmailRun(sent, pending.size() - sent, failure);
   }
 
-  private byte[] render(IncidentReference reference, List<AffectedIndividual> recipients) {
-    BreachFacts facts = wording(reference).facts();
-    PracticeDetails practice = PracticeDetails.fromSystemProperties();
-    LocalDate today = clock.today();
+  /** The letters on the letterhead of the incident's practice, dated its today. */
+  private byte[] render(Incident incident, List<AffectedIndividual> recipients) {
+    BreachFacts facts = wording(incident.reference()).facts();
+    PracticeDetails practice = letterheads.of(incident.practiceId());
+    LocalDate today = zones.of(incident.practiceId()).today();
     return new NoticeLetterPdf().render(recipients.stream()
         .map(i -> new NoticeLetter(practice, facts, recipient(i), today)).toList());
   }

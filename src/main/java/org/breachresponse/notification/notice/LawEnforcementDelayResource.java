@@ -17,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
-import org.breachresponse.clock.PracticeClock;
+import org.breachresponse.notification.NotificationService;
+import org.breachresponse.process.IncidentReference;
 import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.notification.obligation.LawEnforcementDelayRequest;
 import org.breachresponse.incident.PathReference;
@@ -36,7 +37,7 @@ public class LawEnforcementDelayResource {
   private LawEnforcementDelays delays;
 
   @Inject
-  private PracticeClock clock;
+  private NotificationService notifications;
 
   @Context
   private SecurityContext security;
@@ -50,8 +51,9 @@ public class LawEnforcementDelayResource {
     if (request == null) {
       throw new InvalidInputException("body", "send form, official, agency, statement, statedOn and (written) until");
     }
-    LawEnforcementDelayRequest valid = request.validated(clock.today());
-    List<Long> postponed = delays.record(PathReference.of(reference), valid, security.getUserPrincipal().getName());
+    IncidentReference incident = PathReference.of(reference);
+    LawEnforcementDelayRequest valid = request.validated(notifications.today(incident));
+    List<Long> postponed = delays.record(incident, valid, security.getUserPrincipal().getName());
     return Response.status(Response.Status.CREATED).entity(new Delayed(valid.delayedUntil(), postponed)).build();
   }
 }

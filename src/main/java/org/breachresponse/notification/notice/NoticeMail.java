@@ -13,12 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import org.breachresponse.clock.PracticeClock;
+import org.breachresponse.practice.PracticeStaff;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
 /**
  * E-mail through the server's mail session ({@code java:jboss/mail/BreachResponse}, wildfly-config/mail.cli).
- * Staff are found by their role in the engine's identity service. A failure is thrown, not logged away: the
+ * Staff are found by their role and their practice in the engine's identity service ({@link PracticeStaff}). A failure is thrown, not logged away: the
  * engine retries the step and, when it keeps failing, shows an incident in Cockpit.
  */
 @ApplicationScoped
@@ -38,15 +39,18 @@ public class NoticeMail {
     this.clock = clock;
   }
 
-  /** The e-mail addresses of everyone in these groups; none at all is an error someone must fix. */
-  public static List<String> addressesOf(IdentityService identity, List<String> groups) {
-    List<String> addresses = groups.stream()
-        .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
+  /**
+   * The e-mail addresses of everyone in these groups who belongs to practice {@code practiceId} (every member of
+   * the groups when it is null: engine tests without practices); none at all is an error someone must fix.
+   */
+  public static List<String> addressesOf(IdentityService identity, String practiceId, List<String> groups) {
+    List<String> addresses = PracticeStaff.inRoles(identity, practiceId, groups).stream()
         .map(User::getEmail)
         .filter(email -> email != null && !email.isBlank())
         .distinct().toList();
     if (addresses.isEmpty()) {
-      throw new IllegalStateException("No user in " + groups + " has an e-mail address: add one in the Admin app");
+      throw new IllegalStateException("No user in " + groups + (practiceId == null ? "" : " of practice " + practiceId)
+          + " has an e-mail address: add one in the Admin app, and make them a member of the practice's tenant");
     }
     return addresses;
   }

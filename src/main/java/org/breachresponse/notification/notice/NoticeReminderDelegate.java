@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
- * {@code Task_RemindOfNotice}: a reminder to the privacy officers that a notice is due soon. No patient
+ * {@code Task_RemindOfNotice}: a reminder to the privacy officers of the incident's practice (the process
+ * instance's tenant) that a notice is due soon. No patient
  * detail goes into the e-mail: the recipient authority, the incident reference and the date.
  */
 @Dependent
@@ -37,6 +38,7 @@ public class NoticeReminderDelegate implements JavaDelegate {
     int daysBefore = Integer.parseInt(execution.getVariable(DAYS_BEFORE).toString());
     NotificationObligation obligation = notifications.obligation(id);
     List<String> to = NoticeMail.addressesOf(execution.getProcessEngineServices().getIdentityService(),
+        execution.getTenantId(),
         List.of(Roles.PRIVACY_OFFICER));
     String title = NoticeTexts.title(obligation);
     mail.send(to, "Reminder: notice to " + title + " is due " + obligation.dueDate(),

@@ -3,7 +3,6 @@ package org.breachresponse.notification.notice;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.input.FormValues;
 import org.breachresponse.notification.NotificationService;
 import org.breachresponse.notification.obligation.SentNotice;
@@ -19,12 +18,10 @@ public class SendNoticeListener implements TaskListener {
 
 
   private final NotificationService notifications;
-  private final PracticeClock clock;
 
   @Inject
-  public SendNoticeListener(NotificationService notifications, PracticeClock clock) {
+  public SendNoticeListener(NotificationService notifications) {
     this.notifications = notifications;
-    this.clock = clock;
   }
 
   @Override
@@ -39,7 +36,7 @@ public class SendNoticeListener implements TaskListener {
     FormValues form = new FormValues(task);
     SentNotice sent = SendNoticeForm.read(form.text(SendNoticeForm.SENT_ON), form.text(SendNoticeForm.METHOD),
         form.text(SendNoticeForm.PROOF), task.getVariable(SendNoticeForm.WITHOUT_USABLE_CONTACT),
-        notifications.obligation(id).recipient(), clock.today());
+        notifications.obligation(id).recipient(), notifications.today(id));
     notifications.recordSent(id, sent, CurrentUser.completing(task));
     form.discard(SendNoticeForm.FIELDS);
   }

@@ -13,6 +13,7 @@ import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.notification.NotificationRecords;
 import org.breachresponse.notification.obligation.NotificationObligation;
 import org.breachresponse.notification.obligation.SubstituteNotice;
+import org.breachresponse.practice.PracticeTimeZones;
 
 /**
  * The substitute notice's two parts (45 CFR 164.404(d)(2)(ii)): the web posting and the toll-free number,
@@ -25,20 +26,26 @@ public class SubstituteNotices {
   private NotificationRecords records;
   private AuditTrail auditTrail;
   private PracticeClock clock;
+  private PracticeTimeZones zones;
 
   protected SubstituteNotices() {
   }
 
   @Inject
-  public SubstituteNotices(NotificationRecords records, AuditTrail auditTrail, PracticeClock clock) {
+  public SubstituteNotices(NotificationRecords records, AuditTrail auditTrail, PracticeTimeZones zones) {
     this.records = records;
     this.auditTrail = auditTrail;
-    this.clock = clock;
+    this.zones = zones;
+    this.clock = zones.server();
+  }
+
+  private PracticeClock clockOf(long obligationId) {
+    return zones.of(records.obligation(obligationId).incident().practiceId());
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void start(long obligationId, String webPosting, String tollFreeNumber, LocalDate startedOn, String by) {
-    if (startedOn.isAfter(clock.today())) {
+    if (startedOn.isAfter(clockOf(obligationId).today())) {
       throw new InvalidInputException("startedOn", "the date the posting went up and the line opened, not a future one");
     }
     NotificationObligation obligation = records.obligation(obligationId);
@@ -50,7 +57,7 @@ public class SubstituteNotices {
 
   /** When the 90 days of one part end: the timer before {@code End the web posting} / {@code Close the toll-free line}. */
   public Date keptUntil(long obligationId, String kind) {
-    return Date.from(clock.reminder(notice(obligationId, SubstituteNotice.Kind.valueOf(kind)).keptUntil(), 0));
+    return Date.from(clockOf(obligationId).reminder(notice(obligationId, SubstituteNotice.Kind.valueOf(kind)).keptUntil(), 0));
   }
 
   @Transactional(Transactional.TxType.MANDATORY)

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.breachresponse.incident.DataType;
 import org.breachresponse.incident.Incident;
+import org.breachresponse.incident.IncidentView.PracticeView;
 import org.breachresponse.incident.Sign;
 import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.notification.obligation.ObligationStatus;
@@ -20,6 +21,8 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HhsAnnualLogTest {
+
+  private static final PracticeView BRIGHT_SMILES = new PracticeView(HhsCases.PRACTICE, "Bright Smiles Dental, PLLC");
 
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
@@ -33,7 +36,7 @@ class HhsAnnualLogTest {
   @Test
   void logIsDueOnTheTwentyNinthOfFebruaryInALeapYear() {
     assertThat(HhsAnnualLog.submissionDueDate(2027)).isEqualTo(LocalDate.of(2028, 2, 29));
-    assertThat(HhsAnnualLog.of(2019, List.of()).submissionDueDate()).isEqualTo(LocalDate.of(2020, 2, 29));
+    assertThat(HhsAnnualLog.of(2019, BRIGHT_SMILES, List.of()).submissionDueDate()).isEqualTo(LocalDate.of(2020, 2, 29));
   }
 
   @Test
@@ -50,10 +53,11 @@ class HhsAnnualLogTest {
     // Found not to be a breach: the rules required no notice to HHS.
     Incident notABreach = cases.scoped(LocalDate.of(2026, 2, 1), 20, Set.of(DataType.NAMES), Sign.OTHER);
 
-    HhsAnnualLog log = HhsAnnualLog.of(2026, List.of(candidate(small), candidate(large), candidate(lastYear),
+    HhsAnnualLog log = HhsAnnualLog.of(2026, BRIGHT_SMILES, List.of(candidate(small), candidate(large), candidate(lastYear),
         candidate(notABreach)));
 
     assertThat(log.year()).isEqualTo(2026);
+    assertThat(log.coveredEntity()).isEqualTo(BRIGHT_SMILES);
     assertThat(log.breaches()).singleElement().satisfies(entry -> {
       assertThat(entry.reference()).isEqualTo(small.reference());
       assertThat(entry.discoveryDate()).isEqualTo(LocalDate.of(2026, 3, 2));
@@ -74,11 +78,27 @@ class HhsAnnualLogTest {
     cases.hhsAnnualLog(filed).markSent(new SentNotice(LocalDate.of(2026, 6, 1), "OCR breach portal", "T-20260601-17",
         null), "dana", HhsCases.AT);
 
-    HhsAnnualLog.Entry entry = HhsAnnualLog.of(2026, List.of(candidate(filed))).breaches().get(0);
+    HhsAnnualLog.Entry entry = HhsAnnualLog.of(2026, BRIGHT_SMILES, List.of(candidate(filed))).breaches().get(0);
 
     assertThat(entry.hhsStatus()).isEqualTo(ObligationStatus.SENT);
     assertThat(entry.hhsReportedOn()).isEqualTo(LocalDate.of(2026, 6, 1));
     assertThat(entry.hhsTransaction()).isEqualTo("T-20260601-17");
+  }
+
+  @Test
+  void eachPracticesLogListsOnlyItsOwnBreaches() {
+    Incident ours = cases.scoped(LocalDate.of(2026, 3, 2), 30, Set.of(DataType.NAMES), Sign.OTHER);
+    cases.hhsAnnualLog(ours);
+    Incident theirs = cases.scoped("lakeside", LocalDate.of(2026, 4, 9), 40, Set.of(DataType.NAMES), Sign.OTHER);
+    cases.hhsAnnualLog(theirs);
+    List<HhsAnnualLog.Candidate> both = List.of(candidate(ours), candidate(theirs));
+    PracticeView lakeside = new PracticeView("lakeside", "Lakeside Family Dentistry, LLC");
+
+    assertThat(HhsAnnualLog.of(2026, BRIGHT_SMILES, both).breaches()).extracting(HhsAnnualLog.Entry::reference)
+        .containsExactly(ours.reference());
+    HhsAnnualLog theirLog = HhsAnnualLog.of(2026, lakeside, both);
+    assertThat(theirLog.breaches()).extracting(HhsAnnualLog.Entry::reference).containsExactly(theirs.reference());
+    assertThat(theirLog.coveredEntity().name()).isEqualTo("Lakeside Family Dentistry, LLC");
   }
 
   @ParameterizedTest

@@ -35,9 +35,16 @@ final class HhsCases {
   final InMemoryIncidentService incidents = new InMemoryIncidentService();
   final InMemoryNotificationRecords records = new InMemoryNotificationRecords();
 
+  /** The practice the cases belong to unless a test names another. */
+  static final String PRACTICE = "bright-smiles";
+
   Incident scoped(LocalDate discovered, int individuals, Set<DataType> dataTypes, Sign... signs) {
+    return scoped(PRACTICE, discovered, individuals, dataTypes, signs);
+  }
+
+  Incident scoped(String practice, LocalDate discovered, int individuals, Set<DataType> dataTypes, Sign... signs) {
     IncidentReference reference = incidents.register(new IncidentReport("Maria, front desk", discovered, List.of(signs), null,
-        "The front-desk computer showed a ransom note while " + PATIENT + " checked in"), "front-desk").reference();
+        "The front-desk computer showed a ransom note while " + PATIENT + " checked in"), "front-desk", practice).reference();
     incidents.triage(reference, TriageDecision.CONFIRMED, "Ransom note on screen", "it-responder");
     incidents.recordScope(reference, new Scope(List.of(new Hostname("fd-pc-01")), List.of(new AccountName("mlopez")),
         dataTypes, "A phishing e-mail opened at the front desk", "Suspected: whoever sent it to " + PATIENT,

@@ -3,68 +3,101 @@ package org.breachresponse.notification.individual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.breachresponse.incident.DataType;
+import org.breachresponse.practice.Practice;
+import org.breachresponse.practice.PracticeId;
+import org.breachresponse.practice.PracticeProfile;
 import org.junit.jupiter.api.Test;
 
 class PracticeDetailsTest {
 
-  private static final Map<String, String> ALL_SET = Map.of(
-      "breach.practice.legal-name", "Smile Dental Care, P.C.",
-      "breach.practice.postal-address", "12 Main Street | Suite 3 | Springfield, IL 62701",
-      "breach.practice.toll-free-number", "1-800-555-0100",
-      "breach.practice.email", "privacy@smile-dental.example",
-      "breach.practice.website", "https://smile-dental.example",
-      "breach.practice.privacy-officer", "Dana Reyes, Privacy Officer");
+  private static final PracticeProfile SMILE = new PracticeProfile("Smile Dental Care, P.C.",
+      "12 Main Street | Suite 3 | Springfield, IL 62701", "1-800-555-0100", "privacy@smile-dental.example",
+      "https://smile-dental.example", "Dana Reyes, Privacy Officer", "America/Chicago", null);
 
-  @BeforeEach
-  @AfterEach
-  void clearProperties() {
-    ALL_SET.keySet().forEach(System::clearProperty);
+  private static Practice practice(String id, PracticeProfile profile) {
+    return new Practice(new PracticeId(id), profile, "admin", Instant.parse("2026-12-01T00:00:00Z"));
   }
 
   @Test
-  void allSetGivesTheDetailsWithTheAddressSplitIntoLines() {
-    ALL_SET.forEach(System::setProperty);
-
-    PracticeDetails practice = PracticeDetails.fromSystemProperties();
+  void thePracticesSettingsGiveTheDetailsWithTheAddressSplitIntoLines() {
+    PracticeDetails practice = PracticeDetails.of(practice("smile", SMILE));
 
     assertThat(practice.legalName()).isEqualTo("Smile Dental Care, P.C.");
     assertThat(practice.tollFreeNumber()).isEqualTo("1-800-555-0100");
+    assertThat(practice.email()).isEqualTo("privacy@smile-dental.example");
+    assertThat(practice.website()).isEqualTo("https://smile-dental.example");
     assertThat(practice.privacyOfficer()).isEqualTo("Dana Reyes, Privacy Officer");
     assertThat(practice.postalAddressLines())
         .containsExactly("12 Main Street", "Suite 3", "Springfield, IL 62701");
   }
 
   @Test
-  void aMissingDetailIsRefusedNamingTheEnvironmentVariableToSet() {
-    ALL_SET.forEach(System::setProperty);
-    System.clearProperty("breach.practice.toll-free-number");
+  void twoPracticesHaveTheirOwnDetails() {
+    PracticeProfile other = new PracticeProfile("Lakeside Family Dentistry, LLC", "9 Shore Road | Tahoe City, CA 96145",
+        "1-888-555-0199", "privacy@lakeside.example", "https://lakeside.example", "Sam Ortiz, Office Manager",
+        "America/Los_Angeles", null);
 
-    assertThatThrownBy(PracticeDetails::fromSystemProperties)
-        .isInstanceOfSatisfying(PracticeDetailsMissingException.class,
-            e -> assertThat(e.missing()).containsExactly("BREACH_PRACTICE_TOLL_FREE_NUMBER"))
-        .hasMessageContaining("BREACH_PRACTICE_TOLL_FREE_NUMBER");
+    assertThat(PracticeDetails.of(practice("lakeside", other)))
+        .isEqualTo(new PracticeDetails("Lakeside Family Dentistry, LLC", "9 Shore Road | Tahoe City, CA 96145",
+            "1-888-555-0199", "privacy@lakeside.example", "https://lakeside.example", "Sam Ortiz, Office Manager"));
+    assertThat(PracticeDetails.of(practice("smile", SMILE)).legalName()).isEqualTo("Smile Dental Care, P.C.");
+  }
+
+  @Test
+  void lettersOfTwoPracticesCarryTheirOwnLetterheadAndContacts() throws IOException {
+    PracticeProfile lakeside = new PracticeProfile("Lakeside Family Dentistry, LLC", "9 Shore Road | Tahoe City, CA 96145",
+        "1-888-555-0199", "privacy@lakeside.example", "https://lakeside.example", "Sam Ortiz, Office Manager",
+        "America/Los_Angeles", null);
+    NoticeLetter smileLetter = new NoticeLetter(PracticeDetails.of(practice("smile", SMILE)), Letters.facts(DataType.NAMES),
+        Letters.JOSE, Letters.LETTER_DATE);
+    NoticeLetter lakesideLetter = new NoticeLetter(PracticeDetails.of(practice("lakeside", lakeside)),
+        Letters.facts(DataType.NAMES), Letters.AN, Letters.LETTER_DATE);
+
+    String smileText = text(new NoticeLetterPdf().render(List.of(smileLetter)));
+    String lakesideText = text(new NoticeLetterPdf().render(List.of(lakesideLetter)));
+
+    assertThat(smileText).contains("Smile Dental Care, P.C.", "Springfield, IL 62701", "1-800-555-0100",
+        "privacy@smile-dental.example", "Dana Reyes").doesNotContain("Lakeside", "1-888-555-0199");
+    assertThat(lakesideText).contains("Lakeside Family Dentistry, LLC", "Tahoe City, CA 96145", "1-888-555-0199",
+        "privacy@lakeside.example", "Sam Ortiz").doesNotContain("Smile Dental", "1-800-555-0100");
+    assertThat(lakesideLetter.asPlainText()).contains("Lakeside Family Dentistry, LLC", "1-888-555-0199")
+        .doesNotContain("Smile Dental");
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+  }
+
+  @Test
+  void aMissingDetailIsRefusedNamingThePracticeAndItsField() {
+    PracticeProfile noNumber = new PracticeProfile(SMILE.name(), SMILE.postalAddress(), null, SMILE.email(),
+        SMILE.website(), SMILE.privacyOfficer(), SMILE.timeZone(), null);
+
+    assertThatThrownBy(() -> PracticeDetails.of(practice("smile", noNumber)))
+        .isInstanceOfSatisfying(PracticeDetailsMissingException.class, e -> {
+          assertThat(e.practiceId()).isEqualTo("smile");
+          assertThat(e.missing()).containsExactly("tollFreeNumber");
+        })
+        .hasMessageContaining("tollFreeNumber").hasMessageContaining("PUT /camunda/api/breach/practices/smile");
   }
 
   @Test
   void whitespaceOnlyCountsAsMissing() {
-    ALL_SET.forEach(System::setProperty);
-    System.setProperty("breach.practice.email", "  \t ");
+    PracticeProfile blank = new PracticeProfile(SMILE.name(), "  ", SMILE.tollFreeNumber(), " \t ", "",
+        null, SMILE.timeZone(), null);
 
-    assertThatThrownBy(PracticeDetails::fromSystemProperties)
-        .isInstanceOfSatisfying(PracticeDetailsMissingException.class,
-            e -> assertThat(e.missing()).containsExactly("BREACH_PRACTICE_EMAIL"));
-  }
-
-  @Test
-  void nothingSetNamesEveryVariable() {
-    assertThatThrownBy(PracticeDetails::fromSystemProperties)
+    assertThatThrownBy(() -> PracticeDetails.of(practice("smile", blank)))
         .isInstanceOfSatisfying(PracticeDetailsMissingException.class, e -> assertThat(e.missing())
-            .containsExactly("BREACH_PRACTICE_LEGAL_NAME", "BREACH_PRACTICE_POSTAL_ADDRESS",
-                "BREACH_PRACTICE_TOLL_FREE_NUMBER", "BREACH_PRACTICE_EMAIL", "BREACH_PRACTICE_WEBSITE",
-                "BREACH_PRACTICE_PRIVACY_OFFICER"));
+            .containsExactly("postalAddress", "email", "website", "privacyOfficer"));
   }
 
   @Test
