@@ -16,6 +16,7 @@ import org.breachresponse.practice.EdrConnection;
 import org.breachresponse.practice.Practice;
 import org.breachresponse.practice.PracticeId;
 import org.breachresponse.practice.PracticeProfile;
+import org.breachresponse.practice.PracticeStaffGroup;
 import org.breachresponse.practice.SecretBox;
 
 /**
@@ -29,7 +30,7 @@ import org.breachresponse.practice.SecretBox;
 public class FirstPractice {
 
   private static final Logger LOG = Logger.getLogger(FirstPractice.class.getName());
-  public static final String CREATED_BY = "environment";
+  public static final String CREATED_BY = PracticeStaffGroup.FROM_ENVIRONMENT;
 
   @PersistenceContext(unitName = "breach-response")
   private EntityManager entityManager;
