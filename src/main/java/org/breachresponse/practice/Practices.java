@@ -75,6 +75,10 @@ public class Practices {
         if (!membership.everyPractice() && membership.practiceIds().isEmpty()) {
           throw new NotInAnyPracticeException(identityService.getCurrentAuthentication().getUserId());
         }
+        List<Practice> inactive = reachable();
+        if (inactive.size() == 1) {
+          throw new PracticeInactiveException("practice", inactive.get(0).id());
+        }
         throw new InvalidInputException("practice", "is required: no active practice");
       }
       if (candidates.size() > 1) {
