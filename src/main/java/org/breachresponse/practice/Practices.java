@@ -95,6 +95,15 @@ public class Practices {
     return practice;
   }
 
+  /**
+   * Whether the caller reaches every practice of the installation: an administrator, or a member of each one
+   * (as every staff member of a one-practice installation is).
+   */
+  public boolean callerReachesEveryPractice() {
+    PracticeMembership membership = membership();
+    return membership.everyPractice() || all().stream().allMatch(practice -> membership.reaches(practice.id().value()));
+  }
+
   public PracticeMembership membership() {
     return PracticeMembership.current(identityService);
   }

@@ -102,7 +102,7 @@ class IdentifyAndAnalyseIT extends InServerTest {
         .get("engine-rest/history/variable-instance?processInstanceId=" + processInstanceId).structure().asJsonArray();
     assertThat(history.getValuesAs(JsonObject.class)).extracting(v -> v.getString("name"))
         .as("no form field outlives its step in the engine's history")
-        .containsExactlyInAnyOrder("incidentReference", "breachConfirmed", "isNotifiable");
+        .containsExactlyInAnyOrder("incidentReference", "practiceName", "breachConfirmed", "isNotifiable");
     JsonArray formFields = new ApiClient(base, "demo")
         .get("engine-rest/history/detail?formFields=true&processInstanceId=" + processInstanceId).structure().asJsonArray();
     assertThat(formFields).as("submitted form values kept in the engine's history (ACT_HI_DETAIL)").isEmpty();
