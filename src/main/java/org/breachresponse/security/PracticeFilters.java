@@ -22,7 +22,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 /**
  * One practice's Tasklist filter, "&lt;practice name&gt;: my group's tasks": the tasks my role may claim, of that
  * practice only ({@code tenantIdIn}), with the incident and practice on each card. Its name names the practice,
- * so it is readable only by the practice's members, the users and groups that are members of its Camunda tenant,
+ * so it is readable only by the practice's members who work in the Tasklist (users of a staff role and groups that
+ * are members of its Camunda tenant; not the auditor),
  * not by the role groups, whose members work for other practices too: staff of one practice never learn the
  * name of another. The grants follow the memberships when {@link #ensure} runs again (at every start and when a
  * practice is created); grants to someone no longer a member are removed then. Found by the property
@@ -73,9 +74,14 @@ final class PracticeFilters {
 
   private void grantReadToMembers(String filterId, String practiceId) {
     IdentityService identity = engine.getIdentityService();
-    Set<String> users = identity.createUserQuery().memberOfTenant(practiceId).list().stream().map(User::getId)
-        .collect(Collectors.toCollection(HashSet::new));
+    // Members who work in the Tasklist: the staff roles, not the auditor (who works no task) nor the administrator.
+    Set<String> users = new HashSet<>();
+    for (String role : RoleAuthorizations.STAFF) {
+      identity.createUserQuery().memberOfGroup(role).memberOfTenant(practiceId).list().stream().map(User::getId)
+          .forEach(users::add);
+    }
     Set<String> groups = identity.createGroupQuery().memberOfTenant(practiceId).list().stream().map(Group::getId)
+        .filter(group -> !group.equals(Roles.COMPLIANCE_AUDITOR) && !group.equals(Roles.ADMIN))
         .collect(Collectors.toCollection(HashSet::new));
     AuthorizationService authorizations = engine.getAuthorizationService();
     List<Authorization> existing = authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)

@@ -36,14 +36,21 @@ class PracticeFiltersTest {
     EngineConfiguration.applyRules(configuration);
     engine = configuration.buildProcessEngine();
     IdentityService identity = engine.getIdentityService();
-    for (String user : List.of("front-desk-a", "front-desk-b", "responder")) {
+    for (String user : List.of("front-desk-a", "front-desk-b", "responder", "auditor-a")) {
       identity.saveUser(identity.newUser(user));
     }
-    identity.saveGroup(identity.newGroup("staff-of-b"));
+    for (String group : List.of("staff-of-b", Roles.FRONT_DESK, Roles.IT_RESPONDER, Roles.COMPLIANCE_AUDITOR)) {
+      identity.saveGroup(identity.newGroup(group));
+    }
+    identity.createMembership("front-desk-a", Roles.FRONT_DESK);
+    identity.createMembership("front-desk-b", Roles.FRONT_DESK);
+    identity.createMembership("responder", Roles.IT_RESPONDER);
+    identity.createMembership("auditor-a", Roles.COMPLIANCE_AUDITOR);
     for (String tenant : List.of("alpha", "beta")) {
       identity.saveTenant(identity.newTenant(tenant));
     }
     identity.createTenantUserMembership("alpha", "front-desk-a");
+    identity.createTenantUserMembership("alpha", "auditor-a");
     identity.createTenantUserMembership("alpha", "responder");
     identity.createTenantUserMembership("beta", "responder");
     identity.createTenantGroupMembership("beta", "staff-of-b");
@@ -108,6 +115,8 @@ class PracticeFiltersTest {
         .isEqualTo("Alpha Family Dental: my group's tasks");
     assertThat(reads("front-desk-a", List.of(Roles.FRONT_DESK), renamed)).as("no longer a member").isFalse();
     assertThat(reads("responder", List.of(Roles.IT_RESPONDER), renamed)).isTrue();
+    assertThat(reads("auditor-a", List.of(Roles.COMPLIANCE_AUDITOR), renamed))
+        .as("the auditor, a member who works no task, is not given the Tasklist filter").isFalse();
     engine.getIdentityService().createTenantUserMembership("alpha", "front-desk-a");
   }
 
