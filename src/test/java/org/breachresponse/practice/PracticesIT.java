@@ -157,7 +157,7 @@ class PracticesIT extends InServerTest {
     assertThat(refused.status()).as(refused.body()).isEqualTo(409);
     assertThat(fields(refused)).containsExactly("practice");
     ApiClient.Response unnamed = responder.post("api/breach/incidents", report(null));
-    assertThat(unnamed.status()).as("no active practice left to default to: %s", unnamed.body()).isEqualTo(400);
+    assertThat(unnamed.status()).as("their only practice, deactivated: %s", unnamed.body()).isEqualTo(409);
     assertThat(fields(unnamed)).containsExactly("practice");
 
     assertThat(responder.get("api/breach/incidents/" + reference).status()).as("its incidents stay readable")
