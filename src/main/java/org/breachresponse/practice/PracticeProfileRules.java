@@ -1,7 +1,6 @@
 package org.breachresponse.practice;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import org.breachresponse.input.EmailAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZoneId;
@@ -122,7 +121,7 @@ final class PracticeProfileRules {
     if (mail == null) {
       return null;
     }
-    if (!plausibleEmail(mail)) {
+    if (!EmailAddress.isPlausible(mail)) {
       errors.add(new FieldError(field, "must be one e-mail address such as privacy@example.com"));
       return null;
     }
@@ -200,20 +199,5 @@ final class PracticeProfileRules {
       return null;
     }
     return value;
-  }
-
-  private static boolean plausibleEmail(String email) {
-    int at = email.indexOf('@');
-    if (at <= 0 || at != email.lastIndexOf('@') || email.codePoints().anyMatch(Character::isWhitespace)
-        || email.indexOf('.', at) < 0 || email.endsWith(".")) {
-      return false;
-    }
-    try {
-      InternetAddress address = new InternetAddress(email, true);
-      address.validate();
-      return address.getPersonal() == null && email.equals(address.getAddress());
-    } catch (AddressException e) {
-      return false;
-    }
   }
 }

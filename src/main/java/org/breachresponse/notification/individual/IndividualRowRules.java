@@ -1,7 +1,6 @@
 package org.breachresponse.notification.individual;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import org.breachresponse.input.EmailAddress;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +47,7 @@ final class IndividualRowRules {
     String mail = strippedOrNull(email);
     if (mail != null && mail.length() > MAX_EMAIL) {
       errors.add(line, "email", "at most " + MAX_EMAIL + " characters (this one has " + mail.length() + ")");
-    } else if (mail != null && !isPlausibleEmail(mail)) {
+    } else if (mail != null && !EmailAddress.isPlausible(mail)) {
       errors.add(line, "email", "not an e-mail address such as name@example.com");
     }
     Boolean consent = consent(line, emailConsent, errors);
@@ -96,24 +95,6 @@ final class IndividualRowRules {
     return null;
   }
 
-  /**
-   * One {@code @}, no white space, a dot in the domain, and what Jakarta Mail's strict parser accepts as a
-   * bare address (no display name, no comment, no list). Whether the mailbox exists only sending tells.
-   */
-  static boolean isPlausibleEmail(String email) {
-    int at = email.indexOf('@');
-    if (at <= 0 || at != email.lastIndexOf('@') || email.codePoints().anyMatch(Character::isWhitespace)
-        || email.indexOf('.', at) < 0 || email.endsWith(".")) {
-      return false;
-    }
-    try {
-      InternetAddress address = new InternetAddress(email, true);
-      address.validate();
-      return address.getPersonal() == null && email.equals(address.getAddress());
-    } catch (AddressException e) {
-      return false;
-    }
-  }
 
   private static String strippedOrNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
