@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.breachresponse.audit.AuditChain;
 import org.breachresponse.audit.ChainVerification;
 import org.breachresponse.incident.IncidentService;
@@ -46,8 +45,7 @@ public class AuditChainResource {
     if (practices.callerReachesEveryPractice()) {
       return whole;
     }
-    Set<String> references = incidents.list(0, Integer.MAX_VALUE, null).stream()
-        .map(incident -> incident.reference().value()).collect(Collectors.toSet());
+    Set<String> references = incidents.referencesReachable();
     return PracticeChainView.restrict(whole, references, auditChain.entriesOf(references));
   }
 }

@@ -150,6 +150,19 @@ public class IncidentService {
         .findFirst();
   }
 
+  /** The references of every incident of the practices the caller belongs to, without loading the incidents. */
+  public Set<String> referencesReachable() {
+    Set<String> only = practices.membership().restriction();
+    if (only != null && only.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(entityManager.createQuery("select i.reference from Incident i where :all = true"
+            + " or i.practiceId in :practices", String.class)
+        .setParameter("all", only == null)
+        .setParameter("practices", only == null ? Set.of("") : only)
+        .getResultList());
+  }
+
   /**
    * Newest first, of the practices the caller belongs to; {@code recordedBy} narrows to what one user recorded.
    */
