@@ -96,6 +96,19 @@ $(port_owner "$port")"
   done
 }
 
+# Before anything starts: the ports of every part that does not run yet must be free.
+preflight_ports() {
+  local node
+  for node in "${NODES[@]}"; do
+    if [ -z "$(node_pid "$node")" ]; then
+      require_free "$(http_port "$node")" "$(https_port "$node")" "$(management_port "$node")"
+    fi
+  done
+  if [ -z "$(haproxy_pid)" ]; then
+    require_free "$LB_PORT"
+  fi
+}
+
 # --- HTTP -----------------------------------------------------------------------------------------------------------
 
 # The HTTP status of a GET, or 000 when nothing answers.
@@ -357,7 +370,7 @@ start_haproxy() {
   require_free "$LB_PORT"
   # shellcheck disable=SC2046
   env $(lb_environment) "$haproxy" -c -q -f "$HAPROXY_CFG" || fail "HAProxy refuses $HAPROXY_CFG (see above)"
-  say "HAProxy: starting on port $LB_PORT with deploy/haproxy.cfg (log target/cluster/haproxy.log)"
+  say "HAProxy: starting on port $LB_PORT with ${HAPROXY_CFG#"$ROOT"/} (log target/cluster/haproxy.log)"
   # -db: stays in the foreground of its own process (logs to stdout), not a system service.
   # shellcheck disable=SC2046
   env $(lb_environment) setsid nohup "$haproxy" -db -f "$HAPROXY_CFG" >>"$CLUSTER/haproxy.log" 2>&1 </dev/null &
@@ -390,6 +403,7 @@ stop_haproxy() {
 up() {
   command -v curl >/dev/null 2>&1 || fail "curl is needed (Debian: apt-get install curl)"
   mkdir -p "$CLUSTER"
+  preflight_ports
   if [ -n "${BREACH_DB_URL:-}" ] && [[ "$BREACH_DB_URL" != jdbc:postgresql:* ]]; then
     fail "BREACH_DB_URL=$BREACH_DB_URL is not PostgreSQL: a cluster's nodes share one PostgreSQL database (H2 is single-node)"
   fi
