@@ -354,7 +354,7 @@ install_haproxy() {
   export DEBIAN_FRONTEND=noninteractive
   apt-get -o DPkg::Lock::Timeout=300 update -qq || fail "apt-get update failed"
   apt-get -o DPkg::Lock::Timeout=300 install -y -qq haproxy >/dev/null || fail "apt-get install haproxy failed"
-  # The package starts its own service (port 80, /etc/haproxy/haproxy.cfg); the cluster runs its own process instead.
+  # The package starts its own service (/etc/haproxy/haproxy.cfg); the cluster runs a process of its own instead.
   service haproxy stop >/dev/null 2>&1 || true
 }
 
