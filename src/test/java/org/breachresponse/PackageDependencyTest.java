@@ -29,10 +29,13 @@ class PackageDependencyTest {
       "org.breachresponse.directory..", "org.breachresponse.notification..", "org.breachresponse.recovery..",
       "org.breachresponse.review..", "org.breachresponse.security..", "org.breachresponse.practice.."};
 
-  /** The engine's bootstrap, our JAX-RS application, the compliance read model, the provider overview. */
+  /**
+   * The engine's bootstrap, our JAX-RS application, the compliance read model, the provider overview, the health
+   * checks and metrics.
+   */
   static final String[] TOP = {
       "org.breachresponse.engine..", "org.breachresponse.api..", "org.breachresponse.compliance..",
-      "org.breachresponse.provider.."};
+      "org.breachresponse.provider..", "org.breachresponse.operations.."};
 
   private static JavaClasses production;
 

@@ -44,6 +44,8 @@ public final class EngineConfiguration {
     configuration.setJobExecutorAcquireByDueDate(true);
     configuration.setEnsureJobDueDateNotNull(true);
     configuration.setIdGenerator(new StrongUuidGenerator());
+    // Running totals of this node's jobs for GET /metrics, beside Camunda's own meters.
+    configuration.setMetricsRegistry(new JobMeters());
     // History cleanup runs at night and removes only what has outlived its time to live (see applyRules).
     configuration.setHistoryCleanupBatchWindowStartTime("01:00");
     configuration.setHistoryCleanupBatchWindowEndTime("05:00");

@@ -2,6 +2,7 @@ package org.breachresponse.security;
 
 import static org.breachresponse.security.Roles.ADMIN;
 import static org.breachresponse.security.Roles.IT_RESPONDER;
+import static org.breachresponse.security.Roles.METRICS_READER;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,8 +16,8 @@ import org.camunda.bpm.engine.identity.User;
 
 /**
  * Development mode only: a group per role and one user per role whose id and password are the role's name,
- * plus the administrator {@code demo}/{@code demo}. What the roles may do is granted in every mode by
- * {@link RoleAuthorizations}. Safe to run at every start: it adds only what is missing. Production creates
+ * plus the administrator {@code demo}/{@code demo} and the metrics reader {@code metrics-reader}/{@code metrics-reader}
+ * (a Prometheus server's account). What the roles may do is granted in every mode by {@link RoleAuthorizations}. Safe to run at every start: it adds only what is missing. Production creates
  * no users and no groups: they come from the directory, or its first administrator is created in the Admin
  * app's setup page.
  */
@@ -37,6 +38,9 @@ public class DevelopmentIdentities {
     ensureUser(engine.getIdentityService(), ADMIN_USER, "demo", ADMIN);
     // A second responder: a machine must be verified clean by someone other than who cleansed it.
     ensureUser(engine.getIdentityService(), SECOND_RESPONDER, SECOND_RESPONDER, IT_RESPONDER);
+    // The account a Prometheus server scrapes GET /metrics with; it may read nothing else.
+    ensureGroup(engine.getIdentityService(), METRICS_READER);
+    ensureUser(engine.getIdentityService(), METRICS_READER, METRICS_READER, METRICS_READER);
     LOG.warning("Development mode: seeded the development users (password = user id). Never use this mode with real data.");
   }
 
@@ -44,7 +48,7 @@ public class DevelopmentIdentities {
     if (identityService.createGroupQuery().groupId(id).count() == 0) {
       Group group = identityService.newGroup(id);
       group.setName(id);
-      group.setType(ADMIN.equals(id) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+      group.setType(ADMIN.equals(id) || METRICS_READER.equals(id) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
       identityService.saveGroup(group);
     }
   }

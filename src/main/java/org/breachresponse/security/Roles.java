@@ -12,6 +12,11 @@ public final class Roles {
   public static final String COMPLIANCE_AUDITOR = "compliance-auditor";
   /** Camunda's own administrators' group id: the Admin app's first-user setup creates it. */
   public static final String ADMIN = "camunda-admin";
+  /**
+   * Reads the metrics ({@code GET /metrics}) and nothing else: the account a Prometheus server scrapes with. Not a
+   * practice role (not in {@link #ALL}): it belongs to no practice and is granted nothing in the engine.
+   */
+  public static final String METRICS_READER = "metrics-reader";
 
   public static final List<String> ALL =
       List.of(FRONT_DESK, IT_RESPONDER, PRIVACY_OFFICER, PRACTICE_OWNER, COMPLIANCE_AUDITOR, ADMIN);

@@ -50,4 +50,15 @@ class AuthorizationMatrixTest {
               .as("anonymous %s", line).isFalse());
     }
   }
+
+  @Test
+  void onlyTheHealthChecksAnswerAnonymousCallersAndOnlyTheAdministratorOfTheRolesReadsTheMetrics() {
+    Map<String, Map<String, Boolean>> operations = matrix.table("Operations");
+    assertThat(operations.keySet()).containsExactly("GET /health/live", "GET /health/ready", "GET /metrics");
+    for (String health : new String[] {"GET /health/live", "GET /health/ready"}) {
+      assertThat(operations.get(health)).as(health).allSatisfy((caller, allowed) -> assertThat(allowed).isTrue());
+    }
+    assertThat(operations.get("GET /metrics")).allSatisfy((caller, allowed) ->
+        assertThat(allowed).as("GET /metrics for %s", caller).isEqualTo("AD".equals(caller)));
+  }
 }
