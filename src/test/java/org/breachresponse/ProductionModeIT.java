@@ -162,6 +162,26 @@ class ProductionModeIT {
   }
 
   @Test
+  @Order(5)
+  void healthChecksAnswerOverPlainHttpForALoadBalancerAndMetricsOnlyOverHttps() {
+    URI http = server.plainHttpUrl();
+    for (String path : List.of("health/live", "health/ready")) {
+      HttpResponse<String> health = send(HttpRequest.newBuilder(http.resolve(path)).GET());
+      assertThat(health.statusCode()).as(path + ": " + health.body()).isEqualTo(200);
+      assertThat(health.body()).startsWith("{\"status\":\"UP\",\"node\":");
+    }
+    HttpResponse<String> plainMetrics = send(HttpRequest.newBuilder(http.resolve("metrics"))
+        .header("Authorization", basic(ADMIN, ADMIN_PASSWORD)).GET());
+    assertThat(plainMetrics.statusCode()).isEqualTo(301);
+    assertThat(plainMetrics.body()).doesNotContain("breach_");
+
+    HttpResponse<String> metrics = send(HttpRequest.newBuilder(server.baseUrl().resolve("metrics"))
+        .header("Authorization", basic(ADMIN, ADMIN_PASSWORD)).GET());
+    assertThat(metrics.statusCode()).as(metrics.body()).isEqualTo(200);
+    assertThat(metrics.body()).contains("# TYPE breach_http_requests_total counter");
+  }
+
+  @Test
   @Order(6)
   void wrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() throws InterruptedException {
     HttpResponse<String> created = send(post("engine-rest/user/create", "{\"profile\":{\"id\":\"" + STAFF + "\",\"firstName\":\"Dana\","
