@@ -18,8 +18,8 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 /**
- * Guards {@code /api/breach/*}. Scripts authenticate with HTTP Basic against the engine's users; a
- * browser signed into the Camunda web apps may read (GET) with its session, but not write: writes
+ * Guards {@code /api/breach/*} and {@code /metrics}. Scripts authenticate with HTTP Basic against the engine's
+ * users; a browser signed into the Camunda web apps may read (GET) with its session, but not write: writes
  * need credentials in the request, so a forged cross-site request cannot change anything. The
  * caller's Camunda groups become the request's roles and, with the practices (tenants) they belong to, the
  * engine's current authentication.
