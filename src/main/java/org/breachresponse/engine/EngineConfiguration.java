@@ -46,7 +46,9 @@ public final class EngineConfiguration {
     if (!settings.development()) {
       LoginThrottling.fromSystemProperties().applyTo(configuration);
     }
-    configuration.setJobExecutorActivate(settings.jobExecutor());
+    // Not at the engine's build: EngineLifecycle starts the job executor (if BREACH_ENGINE_JOB_EXECUTOR allows)
+    // once this node's start-up work is done and the jobs its earlier run had locked are released.
+    configuration.setJobExecutorActivate(false);
     configuration.setJobExecutor(jobExecutor(settings.jobThreads(), settings.nodeName()));
     // The job log's HOSTNAME_ and the metrics' reporter name the node (docs/adr/0014-cluster-of-nodes.md).
     configuration.setHostname(settings.nodeName());

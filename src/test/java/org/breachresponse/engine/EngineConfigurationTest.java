@@ -18,5 +18,7 @@ class EngineConfigurationTest {
     assertThat(configuration.getJobExecutor().getLockTimeInMillis()).isEqualTo(30_000);
     assertThat(configuration.getHostname()).isEqualTo("node-a");
     assertThat(configuration.isJobExecutorDeploymentAware()).isFalse();
+    // Started by EngineLifecycle once the start-up work is done, not by the engine's build.
+    assertThat(configuration.isJobExecutorActivate()).isFalse();
   }
 }
