@@ -70,6 +70,7 @@ public class EngineLifecycle {
   void start() {
     ApplicationSettings settings = ApplicationSettings.fromSystemProperties();
     ProcessEngineConfigurationImpl configuration;
+    H2SingleNode.check(dataSource);
     // Nodes starting at once on one database do this one after the other (docs/adr/0014-cluster-of-nodes.md).
     try (StartupLock lock = StartupLock.acquire(dataSource, settings.nodeName())) {
       configuration = startUp(settings);
