@@ -24,7 +24,12 @@ import java.time.Duration;
  */
 final class EdrHttp {
 
-  static final Duration TIMEOUT = Duration.ofSeconds(30);
+  /**
+   * How long one request may wait for the vendor's answer. Short: a job runs under a 30-second lock
+   * (engine/EngineConfiguration); a token request and an action together stay within it, so another node
+   * takes a job over only when its node died, not because the vendor was slow (docs/adr/0014-cluster-of-nodes.md).
+   */
+  static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final int MAX_ERROR_TEXT = 300;
 
   /** A status and body as the vendor sent them. */
@@ -55,7 +60,7 @@ final class EdrHttp {
   }
 
   static HttpClient defaultClient() {
-    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
   /**

@@ -21,6 +21,15 @@ public final class EngineConfiguration {
   /** How long the job executor waits between looks for due jobs when it found none, and at most. */
   static final int IDLE_WAIT_MILLIS = 1000;
   static final int MAX_IDLE_WAIT_MILLIS = 2000;
+  /**
+   * How long a node holds the jobs it acquired. A node that dies holding jobs leaves them locked this long;
+   * then another node acquires them (Camunda's default is five minutes). Each outside call a job makes times out
+   * within it (an LDAP operation after 10 s, an EDR request after 10 s). A job that still outlives its lock may
+   * run a second time on another node: containment records each step it took and skips it the second time, a
+   * notice's e-mail is claimed once, and the slower run's commit fails on the job's revision
+   * (docs/adr/0014-cluster-of-nodes.md).
+   */
+  static final int LOCK_TIME_MILLIS = 30_000;
 
   private EngineConfiguration() {
   }
@@ -37,8 +46,15 @@ public final class EngineConfiguration {
     if (!settings.development()) {
       LoginThrottling.fromSystemProperties().applyTo(configuration);
     }
-    configuration.setJobExecutorActivate(settings.jobExecutor());
-    configuration.setJobExecutor(jobExecutor(settings.jobThreads()));
+    // Not at the engine's build: EngineLifecycle starts the job executor (if BREACH_ENGINE_JOB_EXECUTOR allows)
+    // once this node's start-up work is done and the jobs its earlier run had locked are released.
+    configuration.setJobExecutorActivate(false);
+    configuration.setJobExecutor(jobExecutor(settings.jobThreads(), settings.nodeName()));
+    // The job log's HOSTNAME_ and the metrics' reporter name the node (docs/adr/0014-cluster-of-nodes.md).
+    configuration.setHostname(settings.nodeName());
+    // Every node runs the same WAR with the same models: any node may run any job, so a job waits for no
+    // particular node; and a node need not have deployed the model version a job belongs to.
+    configuration.setJobExecutorDeploymentAware(false);
     // Soonest due first; asynchronous steps get "now" as due date, so they queue in order with the timers
     // instead of sorting before or after them (databases order NULLs differently).
     configuration.setJobExecutorAcquireByDueDate(true);
@@ -65,9 +81,15 @@ public final class EngineConfiguration {
    * backs off while it finds none, up to a minute between looks, so a notice's escalation could fire a
    * minute late. Here it looks at least every {@value #MAX_IDLE_WAIT_MILLIS} ms, soonest due first
    * (the notification-timers benchmark, docs/benchmarks.md).
+   * <p>
+   * Cluster: the lock owner is the node's name and a lock lasts {@value #LOCK_TIME_MILLIS} ms, so a dead
+   * node's jobs run elsewhere within about 35 s (docs/adr/0014-cluster-of-nodes.md).
    */
-  private static DefaultJobExecutor jobExecutor(int threads) {
+  private static DefaultJobExecutor jobExecutor(int threads, String nodeName) {
     DefaultJobExecutor executor = new DefaultJobExecutor();
+    // The node's name instead of a random id: a restarted node knows the jobs its earlier life locked.
+    executor.setLockOwner(nodeName);
+    executor.setLockTimeInMillis(LOCK_TIME_MILLIS);
     executor.setCorePoolSize(threads);
     executor.setMaxPoolSize(threads);
     executor.setQueueSize(threads * 2);

@@ -30,6 +30,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  * before it existed, the first practice with the incidents recorded before practices existed, the engine, the process application, the upgrade of running incidents onto the
  * model it deployed ({@link RunningIncidentsUpgrade}), then whatever observes {@link EngineStarted}. Undeployment closes them in reverse; deployed models
  * and running incidents stay in the database.
+ * <p>
+ * In a cluster of nodes on one PostgreSQL database, a node does all this while it holds the start-up lock
+ * ({@link StartupLock}), releases the jobs its earlier run had locked ({@link OwnJobLocks}), and starts its job
+ * executor last (docs/adr/0014-cluster-of-nodes.md).
  */
 @Singleton
 @Startup
@@ -65,6 +69,22 @@ public class EngineLifecycle {
   @PostConstruct
   void start() {
     ApplicationSettings settings = ApplicationSettings.fromSystemProperties();
+    ProcessEngineConfigurationImpl configuration;
+    H2SingleNode.check(dataSource);
+    // Nodes starting at once on one database do this one after the other (docs/adr/0014-cluster-of-nodes.md).
+    try (StartupLock lock = StartupLock.acquire(dataSource, settings.nodeName())) {
+      configuration = startUp(settings);
+    }
+    // Only now: the jobs this node's earlier run had locked are free, the models deployed, running incidents
+    // upgraded.
+    if (settings.jobExecutor()) {
+      configuration.getJobExecutor().start();
+    }
+    LOG.info(() -> "Breach Response started in " + (settings.development() ? "development" : "production")
+        + " mode on node '" + settings.nodeName() + "'" + (settings.jobExecutor() ? "" : " without running jobs"));
+  }
+
+  private ProcessEngineConfigurationImpl startUp(ApplicationSettings settings) {
     DatabaseMigration.migrate(dataSource, entityManagerFactory);
     long sealed = auditChainStart.sealEarlierEntries();
     if (sealed > 0) {
@@ -79,12 +99,13 @@ public class EngineLifecycle {
     IdentityProviders.install(configuration, IdentitySettings.fromSystemProperties(), settings.development());
     engine = configuration.buildProcessEngine();
     RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+    OwnJobLocks.release(dataSource, settings.nodeName());
     processApplication = new BreachResponseProcessApplication();
     processApplication.deploy();
     // Outside a transaction (NOT_SUPPORTED): each incident's migration commits on its own.
     new RunningIncidentsUpgrade(engine, RunningIncidentsUpgrade.steps()).run();
     engineStarted.fire(new EngineStarted(engine, settings));
-    LOG.info(() -> "Breach Response started in " + (settings.development() ? "development" : "production") + " mode");
+    return configuration;
   }
 
   @PreDestroy

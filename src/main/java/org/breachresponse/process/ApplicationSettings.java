@@ -1,5 +1,9 @@
 package org.breachresponse.process;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.regex.Pattern;
+
 /**
  * Settings that differ per installation. WildFly sets them as system properties from environment
  * variables ({@code wildfly-config/settings.cli}); the README documents each variable.
@@ -8,8 +12,21 @@ package org.breachresponse.process;
  * @param jobExecutor     run timers and asynchronous steps on this node ({@code BREACH_ENGINE_JOB_EXECUTOR})
  * @param jobThreads      how many asynchronous steps run at once, e.g. isolations during a containment
  *                        fan-out ({@code BREACH_ENGINE_JOB_THREADS}, default 8)
+ * @param nodeName        this node's name in a cluster of nodes on one database ({@code BREACH_NODE_NAME},
+ *                        default the host name): the engine's lock owner of the jobs it runs and the host
+ *                        name its job log and metrics name (docs/adr/0014-cluster-of-nodes.md)
  */
-public record ApplicationSettings(boolean development, boolean jobExecutor, int jobThreads) {
+public record ApplicationSettings(boolean development, boolean jobExecutor, int jobThreads, String nodeName) {
+
+  /** Letters, digits, dots, dashes and underscores: it goes into log lines, lock owners and metric labels. */
+  private static final Pattern NODE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  public ApplicationSettings {
+    if (nodeName == null || !NODE_NAME.matcher(nodeName).matches()) {
+      throw new IllegalStateException("BREACH_NODE_NAME must be 1 to 64 letters, digits, dots, dashes or underscores,"
+          + " starting with a letter or digit, not '" + nodeName + "'");
+    }
+  }
 
   public static ApplicationSettings fromSystemProperties() {
     String mode = System.getProperty("breach.mode", "production").trim();
@@ -19,7 +36,26 @@ public record ApplicationSettings(boolean development, boolean jobExecutor, int 
     return new ApplicationSettings(
         mode.equals("development"),
         Boolean.parseBoolean(System.getProperty("breach.engine.job-executor", "true")),
-        jobThreads(System.getProperty("breach.engine.job-threads", "8")));
+        jobThreads(System.getProperty("breach.engine.job-threads", "8")),
+        nodeNameFromSystemProperties());
+  }
+
+  /**
+   * {@code breach.node.name} ({@code BREACH_NODE_NAME}); without it WildFly's {@code jboss.node.name}, which
+   * WildFly sets to the host name unless told otherwise; outside WildFly the host name.
+   */
+  public static String nodeNameFromSystemProperties() {
+    for (String property : new String[] {"breach.node.name", "jboss.node.name"}) {
+      String value = System.getProperty(property, "").strip();
+      if (!value.isEmpty()) {
+        return value;
+      }
+    }
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("This host has no name; set BREACH_NODE_NAME", e);
+    }
   }
 
   private static int jobThreads(String text) {

@@ -28,6 +28,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.incident.InMemoryIncidentService;
 import org.breachresponse.notification.NotificationWiring;
@@ -40,6 +41,8 @@ import org.breachresponse.notification.obligation.Recipient;
 import org.breachresponse.process.BreachResponseProcess;
 import org.breachresponse.process.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
@@ -224,6 +227,87 @@ class NotificationProcessTest {
         .filteredOn(s -> s.equals("Reminder: notice to Affected individuals (US) is due " + due)).hasSize(2);
     assertThat(smtp.getReceivedMessages()[0].getRecipients(Message.RecipientType.TO)[0].toString())
         .isEqualTo("officer@practice.test");
+  }
+
+  @Test
+  void anOverdueStepRolledBackAfterItsMailWentOutSendsNoSecondMailWhenRetried() throws Exception {
+    ProcessInstance instance = assessedNotifiable(LocalDate.now(ZoneOffset.UTC).minusDays(70), "TX 20");
+    planNotifications(instance, Map.of());
+    List<String> rolledBack = failEachOnceAfterItRan("emailOverdueNoticeDelegate");
+
+    List<String> retried = runJobsRetryingFailures(instance);
+
+    assertThat(rolledBack).as("every escalation's first run rolled back after its e-mail went out").isNotEmpty();
+    assertThat(retried).hasSameSizeAs(rolledBack);
+    Map<String, Set<String>> overdue = sentMessages();
+    overdue.keySet().removeIf(subject -> !subject.startsWith("OVERDUE"));
+    assertThat(overdue).as("e-mails per overdue notice").hasSameSizeAs(rolledBack)
+        .allSatisfy((subject, messageIds) -> assertThat(messageIds).as(subject).hasSize(1));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(TASK_HANDLE_OVERDUE_NOTIFICATION).count()).as("the retries carried on to the owner's task")
+        .isEqualTo(rolledBack.size());
+  }
+
+  @Test
+  void aReminderRolledBackAfterItsMailWentOutIsNotSentAgain() throws Exception {
+    LocalDate discovered = LocalDate.now(ZoneOffset.UTC);
+    ProcessInstance instance = assessedNotifiable(discovered, "TX 20");
+    planNotifications(instance, Map.of());
+    List<String> rolledBack = failEachOnceAfterItRan("noticeReminderDelegate");
+    LocalDate due = discovered.plusDays(60);
+    ClockUtil.setCurrentTime(Date.from(due.minusDays(7).atTime(9, 0).toInstant(ZoneOffset.UTC)));
+
+    runJobsRetryingFailures(instance);
+
+    assertThat(rolledBack).isNotEmpty();
+    Map<String, Set<String>> sent = sentMessages();
+    assertThat(sent).containsKey("Reminder: notice to Affected individuals (US) is due " + due)
+        .as("one e-mail per reminder").allSatisfy((subject, messageIds) -> assertThat(messageIds).as(subject).hasSize(1));
+  }
+
+  /**
+   * The step's transaction rolls back once after the step ran (its e-mail gone out), as an optimistic-locking
+   * failure against a concurrent job of the same incident on another node rolls it back.
+   *
+   * @return the notices whose step was rolled back, filled as it happens
+   */
+  private static List<String> failEachOnceAfterItRan(String delegateName) {
+    JavaDelegate step = (JavaDelegate) Mocks.get(delegateName);
+    List<String> rolledBack = new java.util.ArrayList<>();
+    Mocks.register(delegateName, (JavaDelegate) execution -> {
+      step.execute(execution);
+      String notice = execution.getVariable(ProcessVariables.OBLIGATION_ID) + "/" + execution.getCurrentActivityId();
+      if (!rolledBack.contains(notice)) {
+        rolledBack.add(notice);
+        throw new OptimisticLockingException("a concurrent job of the incident changed it first");
+      }
+    });
+    return rolledBack;
+  }
+
+  /** @return the jobs that failed once and ran again */
+  private List<String> runJobsRetryingFailures(ProcessInstance instance) {
+    List<String> retried = new java.util.ArrayList<>();
+    for (int round = 0; round < 4; round++) {
+      for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list()) {
+        try {
+          engine.getManagementService().executeJob(job.getId());
+        } catch (OptimisticLockingException e) {
+          engine.getManagementService().executeJob(job.getId());
+          retried.add(job.getId());
+        }
+      }
+    }
+    return retried;
+  }
+
+  /** Each subject with the ids of the messages sent under it (the SMTP server keeps a copy per recipient). */
+  private static Map<String, Set<String>> sentMessages() throws jakarta.mail.MessagingException {
+    Map<String, Set<String>> sent = new HashMap<>();
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      sent.computeIfAbsent(message.getSubject(), subject -> new java.util.TreeSet<>()).add(message.getMessageID());
+    }
+    return sent;
   }
 
   @Test

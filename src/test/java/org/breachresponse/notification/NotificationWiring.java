@@ -3,6 +3,7 @@ package org.breachresponse.notification;
 import jakarta.mail.Session;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Properties;
@@ -16,7 +17,9 @@ import org.breachresponse.notification.individual.IndividualsCsv;
 import org.breachresponse.notification.notice.EmailOverdueNoticeDelegate;
 import org.breachresponse.notification.notice.HandleOverdueNotificationListener;
 import org.breachresponse.notification.notice.NoticeMail;
+import org.breachresponse.notification.notice.NoticeMailLedger;
 import org.breachresponse.notification.notice.NoticeReminderDelegate;
+import org.breachresponse.notification.notice.OnceOnlyNoticeMail;
 import org.breachresponse.notification.notice.SendNoticeListener;
 import org.breachresponse.notification.notice.SubstituteNoticeListener;
 import org.breachresponse.notification.notice.SubstituteNotices;
@@ -33,6 +36,8 @@ public final class NotificationWiring {
   public final NotificationService notifications;
   public final SubstituteNotices substituteNotices;
   public final PracticeClock clock = new PracticeClock(ZoneOffset.UTC);
+  /** Which notice e-mails went out: the real ledger, on a database of its own per wiring (V9's table). */
+  public final NoticeMailLedger noticeMails = new NoticeMailLedger(NoticeMailDatabase.fresh(), Clock.systemUTC(), "node-test");
 
   private NotificationWiring(IncidentService incidents, RiskAssessmentService assessments) {
     notifications = new NotificationService(incidents, assessments, records, new StandaloneDecisions(), audit,
@@ -48,14 +53,15 @@ public final class NotificationWiring {
     smtp.put("mail.smtp.port", String.valueOf(smtpPort));
     smtp.put("mail.from", "breach-response@practice.test");
     NoticeMail mail = new NoticeMail(Session.getInstance(smtp), wiring.clock);
+    OnceOnlyNoticeMail onceOnly = new OnceOnlyNoticeMail(mail, wiring.noticeMails);
     Mocks.register("notificationService", wiring.notifications);
     Mocks.register("substituteNotices", wiring.substituteNotices);
     Mocks.register("deriveObligationsListener", new DeriveObligationsListener(wiring.notifications));
     Mocks.register("deriveObligationsDelegate", new DeriveObligationsDelegate(wiring.notifications, new StandaloneDecisions()));
     Mocks.register("planNotificationsListener", new PlanNotificationsListener(wiring.notifications));
     Mocks.register("sendNoticeListener", new SendNoticeListener(wiring.notifications));
-    Mocks.register("noticeReminderDelegate", new NoticeReminderDelegate(wiring.notifications, mail));
-    Mocks.register("emailOverdueNoticeDelegate", new EmailOverdueNoticeDelegate(wiring.notifications, mail));
+    Mocks.register("noticeReminderDelegate", new NoticeReminderDelegate(wiring.notifications, onceOnly));
+    Mocks.register("emailOverdueNoticeDelegate", new EmailOverdueNoticeDelegate(wiring.notifications, onceOnly));
     Mocks.register("handleOverdueNotificationListener",
         new HandleOverdueNotificationListener(wiring.notifications, wiring.audit));
     Mocks.register("substituteNoticeListener", new SubstituteNoticeListener(wiring.substituteNotices));

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class RoleAuthorizationsTest {
 
-  private static final ApplicationSettings PRODUCTION = new ApplicationSettings(false, false, 1);
-  private static final ApplicationSettings DEVELOPMENT = new ApplicationSettings(true, false, 1);
+  private static final ApplicationSettings PRODUCTION = new ApplicationSettings(false, false, 1, "node-test");
+  private static final ApplicationSettings DEVELOPMENT = new ApplicationSettings(true, false, 1, "node-test");
 
   private static ProcessEngine engine;
 

@@ -16,17 +16,20 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * {@code Task_EmailOverdueNotice}: the deadline passed and the notice is not recorded as sent. The privacy
  * officers and the practice owners of the incident's practice (the process instance's tenant) are told by
  * e-mail (late notice is what regulators fine: docs/legal-sources.md, 'Who is told and by when'), then the
- * practice owner gets a task.
+ * practice owner gets a task. The e-mail goes out once per notice and due date, however often the step runs
+ * ({@link OnceOnlyNoticeMail}).
  */
 @Dependent
 @Named
 public class EmailOverdueNoticeDelegate implements JavaDelegate {
 
   private final NotificationService notifications;
-  private final NoticeMail mail;
+  static final String KIND = "OVERDUE";
+
+  private final OnceOnlyNoticeMail mail;
 
   @Inject
-  public EmailOverdueNoticeDelegate(NotificationService notifications, NoticeMail mail) {
+  public EmailOverdueNoticeDelegate(NotificationService notifications, OnceOnlyNoticeMail mail) {
     this.notifications = notifications;
     this.mail = mail;
   }
@@ -39,7 +42,7 @@ public class EmailOverdueNoticeDelegate implements JavaDelegate {
         execution.getTenantId(),
         List.of(Roles.PRIVACY_OFFICER, Roles.PRACTICE_OWNER));
     String title = NoticeTexts.title(obligation);
-    mail.send(to, "OVERDUE: notice to " + title + " was due " + obligation.dueDate(),
+    mail.send(new NoticeMailLedger.Key(id, KIND, obligation.dueDate()), to, "OVERDUE: notice to " + title + " was due " + obligation.dueDate(),
         "Incident " + obligation.incident().reference() + ": the notice to " + title + " was due on "
             + obligation.dueDate() + " (" + obligation.basis() + ") and is not recorded as sent.\n\n"
             + "The practice owner has a task \"Overdue notification\" in the Tasklist. Send the notice now and record"

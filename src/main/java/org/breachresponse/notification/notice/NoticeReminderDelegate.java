@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /**
  * {@code Task_RemindOfNotice}: a reminder to the privacy officers of the incident's practice (the process
  * instance's tenant) that a notice is due soon. No patient
- * detail goes into the e-mail: the recipient authority, the incident reference and the date.
+ * detail goes into the e-mail: the recipient authority, the incident reference and the date. Each reminder goes
+ * out once per notice and due date, however often the step runs ({@link OnceOnlyNoticeMail}).
  */
 @Dependent
 @Named
@@ -24,10 +25,10 @@ public class NoticeReminderDelegate implements JavaDelegate {
   static final String DAYS_BEFORE = "daysBefore";
 
   private final NotificationService notifications;
-  private final NoticeMail mail;
+  private final OnceOnlyNoticeMail mail;
 
   @Inject
-  public NoticeReminderDelegate(NotificationService notifications, NoticeMail mail) {
+  public NoticeReminderDelegate(NotificationService notifications, OnceOnlyNoticeMail mail) {
     this.notifications = notifications;
     this.mail = mail;
   }
@@ -41,7 +42,7 @@ public class NoticeReminderDelegate implements JavaDelegate {
         execution.getTenantId(),
         List.of(Roles.PRIVACY_OFFICER));
     String title = NoticeTexts.title(obligation);
-    mail.send(to, "Reminder: notice to " + title + " is due " + obligation.dueDate(),
+    mail.send(new NoticeMailLedger.Key(id, "REMINDER_" + daysBefore, obligation.dueDate()), to, "Reminder: notice to " + title + " is due " + obligation.dueDate(),
         "Incident " + obligation.incident().reference() + ": the notice to " + title + " is due on "
             + obligation.dueDate() + " (" + obligation.basis() + ").\n\nOpen the task \"Send notice to " + title
             + "\" in the Tasklist and record it once it has gone out.");
