@@ -1,5 +1,6 @@
 package org.breachresponse.operations;
 
+import org.breachresponse.process.ApplicationSettings;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -31,9 +32,12 @@ final class EngineChecks {
     }
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     JobExecutor executor = configuration.getJobExecutor();
-    if (!configuration.isJobExecutorActivate()) {
-      return CheckResult.down(JOB_EXECUTOR, "switched off on this node");
+    if (executor != null && executor.isActive()) {
+      return CheckResult.up(JOB_EXECUTOR);
     }
-    return executor != null && executor.isActive() ? CheckResult.up(JOB_EXECUTOR) : CheckResult.down(JOB_EXECUTOR, "not running");
+    // The engine is built with its job executor off and started once start-up work is done (EngineLifecycle), so
+    // the configuration's flag says nothing; the node's setting does.
+    return CheckResult.down(JOB_EXECUTOR, ApplicationSettings.fromSystemProperties().jobExecutor() ? "not running"
+        : "switched off on this node");
   }
 }
