@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Year;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.breachresponse.process.IncidentReference;
 
 /**
@@ -14,7 +16,8 @@ import org.breachresponse.process.IncidentReference;
  * year's counter row is locked ({@code SELECT ... FOR UPDATE}) until the reporting transaction ends, so
  * simultaneous reports queue for their numbers and a rolled-back report gives its number back. The row of a
  * new year is inserted and committed on its own first ({@link IncidentReferenceYears}), so the first reports
- * of a year, arriving together, find one row to queue on instead of all inserting it.
+ * of a year, arriving together, find one row to queue on instead of all inserting it; the row of the next year
+ * is made ahead ({@link #prepare}).
  */
 @ApplicationScoped
 class IncidentReferences {
@@ -23,6 +26,9 @@ class IncidentReferences {
   private EntityManager entityManager;
 
   private static final int OPEN_ATTEMPTS = 5;
+
+  /** Years whose row is known to exist: rows are never removed, so a report asks the database once per year. */
+  private final Set<Integer> opened = ConcurrentHashMap.newKeySet();
 
   @Inject
   private IncidentReferenceYears years;
@@ -41,14 +47,27 @@ class IncidentReferences {
   }
 
   /**
-   * Makes sure {@code year}'s counter row exists, in a transaction of its own: called before a report's
-   * transaction begins, so that transaction needs no second connection; {@link #next} calls it too when a
+   * Makes sure the counter rows of {@code year} and the year after exist, each committed in a transaction of its
+   * own, before a report's transaction begins (and at start): so the reports of New Year's morning find the row
+   * made the year before, and no report transaction needs a second connection for it.
+   */
+  void prepare(Year year) {
+    open(year);
+    open(year.plusYears(1));
+  }
+
+  /**
+   * Makes sure {@code year}'s counter row exists, in a transaction of its own; {@link #next} calls it too when a
    * report reaches it another way (the Tasklist's start form) in a year that has no row yet.
    */
   void open(Year year) {
+    if (opened.contains(year.getValue())) {
+      return;
+    }
     for (int attempt = 1; ; attempt++) {
       try {
         years.open(year);
+        opened.add(year.getValue());
         return;
       } catch (Exception failure) {
         // Most likely another transaction inserted the same year at the same moment (a duplicate key); only

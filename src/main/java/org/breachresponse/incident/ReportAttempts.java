@@ -14,7 +14,7 @@ import org.breachresponse.process.IncidentReference;
  * A report through the API, tried again when its transaction lost a race ({@link ConcurrentConflict}: a lock
  * wait past the database's timeout, Camunda's optimistic locking). Repeating it is safe: a failed attempt rolled
  * back everything, its reference number included, so the caller gets one incident and one reference either
- * way. The year's reference counter is opened before the first attempt, outside the report's transaction.
+ * way. The year's reference counter is made sure of before the first attempt, outside the report's transaction.
  */
 @ApplicationScoped
 public class ReportAttempts {
@@ -32,7 +32,7 @@ public class ReportAttempts {
   private PracticeClock clock;
 
   public IncidentReference report(IncidentReport report) {
-    references.open(Year.from(clock.today()));
+    references.prepare(Year.from(clock.today()));
     for (int attempt = 1; ; attempt++) {
       try {
         return incidentService.report(report);
