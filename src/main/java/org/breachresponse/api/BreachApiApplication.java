@@ -50,6 +50,7 @@ public class BreachApiApplication extends Application {
         ConflictMapper.class,
         PracticeDetailsMissingMapper.class,
         HttpErrorMapper.class,
+        UnexpectedFailureMapper.class,
         PracticeAccessFilter.class,
         PracticeProblemMappers.NotFound.class,
         PracticeProblemMappers.Inactive.class,

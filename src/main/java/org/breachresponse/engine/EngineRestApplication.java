@@ -16,6 +16,6 @@ public class EngineRestApplication extends Application {
   public Set<Class<?>> getClasses() {
     Set<Class<?>> classes = new HashSet<>(CamundaRestResources.getResourceClasses());
     classes.addAll(CamundaRestResources.getConfigurationClasses());
-    return WebAppEngineRestApplication.withRefusedFormInputHandler(classes);
+    return WebAppEngineRestApplication.withOurExceptionHandlers(classes);
   }
 }

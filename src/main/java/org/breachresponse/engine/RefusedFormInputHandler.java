@@ -13,14 +13,15 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * {@code complete}) is refused by one of our listeners: Camunda wraps the listener's exception and answers 500;
  * here a {@link InvalidInputException} anywhere in the causes answers 400 with its message, which names each
  * field (e.g. {@code affectedMachines: line 1 ...}), in Camunda's own error shape so the Tasklist shows it on
- * the form. A missing object and another practice's answer alike ({@link NotFoundOrOtherPractice}). Every
- * other failure keeps Camunda's answer.
+ * the form. A missing object and another practice's answer alike ({@link NotFoundOrOtherPractice}), a
+ * concurrent update answers 503 ({@link ConcurrentUpdateAnswer}). Every other failure keeps Camunda's answer.
  */
 public class RefusedFormInputHandler extends RestExceptionHandler {
 
   @Override
   public Response toResponse(RestException exception) {
     return refusedInput(exception).map(RefusedFormInputHandler::badRequest)
+        .or(() -> ConcurrentUpdateAnswer.answer(exception))
         .or(() -> NotFoundOrOtherPractice.answer(exception))
         .orElseGet(() -> super.toResponse(exception));
   }

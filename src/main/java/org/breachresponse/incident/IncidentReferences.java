@@ -1,17 +1,23 @@
 package org.breachresponse.incident;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Year;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.breachresponse.process.IncidentReference;
 
 /**
  * Hands out references {@code BR-<year>-<number>}, numbered from 0001 each year, without gaps: the
- * year's counter row is locked until the reporting transaction ends, so a rolled-back report gives its
- * number back.
+ * year's counter row is locked ({@code SELECT ... FOR UPDATE}) until the reporting transaction ends, so
+ * simultaneous reports queue for their numbers and a rolled-back report gives its number back. The row of a
+ * new year is inserted and committed on its own first ({@link IncidentReferenceYears}), so the first reports
+ * of a year, arriving together, find one row to queue on instead of all inserting it; the row of the next year
+ * is made ahead ({@link #prepare}).
  */
 @ApplicationScoped
 class IncidentReferences {
@@ -19,14 +25,72 @@ class IncidentReferences {
   @PersistenceContext(unitName = "breach-response")
   private EntityManager entityManager;
 
+  private static final int OPEN_ATTEMPTS = 5;
+
+  /** Years whose row is known to exist: rows are never removed, so a report asks the database once per year. */
+  private final Set<Integer> opened = ConcurrentHashMap.newKeySet();
+
+  @Inject
+  private IncidentReferenceYears years;
+
   @Transactional(Transactional.TxType.MANDATORY)
   IncidentReference next(Year year) {
-    IncidentReferenceCounter counter =
-        entityManager.find(IncidentReferenceCounter.class, year.getValue(), LockModeType.PESSIMISTIC_WRITE);
+    IncidentReferenceCounter counter = locked(year);
     if (counter == null) {
-      counter = new IncidentReferenceCounter(year.getValue());
-      entityManager.persist(counter);
+      open(year);
+      counter = locked(year);
+      if (counter == null) {
+        throw new IllegalStateException("The reference counter of " + year + " could not be created");
+      }
     }
     return IncidentReference.of(year, counter.next());
+  }
+
+  /**
+   * Makes sure the counter rows of {@code year} and the year after exist, each committed in a transaction of its
+   * own, before a report's transaction begins (and at start): so the reports of New Year's morning find the row
+   * made the year before, and no report transaction needs a second connection for it.
+   */
+  void prepare(Year year) {
+    open(year);
+    open(year.plusYears(1));
+  }
+
+  /**
+   * Makes sure {@code year}'s counter row exists, in a transaction of its own; {@link #next} calls it too when a
+   * report reaches it another way (the Tasklist's start form) in a year that has no row yet.
+   */
+  void open(Year year) {
+    if (opened.contains(year.getValue())) {
+      return;
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        years.open(year);
+        opened.add(year.getValue());
+        return;
+      } catch (Exception failure) {
+        // Most likely another transaction inserted the same year at the same moment (a duplicate key); only
+        // that insert rolled back, not our caller's transaction. Once the other commits, open finds its row.
+        if (attempt == OPEN_ATTEMPTS) {
+          throw failure instanceof RuntimeException runtime ? runtime
+              : new IllegalStateException("The reference counter of " + year + " could not be created", failure);
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(20L * attempt);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while opening the reference counter", e);
+    }
+  }
+
+  private IncidentReferenceCounter locked(Year year) {
+    return entityManager.find(IncidentReferenceCounter.class, year.getValue(), LockModeType.PESSIMISTIC_WRITE);
   }
 }

@@ -40,7 +40,7 @@ public class IncidentResource {
   private static final int MAX_PAGE_SIZE = 100;
 
   @Inject
-  private IncidentService incidentService;
+  private ReportAttempts reportAttempts;
 
   @Inject
   private IncidentViews views;
@@ -57,7 +57,7 @@ public class IncidentResource {
     if (report == null) {
       throw new InvalidInputException("body", "send a JSON object with reportedBy, discoveryDate, signs and description");
     }
-    IncidentReference reference = incidentService.report(report);
+    IncidentReference reference = reportAttempts.report(report);
     return Response.created(uriInfo.getAbsolutePathBuilder().path(reference.value()).build())
         .entity(views.byReference(reference))
         .build();

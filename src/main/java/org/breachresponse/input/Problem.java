@@ -41,6 +41,31 @@ public record Problem(String type, String title, int status, String detail, List
     return respond(new Problem("about:blank", title, status, detail, List.of()));
   }
 
+  /**
+   * 503 with {@code Retry-After} (RFC 9110 section 10.2.3): the request met another one changing the same data at
+   * the same moment, nothing of it was kept, and the same request sent again after that many seconds can succeed.
+   */
+  public static Problem concurrentUpdate() {
+    return new Problem("urn:breach-response:problem:concurrent-update", "Service Unavailable", 503,
+        "Another request changed the same data at the same moment; nothing of this request was saved. Send it again"
+            + " after the seconds of the Retry-After header", List.of());
+  }
+
+  /** 500 for a failure of ours: the detail names the error id the server logged, never the failure's text. */
+  public static Problem internalError(String errorId) {
+    return new Problem("about:blank", "Internal Server Error", 500,
+        "The server could not answer this request; it logged the failure as error " + errorId, List.of());
+  }
+
+  /** {@code problem} as a response, with {@code Retry-After} when it is a 503. */
+  public static Response respond(Problem problem, int retryAfterSeconds) {
+    Response.ResponseBuilder response = Response.status(problem.status()).type(MEDIA_TYPE).entity(problem);
+    if (problem.status() == 503) {
+      response.header("Retry-After", retryAfterSeconds);
+    }
+    return response.build();
+  }
+
   private static Response respond(Problem problem) {
     return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
   }
