@@ -64,21 +64,26 @@ class IncidentReferences {
     if (opened.contains(year.getValue())) {
       return;
     }
-    for (int attempt = 1; ; attempt++) {
+    for (int attempt = 1; attempt <= OPEN_ATTEMPTS; attempt++) {
+      boolean made;
       try {
-        years.open(year);
+        made = years.open(year);
+      } catch (RuntimeException failure) {
+        if (attempt == OPEN_ATTEMPTS) {
+          throw failure;
+        }
+        made = false;
+      }
+      if (made) {
         opened.add(year.getValue());
         return;
-      } catch (Exception failure) {
-        // Most likely another transaction inserted the same year at the same moment (a duplicate key); only
-        // that insert rolled back, not our caller's transaction. Once the other commits, open finds its row.
-        if (attempt == OPEN_ATTEMPTS) {
-          throw failure instanceof RuntimeException runtime ? runtime
-              : new IllegalStateException("The reference counter of " + year + " could not be created", failure);
-        }
-        pause(attempt);
       }
+      // Another transaction inserted the same year at the same moment: only our insert rolled back, not our
+      // caller's transaction. Once the other commits, the next look finds its row.
+      pause(attempt);
     }
+    throw new IllegalStateException("The reference counter of " + year + " was being created by another"
+        + " transaction that did not finish");
   }
 
   private static void pause(int attempt) {
