@@ -70,8 +70,10 @@ if ! pg_isready -q -h localhost -p "$port"; then
   fail "PostgreSQL $version/$cluster does not accept connections on localhost:$port after ${WAIT_SECONDS}s"
 fi
 
-# 5. The role and the database, created or brought back to the expected state; and breach_upgrade, into which
-#    PreviousReleaseUpgradeIT restores a database the previous release wrote.
+# 5. The role and the database, created or brought back to the expected state; breach_upgrade, into which
+#    PreviousReleaseUpgradeIT restores a database the previous release wrote; and breach_cluster, which the cluster
+#    tests (src/test/java/org/breachresponse/cluster) drop and create again for each cluster, so the role may
+#    create databases (CREATEDB; it owns what it creates, and is no superuser).
 psql_admin() {
   (cd / && runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$port" "$@")
 }
@@ -83,9 +85,9 @@ psql_admin -d postgres <<SQL || fail "could not create role $DB_USER / database 
 DO \$\$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_USER') THEN
-    CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD';
+    CREATE ROLE $DB_USER LOGIN CREATEDB PASSWORD '$DB_PASSWORD';
   ELSE
-    ALTER ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD';
+    ALTER ROLE $DB_USER LOGIN CREATEDB PASSWORD '$DB_PASSWORD';
   END IF;
 END
 \$\$;
@@ -94,6 +96,9 @@ SELECT 'CREATE DATABASE $DB_NAME OWNER $DB_USER ENCODING ''UTF8'' TEMPLATE templ
 ALTER DATABASE $DB_NAME OWNER TO $DB_USER;
 SELECT 'CREATE DATABASE breach_upgrade OWNER $DB_USER ENCODING ''UTF8'' TEMPLATE template0'
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'breach_upgrade')\gexec
+SELECT 'CREATE DATABASE breach_cluster OWNER $DB_USER ENCODING ''UTF8'' TEMPLATE template0'
+ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'breach_cluster')\gexec
+ALTER DATABASE breach_cluster OWNER TO $DB_USER;
 SQL
 
 # 6. Prove the application's credentials work over TCP (password authentication).

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.SecureRandom;
@@ -22,7 +21,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
@@ -40,7 +38,6 @@ import javax.net.ssl.TrustManagerFactory;
 public final class ProductionServer implements AutoCloseable {
 
   private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(4);
-  private static final Set<String> NOT_COPIED = Set.of("data", "log", "tmp", "standalone_xml_history");
 
   private final Path home;
   private final int portOffset;
@@ -59,7 +56,7 @@ public final class ProductionServer implements AutoCloseable {
   public static ProductionServer start(Path directory, int portOffset, Map<String, String> environment, List<String> jvmOptions) {
     ProductionServer server = new ProductionServer(directory.toAbsolutePath().resolve("server"), portOffset);
     try {
-      server.copyProvisionedServer(Path.of(System.getProperty("breach.server", "target/server")).toAbsolutePath());
+      ServerCopy.copyTo(server.home);
       server.makeKeystore();
       server.launch(environment, jvmOptions);
       server.awaitDeployment();
@@ -187,29 +184,6 @@ public final class ProductionServer implements AutoCloseable {
     process = null;
   }
 
-  private void copyProvisionedServer(Path provisioned) throws IOException {
-    if (!Files.isExecutable(provisioned.resolve("bin/standalone.sh"))) {
-      throw new IllegalStateException(provisioned.toAbsolutePath() + " is not a provisioned server: run mvn package first");
-    }
-    try (Stream<Path> files = Files.walk(provisioned)) {
-      for (Path source : (Iterable<Path>) files::iterator) {
-        Path relative = provisioned.relativize(source);
-        if (relative.getNameCount() > 1 && relative.getName(0).toString().equals("standalone")
-            && NOT_COPIED.contains(relative.getName(1).toString())
-            || NOT_COPIED.contains(source.getFileName().toString())
-            || source.getFileName().toString().matches(".*\\.war\\.(deployed|failed|isdeploying|pending|undeployed)")) {
-          continue;
-        }
-        Path target = home.resolve(relative.toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-  }
-
   private void makeKeystore() throws IOException {
     Files.createDirectories(keystore.getParent());
     String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
@@ -287,12 +261,7 @@ public final class ProductionServer implements AutoCloseable {
   }
 
   private String tail() {
-    try {
-      List<String> lines = Files.readAllLines(home.resolve("console.log"));
-      return "\n--- console.log (last 40 lines) ---\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    } catch (IOException e) {
-      return "";
-    }
+    return ServerCopy.tail(home.resolve("console.log"), 40);
   }
 
   private static String read(Path file) {
