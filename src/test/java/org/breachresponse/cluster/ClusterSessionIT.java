@@ -56,6 +56,7 @@ class ClusterSessionIT {
   void responderFinishesClaimedTaskOnTheOtherNodeAfterTheirNodeDies() {
     URL balancer = url(cluster.balancer());
     String reference = reportBreach(balancer);
+    String first;
 
     try (Browser browser = Browser.open(ClusterSessionIT.class)) {
       TasklistTasks tasks = new TasklistTasks(browser);
@@ -65,7 +66,7 @@ class ClusterSessionIT {
       tasks.open(CONFIRM_BREACH, reference);
       tasks.claim();
       browser.screenshot("1-claimed");
-      String first = stickyNode(browser);
+      first = stickyNode(browser);
       assertThat(assignee(balancer, reference)).as("the task claimed in the engine").isEqualTo(RESPONDER);
 
       Instant killed = Instant.now();
@@ -99,6 +100,17 @@ class ClusterSessionIT {
     assertThat(history.get(0).getString("deleteReason")).as("how the task ended").isEqualTo("completed");
     assertThat(history.get(0).getString("assignee")).as("who completed it").isEqualTo(RESPONDER);
     assertThat(history.get(0).isNull("endTime")).as("the task has ended").isFalse();
+
+    // The killed node comes back and takes requests again, seeing what the other node did meanwhile.
+    Instant restarting = Instant.now();
+    cluster.start(first);
+    System.out.printf("ClusterSessionIT: %s started again and back in HAProxy in %d s%n", first,
+        Duration.between(restarting, Instant.now()).toSeconds());
+    JsonObject triage = new ApiClient(url(cluster.node(first)), "privacy-officer").get("api/breach/incidents/" + reference)
+        .json().getJsonObject("triage");
+    assertThat(triage).as("the triage of %s, read on the restarted %s", reference, first).isNotNull();
+    assertThat(triage.getString("decision")).isEqualTo("CONFIRMED");
+    assertThat(triage.getString("triagedBy")).isEqualTo(RESPONDER);
   }
 
   private static String reportBreach(URL balancer) {

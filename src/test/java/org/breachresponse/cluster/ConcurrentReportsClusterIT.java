@@ -89,6 +89,10 @@ class ConcurrentReportsClusterIT {
     System.out.printf("ConcurrentReportsClusterIT: %d reports answered in %d ms%n", REPORTS,
         Duration.between(released, Instant.now()).toMillis());
 
+    Map<String, Long> perNode = new TreeMap<>(responses.stream()
+        .collect(Collectors.groupingBy(response -> cluster.answeredBy(response).orElse("(no " + LocalCluster.STICKY_COOKIE + " cookie)"),
+            Collectors.counting())));
+    System.out.println("ConcurrentReportsClusterIT: reports per node " + perNode);
     List<String> failures = responses.stream().filter(response -> response.statusCode() != 201)
         .map(response -> response.statusCode() + " " + response.body()).toList();
     failures.forEach(failure -> System.out.println("ConcurrentReportsClusterIT: not recorded: " + failure));
@@ -107,10 +111,6 @@ class ConcurrentReportsClusterIT {
     assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).as("numbers without gaps: " + numbers).isEqualTo(REPORTS - 1);
     assertThat(numbers.get(0)).as("the first reference of a fresh database").isEqualTo(1);
 
-    Map<String, Long> perNode = new TreeMap<>(responses.stream()
-        .collect(Collectors.groupingBy(response -> cluster.answeredBy(response).orElse("(no " + LocalCluster.STICKY_COOKIE + " cookie)"),
-            Collectors.counting())));
-    System.out.println("ConcurrentReportsClusterIT: reports per node " + perNode);
     assertThat(perNode).as("both nodes recorded some of the reports (HAProxy's cookie names the node)")
         .containsOnlyKeys(LocalCluster.NODE_A, LocalCluster.NODE_B);
   }

@@ -163,6 +163,8 @@ final class LoadBalancer {
   private ProcessBuilder builder(List<String> command) {
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
     builder.environment().put("BREACH_LB_PORT", Integer.toString(port));
+    // Loopback only, where deploy/haproxy.cfg reads a listen address (unset there: every interface).
+    builder.environment().put("BREACH_LB_ADDRESS", "127.0.0.1");
     builder.environment().putAll(nodes);
     return builder;
   }
