@@ -120,10 +120,12 @@ class ContainmentFailoverClusterIT {
 
     String victim = awaitResetsThenPickBusierNode(admin);
     String survivor = cluster.nodeNames().stream().filter(name -> !name.equals(victim)).findFirst().orElseThrow();
+    Set<String> heldByVictim = accountsOfResetJobsLockedBy(victim);
     Instant killed = Instant.now();
     cluster.kill(victim);
-    // A dead node's locks stay in its name until they expire (30 s): these are the resets it held when it died.
-    Set<String> heldByVictim = accountsOfResetJobsLockedBy(victim);
+    // A dead node's locks stay in its name until they expire (30 s): with the ones just before the kill, these are
+    // the resets it held when it died.
+    heldByVictim.addAll(accountsOfResetJobsLockedBy(victim));
     System.out.printf("containment failover: killed %s (kill -9) %.1f s after the approval, %d resets done; it held %d"
             + " reset jobs locked%n", victim, Duration.between(approved, killed).toMillis() / 1000.0,
         succeededResets(admin, null), heldByVictim.size());
