@@ -5,13 +5,21 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfEl
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.breachresponse.ApiClient;
 import org.breachresponse.Browser;
 import org.breachresponse.TasklistTasks;
@@ -26,7 +34,8 @@ import org.openqa.selenium.Cookie;
  * Issue 15, scenario 3: an IT responder works in the Tasklist through HAProxy, which keeps their browser on one
  * node (the BREACH_NODE cookie). That node dies ({@code kill -9}) with the task claimed; the responder signs in
  * again through HAProxy, lands on the other node, finds the task as they left it (claimed by them) and completes it
- * there, in a real headless Chromium.
+ * there, in a real headless Chromium. Meanwhile an API client reading through HAProxy without cookies sees at most
+ * one failed request (the one in flight on the dead node).
  */
 class ClusterSessionIT {
 
@@ -69,10 +78,20 @@ class ClusterSessionIT {
       first = stickyNode(browser);
       assertThat(assignee(balancer, reference)).as("the task claimed in the engine").isEqualTo(RESPONDER);
 
+      ApiReader reader = new ApiReader(cluster.balancer().resolve("api/breach/incidents/" + reference));
+      Thread reading = new Thread(reader, "api-client-during-kill");
+      reading.start();
       Instant killed = Instant.now();
       cluster.kill(first);
       System.out.printf("ClusterSessionIT: killed %s (the responder's node); HAProxy saw it down after %d ms%n",
           first, Duration.between(killed, Instant.now()).toMillis());
+      reader.stopAfter(Duration.ofSeconds(5));
+      joinQuietly(reading);
+      System.out.printf("ClusterSessionIT: an API client reading without cookies through HAProxy around the kill: %d"
+          + " requests, %d failed %s%n", reader.requests(), reader.failures().size(), reader.failures());
+      assertThat(reader.requests()).as("requests the API client made around the kill").isGreaterThan(10);
+      assertThat(reader.failures()).as("the API client's failed requests around the kill (at most the one in flight)")
+          .hasSizeLessThanOrEqualTo(1);
 
       browser.openTasklist(balancer);
       browser.signIn(RESPONDER);
@@ -113,6 +132,74 @@ class ClusterSessionIT {
     assertThat(triage.getString("triagedBy")).isEqualTo(RESPONDER);
   }
 
+  private static void joinQuietly(Thread thread) {
+    try {
+      thread.join(Duration.ofSeconds(60).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * An API client as scripts are: HTTP Basic, no cookies (so HAProxy sends it round robin), one request after the
+   * other, from before the kill until a while after HAProxy saw the node down.
+   */
+  private static final class ApiReader implements Runnable {
+
+    private final URI uri;
+    private final HttpClient client = HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String> failures = new CopyOnWriteArrayList<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile Instant until = Instant.MAX;
+
+    ApiReader(URI uri) {
+      this.uri = uri;
+    }
+
+    void stopAfter(Duration more) {
+      until = Instant.now().plus(more);
+    }
+
+    int requests() {
+      return requests.get();
+    }
+
+    List<String> failures() {
+      return failures;
+    }
+
+    @Override
+    public void run() {
+      String credentials = Base64.getEncoder().encodeToString("privacy-officer:privacy-officer".getBytes());
+      while (Instant.now().isBefore(until)) {
+        requests.incrementAndGet();
+        try {
+          HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri)
+              .header("Authorization", "Basic " + credentials).timeout(Duration.ofSeconds(30)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+          if (response.statusCode() != 200) {
+            failures.add(Integer.toString(response.statusCode()));
+          }
+        } catch (IOException e) {
+          failures.add(e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        pauseBriefly();
+      }
+    }
+
+    private static void pauseBriefly() {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   private static String reportBreach(URL balancer) {
     ApiClient.Response created = new ApiClient(balancer, "front-desk").post("api/breach/incidents", """
         {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["STRANGE_MESSAGES_TO_USERS"],
@@ -135,7 +222,7 @@ class ClusterSessionIT {
     return cluster.nodeForCookie(cookie.getValue());
   }
 
-  private static URL url(java.net.URI uri) {
+  private static URL url(URI uri) {
     try {
       return uri.toURL();
     } catch (MalformedURLException e) {
