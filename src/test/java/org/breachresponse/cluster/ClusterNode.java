@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.breachresponse.ServerCopy;
+import org.breachresponse.ServerShutdown;
 
 /**
  * One node of the {@link LocalCluster}: its own copy of the provisioned server, started with
@@ -148,16 +149,7 @@ final class ClusterNode {
     if (process == null) {
       return;
     }
-    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-    all.add(process.toHandle());
-    all.forEach(ProcessHandle::destroy);
-    for (ProcessHandle handle : all) {
-      try {
-        handle.onExit().get(60, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        handle.destroyForcibly();
-      }
-    }
+    ServerShutdown.graceful(process);
     process = null;
   }
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.breachresponse.Benchmarks.awaitCount;
 import static org.breachresponse.Benchmarks.parallel;
 import static org.breachresponse.Benchmarks.printStep;
-import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
-import static org.breachresponse.process.BreachResponseProcess.TASK_DERIVE_OBLIGATIONS;
 import static org.breachresponse.process.BreachResponseProcess.TASK_EMAIL_OVERDUE_NOTICE;
 import static org.breachresponse.process.BreachResponseProcess.TASK_HANDLE_OVERDUE_NOTIFICATION;
 import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
@@ -21,7 +19,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.breachresponse.ApiClient;
+import org.breachresponse.notification.NoticesDue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,16 +58,13 @@ class NoticeTimersClusterIT {
   private static final int RECIPIENTS = 2;
   private static final DateTimeFormatter ENGINE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
   private static final Pattern INCIDENT = Pattern.compile("^Incident (\\S+): ");
-  private static final String WORDING = """
-      {"letterWhatHappened": {"value": "Someone broke into the computer at our front desk and could read patient records."},
-       "letterWhatWeAreDoing": {"value": "We took the computer off the network, changed every password and called the FBI."},
-       "lawEnforcementReport": {"value": "NONE"}}""";
 
   private static LocalCluster cluster;
 
   private ApiClient demo;
   private ApiClient officer;
   private ApiClient frontDesk;
+  private NoticesDue notices;
 
   @BeforeAll
   static void startCluster() {
@@ -89,6 +84,7 @@ class NoticeTimersClusterIT {
     demo = new ApiClient(lb, "demo");
     officer = new ApiClient(lb, "privacy-officer");
     frontDesk = new ApiClient(lb, "front-desk");
+    notices = new NoticesDue(frontDesk, demo, officer);
     Instant setUp = Instant.now();
     Instant step = setUp;
     reportAndSkipToObligations(0);
@@ -97,7 +93,7 @@ class NoticeTimersClusterIT {
     awaitCount(demo, "engine-rest/task/count?taskDefinitionKey=" + TASK_PLAN_NOTIFICATIONS, INCIDENTS,
         "Plan notifications");
     List<String> plans = taskIds(TASK_PLAN_NOTIFICATIONS, INCIDENTS);
-    parallel(CLIENTS, plans.size(), i -> plan(plans.get(i)));
+    parallel(CLIENTS, plans.size(), i -> notices.plan(plans.get(i)));
     awaitCount(demo, "engine-rest/task/count?taskDefinitionKey=" + TASK_SEND_NOTICE, NOTICES, "Send notice");
     printStep("planned, " + NOTICES + " Send notice tasks open", step);
     System.out.printf("notice timers: set-up %.1f s%n", seconds(setUp));
@@ -132,29 +128,7 @@ class NoticeTimersClusterIT {
   }
 
   private void reportAndSkipToObligations(int i) {
-    ApiClient.Response reported = frontDesk.post("api/breach/incidents", """
-        {"reportedBy": "Cluster test %d", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
-         "description": "The reception PC talks to an unknown server at night"}"""
-        .formatted(i, LocalDate.now(ZoneOffset.UTC).minusDays(2)));
-    assertThat(reported.status()).as(reported.body()).isEqualTo(201);
-    String reference = reported.json().getString("reference");
-    JsonArray instances = demo.get("engine-rest/process-instance?businessKey=" + reference).structure().asJsonArray();
-    assertThat(instances).as(reference).hasSize(1);
-    ApiClient.Response moved = demo.post("engine-rest/process-instance/" + instances.getJsonObject(0).getString("id")
-        + "/modification", """
-        {"instructions": [{"type": "startBeforeActivity", "activityId": "%s"},
-                          {"type": "cancel", "activityId": "%s"}],
-         "annotation": "cluster test: many notices due at once"}""".formatted(TASK_DERIVE_OBLIGATIONS, TASK_CONFIRM_BREACH));
-    assertThat(moved.status()).as(moved.body()).isEqualTo(204);
-  }
-
-  /** Claims and submits {@code Plan notifications} as the privacy officer, as the Tasklist does. */
-  private void plan(String taskId) {
-    ApiClient.Response claimed = officer.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"privacy-officer\"}");
-    assertThat(claimed.status()).as(claimed.body()).isEqualTo(204);
-    ApiClient.Response submitted =
-        officer.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + WORDING + "}");
-    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+    notices.reportAndSkipToObligations("Cluster test " + i, "cluster test: many notices due at once");
   }
 
   /**

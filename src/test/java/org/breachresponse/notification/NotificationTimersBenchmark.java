@@ -6,8 +6,6 @@ import static org.breachresponse.Benchmarks.parallel;
 import static org.breachresponse.Benchmarks.printPercentiles;
 import static org.breachresponse.Benchmarks.printStep;
 import static org.breachresponse.Benchmarks.timed;
-import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
-import static org.breachresponse.process.BreachResponseProcess.TASK_DERIVE_OBLIGATIONS;
 import static org.breachresponse.process.BreachResponseProcess.TASK_EMAIL_OVERDUE_NOTICE;
 import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
 import static org.breachresponse.process.BreachResponseProcess.TIMER_NOTICE_OVERDUE;
@@ -19,7 +17,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -63,10 +60,6 @@ class NotificationTimersBenchmark extends InServerTest {
   /** The job executor backs off to one acquisition a minute when it finds nothing; the wave starts from there. */
   private static final Duration IDLE_BEFORE_WAVE = Duration.ofSeconds(75);
   private static final DateTimeFormatter ENGINE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-  private static final String WORDING = """
-      {"letterWhatHappened": {"value": "Someone broke into the computer at our front desk and could read patient records."},
-       "letterWhatWeAreDoing": {"value": "We took the computer off the network, changed every password and called the FBI."},
-       "lawEnforcementReport": {"value": "NONE"}}""";
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
@@ -75,12 +68,14 @@ class NotificationTimersBenchmark extends InServerTest {
   private ApiClient demo;
   private ApiClient officer;
   private ApiClient frontDesk;
+  private NoticesDue notices;
 
   @Test
   void notificationTimers() throws Exception {
     demo = new ApiClient(base, "demo");
     officer = new ApiClient(base, "privacy-officer");
     frontDesk = new ApiClient(base, "front-desk");
+    notices = new NoticesDue(frontDesk, demo, officer);
     System.out.printf("notification timers: %d incidents, a wave of %d deadlines, %d clients%n", INCIDENTS, WAVE, CLIENTS);
     Instant setUp = Instant.now();
     Instant step = Instant.now();
@@ -91,7 +86,7 @@ class NotificationTimersBenchmark extends InServerTest {
     awaitCount(demo, "engine-rest/task/count?taskDefinitionKey=Task_PlanNotifications", INCIDENTS, "Plan notifications");
     step = printStep("obligations derived (jobs), Plan notifications open", step);
     List<String> plans = taskIds(TASK_PLAN_NOTIFICATIONS, INCIDENTS);
-    parallel(CLIENTS, plans.size(), i -> plan(plans.get(i)));
+    parallel(CLIENTS, plans.size(), i -> notices.plan(plans.get(i)));
     awaitCount(demo, "engine-rest/task/count?taskDefinitionKey=Task_SendNotice", 2 * INCIDENTS, "Send notice");
     printStep("planned, Send notice tasks open", step);
     System.out.printf("set-up: %d s; %s timer jobs waiting%n", Duration.between(setUp, Instant.now()).toSeconds(),
@@ -103,29 +98,7 @@ class NotificationTimersBenchmark extends InServerTest {
   }
 
   private void reportAndSkipToObligations(int i) {
-    ApiClient.Response reported = frontDesk.post("api/breach/incidents", """
-        {"reportedBy": "Benchmark %d", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
-         "description": "The reception PC talks to an unknown server at night"}"""
-        .formatted(i, LocalDate.now(ZoneOffset.UTC).minusDays(2)));
-    assertThat(reported.status()).as(reported.body()).isEqualTo(201);
-    String reference = reported.json().getString("reference");
-    JsonArray instances = demo.get("engine-rest/process-instance?businessKey=" + reference).structure().asJsonArray();
-    assertThat(instances).as(reference).hasSize(1);
-    ApiClient.Response moved = demo.post("engine-rest/process-instance/" + instances.getJsonObject(0).getString("id")
-        + "/modification", """
-        {"instructions": [{"type": "startBeforeActivity", "activityId": TASK_DERIVE_OBLIGATIONS},
-                          {"type": "cancel", "activityId": TASK_CONFIRM_BREACH}],
-         "annotation": "notification timers benchmark"}""");
-    assertThat(moved.status()).as(moved.body()).isEqualTo(204);
-  }
-
-  /** Claims and submits {@code Plan notifications} as the privacy officer, as the Tasklist does. */
-  private void plan(String taskId) {
-    ApiClient.Response claimed = officer.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"privacy-officer\"}");
-    assertThat(claimed.status()).as(claimed.body()).isEqualTo(204);
-    ApiClient.Response submitted =
-        officer.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + WORDING + "}");
-    assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+    notices.reportAndSkipToObligations("Benchmark " + i, "notification timers benchmark");
   }
 
   private void measureTaskQueries() {
