@@ -127,6 +127,24 @@ public final class ActiveDirectory implements Directory {
     });
   }
 
+  /**
+   * The version of {@code unicodePwd} in the user's {@code replPropertyMetaData}, which the DC raises at every
+   * write of the password (see {@link PasswordWrites}).
+   */
+  @Override
+  public String passwordWriteStamp(AccountName account) {
+    return withConnection("read the password writes of", account.value(), connection -> {
+      SearchResultEntry user = entries.user(connection, account.value());
+      SearchResultEntry metadata = connection.getEntry(user.getDN(), PasswordWrites.REPL_PROPERTY_META_DATA);
+      byte[] blob = metadata == null ? null : metadata.getAttributeValueBytes(PasswordWrites.REPL_PROPERTY_META_DATA);
+      if (blob == null) {
+        throw new DirectoryRefusedException("Cannot read the password writes of " + account.value()
+            + ": the directory returned no replPropertyMetaData (the service account may not read it)");
+      }
+      return "unicodePwd version " + PasswordWrites.unicodePwdVersion(blob);
+    });
+  }
+
   /** A missing quarantine OU or group is found before the machine is half isolated. */
   private static void requireExists(LDAPConnection connection, DN dn, String setting, Hostname machine)
       throws LDAPException {

@@ -26,6 +26,15 @@ public interface Directory extends AutoCloseable {
   void forcePasswordReset(AccountName account);
 
   /**
+   * What the directory keeps of the account's password writes, read without changing anything: a value that
+   * every password write changes and nothing else does. Taken just before a reset and compared after a crash,
+   * it tells whether an interrupted reset reached the directory, so that it is not written a second time.
+   *
+   * @throws DirectoryTargetNotFoundException when the account does not exist
+   */
+  String passwordWriteStamp(AccountName account);
+
+  /**
    * A test connection: bind, then the base DN, quarantine OU and quarantine group found. Changes nothing;
    * never throws for a wrong setting, it names it.
    */

@@ -66,6 +66,7 @@ public final class OpenLdapDirectory implements Directory {
   static final String PERMANENT_LOCK = "000001010000Z";
   static final String LOCKED_TIME = "pwdAccountLockedTime";
   static final String PWD_RESET = "pwdReset";
+  static final String PWD_CHANGED_TIME = "pwdChangedTime";
   static final String MOVED_FROM = "Quarantined by Breach Response, moved from: ";
 
   private static final Logger LOG = Logger.getLogger(OpenLdapDirectory.class.getName());
@@ -210,6 +211,24 @@ public final class OpenLdapDirectory implements Directory {
       });
     } catch (LDAPException e) {
       throw unavailable("reset the password of " + account.value(), e);
+    }
+  }
+
+  /**
+   * The user's {@code pwdChangedTime}, which ppolicy sets at every password write (and only then), or "never
+   * written" while it is absent (draft-behera-ldap-password-policy, 5.3.2).
+   */
+  @Override
+  public String passwordWriteStamp(AccountName account) {
+    try {
+      return connector.withConnection(connection -> {
+        SearchResultEntry user = findOne(connection, Target.USER, account.value(), PWD_CHANGED_TIME)
+            .orElseThrow(() -> notFound("user", account.value()));
+        String changed = user.getAttributeValue(PWD_CHANGED_TIME);
+        return changed == null ? "never written" : PWD_CHANGED_TIME + " " + changed;
+      });
+    } catch (LDAPException e) {
+      throw unavailable("read the password writes of " + account.value(), e);
     }
   }
 

@@ -28,6 +28,8 @@ public class InMemoryDirectory implements Directory {
   private boolean down;
   private boolean refusing;
   private boolean closed;
+  private int answersToLose;
+  private int writesToFail;
 
   public InMemoryDirectory withMachines(String... names) {
     machines.addAll(List.of(names));
@@ -64,10 +66,38 @@ public class InMemoryDirectory implements Directory {
     isolated.put(isolation.hostname(), false);
   }
 
+  /**
+   * The next {@code count} password writes reach the directory, but their answer is lost: the caller sees the
+   * connection fail as when a node dies between the write and recording it.
+   */
+  public void loseAnswers(int count) {
+    answersToLose = count;
+  }
+
+  /** The next {@code count} password writes fail before they reach the directory; reads still answer. */
+  public void failWrites(int count) {
+    writesToFail = count;
+  }
+
   @Override
   public void forcePasswordReset(AccountName account) {
     check(accounts, account.value());
+    if (writesToFail > 0) {
+      writesToFail--;
+      throw new DirectoryUnavailableException("Cannot reach the directory at ldaps://dc1.practice.test:636", null);
+    }
     resets.add(account.value());
+    if (answersToLose > 0) {
+      answersToLose--;
+      throw new DirectoryUnavailableException("The connection to ldaps://dc1.practice.test:636 was reset", null);
+    }
+  }
+
+  /** How many times the account's password was written, as a directory's write stamp counts them. */
+  @Override
+  public String passwordWriteStamp(AccountName account) {
+    check(accounts, account.value());
+    return "written " + resets.stream().filter(account.value()::equals).count() + " times";
   }
 
   /** As a test connection answers: a refused bind names the password, a server down the URL. */
