@@ -215,17 +215,19 @@ public final class OpenLdapDirectory implements Directory {
   }
 
   /**
-   * The user's {@code pwdChangedTime}, which ppolicy sets at every password write (and only then), or "never
-   * written" while it is absent (draft-behera-ldap-password-policy, 5.3.2).
+   * The user's {@code pwdChangedTime}, which ppolicy sets at every password write, and {@code pwdReset}, which
+   * a reset sets and the user's own change clears (draft-behera-ldap-password-policy-10, 5.3.1 and 5.3.7).
+   * The time is to the second, so the flag is what tells a first reset apart from an earlier write in the
+   * same second.
    */
   @Override
   public String passwordWriteStamp(AccountName account) {
     try {
       return connector.withConnection(connection -> {
-        SearchResultEntry user = findOne(connection, Target.USER, account.value(), PWD_CHANGED_TIME)
+        SearchResultEntry user = findOne(connection, Target.USER, account.value(), PWD_CHANGED_TIME, PWD_RESET)
             .orElseThrow(() -> notFound("user", account.value()));
-        String changed = user.getAttributeValue(PWD_CHANGED_TIME);
-        return changed == null ? "never written" : PWD_CHANGED_TIME + " " + changed;
+        return PWD_CHANGED_TIME + " " + user.getAttributeValue(PWD_CHANGED_TIME) + ", " + PWD_RESET + " "
+            + user.getAttributeValue(PWD_RESET);
       });
     } catch (LDAPException e) {
       throw unavailable("read the password writes of " + account.value(), e);
