@@ -83,19 +83,20 @@ public class AdapterActions {
   /**
    * Writes the password at most once across attempts and nodes: the directory's password-write stamp is
    * committed as an intent before the write. An attempt that finds an earlier attempt's intent (that one died
-   * or lost the answer before its success was recorded) reads the stamp again: changed, the earlier write
-   * reached the directory and is recorded as this attempt's success without writing again; unchanged, it
-   * did not, and the password is written now.
+   * or lost the answer before its success was recorded) asks the directory whether a reset was written since
+   * that stamp: yes, the earlier write reached the directory and is recorded as this attempt's success without
+   * writing again; no (nothing written, or the password changed since by someone else, who may hold the stolen
+   * one), the password is written now, under a fresh intent.
    */
   private Attempt resetOnce(ContainmentTarget target, Configured<Directory> directory, AccountName name,
       Instant start) {
     Optional<String> before = ledger.intent(target, ActionType.RESET_PASSWORD, directory.name());
-    String stamp = directory.adapter().passwordWriteStamp(name);
-    if (before.isPresent() && !before.get().equals(stamp)) {
+    if (before.isPresent() && directory.adapter().resetSince(name, before.get())) {
       return Attempt.of(ActionType.RESET_PASSWORD, directory.name(), Outcome.SUCCEEDED, WRITTEN_BEFORE, start,
           clock.now());
     }
-    ledger.recordIntent(target, ActionType.RESET_PASSWORD, directory.name(), stamp);
+    ledger.recordIntent(target, ActionType.RESET_PASSWORD, directory.name(),
+        directory.adapter().passwordWriteStamp(name));
     directory.adapter().forcePasswordReset(name);
     return Attempt.of(ActionType.RESET_PASSWORD, directory.name(), Outcome.SUCCEEDED, null, start, clock.now());
   }

@@ -70,12 +70,18 @@ public class ContainmentLedger {
 
   /**
    * Commits, before a step writes to the outside world, that it is about to, with what the outside world
-   * showed just before ({@code stamp}), unless an earlier attempt's intent is still there: that one keeps the
-   * state before the first write (V10__containment_intent.sql).
+   * showed just before ({@code stamp}), in place of an earlier attempt's intent (V10__containment_intent.sql).
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recordIntent(ContainmentTarget target, ActionType action, Adapter adapter, String stamp) {
-    if (intent(target, action, adapter).isEmpty()) {
+    int updated = entityManager.createNativeQuery("update containment_intent set stamp = ?4 where target_id = ?1"
+            + " and action = ?2 and adapter = ?3")
+        .setParameter(1, target.id())
+        .setParameter(2, action.name())
+        .setParameter(3, adapter.name())
+        .setParameter(4, stamp)
+        .executeUpdate();
+    if (updated == 0) {
       entityManager.createNativeQuery("insert into containment_intent (target_id, action, adapter, stamp)"
               + " values (?1, ?2, ?3, ?4)")
           .setParameter(1, target.id())

@@ -222,13 +222,25 @@ public final class OpenLdapDirectory implements Directory {
    */
   @Override
   public String passwordWriteStamp(AccountName account) {
+    SearchResultEntry user = passwordState(account);
+    return PWD_CHANGED_TIME + " " + user.getAttributeValue(PWD_CHANGED_TIME) + ", " + PWD_RESET + " "
+        + user.getAttributeValue(PWD_RESET);
+  }
+
+  /** Written since the stamp and {@code pwdReset: TRUE}, as our reset leaves it; a user's own change clears it. */
+  @Override
+  public boolean resetSince(AccountName account, String stamp) {
+    SearchResultEntry user = passwordState(account);
+    String now = PWD_CHANGED_TIME + " " + user.getAttributeValue(PWD_CHANGED_TIME) + ", " + PWD_RESET + " "
+        + user.getAttributeValue(PWD_RESET);
+    return !now.equals(stamp) && "TRUE".equalsIgnoreCase(user.getAttributeValue(PWD_RESET));
+  }
+
+  private SearchResultEntry passwordState(AccountName account) {
     try {
-      return connector.withConnection(connection -> {
-        SearchResultEntry user = findOne(connection, Target.USER, account.value(), PWD_CHANGED_TIME, PWD_RESET)
-            .orElseThrow(() -> notFound("user", account.value()));
-        return PWD_CHANGED_TIME + " " + user.getAttributeValue(PWD_CHANGED_TIME) + ", " + PWD_RESET + " "
-            + user.getAttributeValue(PWD_RESET);
-      });
+      return connector.withConnection(connection ->
+          findOne(connection, Target.USER, account.value(), PWD_CHANGED_TIME, PWD_RESET)
+              .orElseThrow(() -> notFound("user", account.value())));
     } catch (LDAPException e) {
       throw unavailable("read the password writes of " + account.value(), e);
     }

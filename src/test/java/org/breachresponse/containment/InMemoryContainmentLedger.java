@@ -75,7 +75,7 @@ public class InMemoryContainmentLedger extends ContainmentLedger {
 
   @Override
   public void recordIntent(ContainmentTarget target, ActionType action, Adapter adapter, String stamp) {
-    steps(target).putIfAbsent(action + "/" + adapter, stamp);
+    steps(target).put(action + "/" + adapter, stamp);
   }
 
   @Override

@@ -25,6 +25,7 @@ public class InMemoryDirectory implements Directory {
   private final Set<String> accounts = new HashSet<>();
   private final Map<String, Boolean> isolated = new HashMap<>();
   private final List<String> resets = new ArrayList<>();
+  private final List<String> ownChanges = new ArrayList<>();
   private boolean down;
   private boolean refusing;
   private boolean closed;
@@ -93,11 +94,27 @@ public class InMemoryDirectory implements Directory {
     }
   }
 
-  /** How many times the account's password was written, as a directory's write stamp counts them. */
+  /** How many times the account's password was written, as Active Directory's unicodePwd version counts them. */
   @Override
   public String passwordWriteStamp(AccountName account) {
+    return Long.toString(writes(account));
+  }
+
+  /** Written once since the stamp, and that write was a reset (not a change of the user's own). */
+  @Override
+  public boolean resetSince(AccountName account, String stamp) {
+    return writes(account) == Long.parseLong(stamp) + 1 && ownChanges.stream().noneMatch(account.value()::equals);
+  }
+
+  /** The user (or whoever holds the password) changes it: a write that is not a reset. */
+  public void changedByItsHolder(String account) {
+    ownChanges.add(account);
+  }
+
+  private long writes(AccountName account) {
     check(accounts, account.value());
-    return "written " + resets.stream().filter(account.value()::equals).count() + " times";
+    return resets.stream().filter(account.value()::equals).count()
+        + ownChanges.stream().filter(account.value()::equals).count();
   }
 
   /** As a test connection answers: a refused bind names the password, a server down the URL. */

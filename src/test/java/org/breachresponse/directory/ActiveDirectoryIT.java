@@ -174,6 +174,9 @@ class ActiveDirectoryIT {
     assertThat(directory.passwordWriteStamp(stamp)).isEqualTo("unicodePwd version " + version)
         .isNotEqualTo(afterFirst);
     assertThat(afterFirst).isEqualTo("unicodePwd version " + (version - 1)).isNotEqualTo(before);
+    assertThat(directory.resetSince(stamp, afterFirst)).as("one reset since").isTrue();
+    assertThat(directory.resetSince(stamp, before)).as("two writes since: not one interrupted reset").isFalse();
+    assertThat(directory.resetSince(stamp, directory.passwordWriteStamp(stamp))).as("nothing since").isFalse();
     assertThatThrownBy(() -> directory.passwordWriteStamp(new AccountName("nobody")))
         .isInstanceOf(DirectoryTargetNotFoundException.class);
   }

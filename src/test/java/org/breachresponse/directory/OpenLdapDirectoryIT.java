@@ -131,6 +131,7 @@ class OpenLdapDirectoryIT {
     String before = directory.passwordWriteStamp(stamp);
     assertThat(directory.passwordWriteStamp(stamp)).isEqualTo(before);
     assertBinds(user, Slapd.USER_PASSWORD);
+    assertThat(directory.resetSince(stamp, before)).as("nothing written yet").isFalse();
 
     directory.forcePasswordReset(stamp);
     String afterFirst = directory.passwordWriteStamp(stamp);
@@ -140,6 +141,8 @@ class OpenLdapDirectoryIT {
 
     assertThat(afterFirst).isNotEqualTo(before);
     assertThat(directory.passwordWriteStamp(stamp)).isNotEqualTo(afterFirst);
+    assertThat(directory.resetSince(stamp, before)).as("reset since, pwdReset TRUE").isTrue();
+    assertThat(directory.resetSince(stamp, directory.passwordWriteStamp(stamp))).as("nothing since").isFalse();
     assertThatThrownBy(() -> directory.passwordWriteStamp(new AccountName("nobody")))
         .isInstanceOf(DirectoryTargetNotFoundException.class);
   }

@@ -253,6 +253,26 @@ class ContainmentProcessTest {
   }
 
   @Test
+  void aPasswordChangedByItsHolderAfterAnInterruptedResetIsResetAgain() {
+    ProcessInstance instance = containing("ws-01", "jdoe");
+    driver.approve(instance, "ws-01: the reception PC, isolated by hand later");
+    directory.loseAnswers(1);
+    String jobId = driver.jobs(instance).get(0).getId();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("was reset");
+    directory.changedByItsHolder("jdoe");
+    engine.getManagementService().executeJob(jobId);
+
+    assertThat(directory.resets()).as("the holder of the stolen password may have changed it").containsExactly("jdoe",
+        "jdoe");
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey()))).last()
+        .satisfies(written -> {
+          assertThat(written.outcome()).isEqualTo(Outcome.SUCCEEDED);
+          assertThat(written.error()).isNull();
+        });
+  }
+
+  @Test
   void aResetThatNeverReachedTheDirectoryIsWrittenByTheRetry() {
     ProcessInstance instance = containing("ws-01", "jdoe");
     driver.approve(instance, "ws-01: the reception PC, isolated by hand later");
