@@ -2,6 +2,7 @@ package org.breachresponse.containment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,9 @@ import org.breachresponse.process.IncidentReference;
  */
 @ApplicationScoped
 public class AdapterActions {
+
+  /** The note on a success that an earlier, interrupted attempt wrote and this one found and recorded. */
+  static final String WRITTEN_BEFORE = "written by an attempt interrupted before it was recorded; not written again";
 
   private ContainmentService containment;
   private ContainmentLedger ledger;
@@ -72,11 +76,29 @@ public class AdapterActions {
     AccountName name = new AccountName(account);
     List<Step> steps = new ArrayList<>();
     adapters.directory(target.incident().practiceId()).ifPresent(directory -> steps.add(new Step(ActionType.RESET_PASSWORD, directory.name(),
-        start -> {
-          directory.adapter().forcePasswordReset(name);
-          return Attempt.of(ActionType.RESET_PASSWORD, directory.name(), Outcome.SUCCEEDED, null, start, clock.now());
-        })));
+        start -> resetOnce(target, directory, name, start))));
     attempts.run(target, ledger.actions(target), steps, "reset the password of", TargetStatus.CONTAINED);
+  }
+
+  /**
+   * Writes the password at most once across attempts and nodes: the directory's password-write stamp is
+   * committed as an intent before the write. An attempt that finds an earlier attempt's intent (that one died
+   * or lost the answer before its success was recorded) asks the directory whether a reset was written since
+   * that stamp: yes, the earlier write reached the directory and is recorded as this attempt's success without
+   * writing again; no (nothing written, or the password changed since by someone else, who may hold the stolen
+   * one), the password is written now, under a fresh intent.
+   */
+  private Attempt resetOnce(ContainmentTarget target, Configured<Directory> directory, AccountName name,
+      Instant start) {
+    Optional<String> before = ledger.intent(target, ActionType.RESET_PASSWORD, directory.name());
+    if (before.isPresent() && directory.adapter().resetSince(name, before.get())) {
+      return Attempt.of(ActionType.RESET_PASSWORD, directory.name(), Outcome.SUCCEEDED, WRITTEN_BEFORE, start,
+          clock.now());
+    }
+    ledger.recordIntent(target, ActionType.RESET_PASSWORD, directory.name(),
+        directory.adapter().passwordWriteStamp(name));
+    directory.adapter().forcePasswordReset(name);
+    return Attempt.of(ActionType.RESET_PASSWORD, directory.name(), Outcome.SUCCEEDED, null, start, clock.now());
   }
 
   /**

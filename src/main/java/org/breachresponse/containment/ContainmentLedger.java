@@ -46,14 +46,61 @@ public class ContainmentLedger {
     entityManager.persist(transfer);
   }
 
-  /** Records an attempt the engine made, and the target's new status if it changed, and commits both. */
+  /**
+   * Records an attempt the engine made, and the target's new status if it changed, and commits both. A done
+   * attempt also clears the step's {@linkplain #recordIntent intent} in the same transaction.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recordAttempt(ContainmentTarget target, Attempt attempt, TargetStatus statusAfter) {
     ContainmentTarget current = entityManager.find(ContainmentTarget.class, target.id());
-    entityManager.persist(attempt.toRow(current, "engine"));
+    ContainmentAction row = attempt.toRow(current, "engine");
+    entityManager.persist(row);
+    if (row.done()) {
+      entityManager.createNativeQuery("delete from containment_intent where target_id = ?1 and action = ?2"
+              + " and adapter = ?3")
+          .setParameter(1, target.id())
+          .setParameter(2, attempt.action().name())
+          .setParameter(3, attempt.adapter().name())
+          .executeUpdate();
+    }
     if (statusAfter != null && current.status() != statusAfter) {
       current.moveTo(statusAfter);
     }
+  }
+
+  /**
+   * Commits, before a step writes to the outside world, that it is about to, with what the outside world
+   * showed just before ({@code stamp}), in place of an earlier attempt's intent (V10__containment_intent.sql).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordIntent(ContainmentTarget target, ActionType action, Adapter adapter, String stamp) {
+    int updated = entityManager.createNativeQuery("update containment_intent set stamp = ?4 where target_id = ?1"
+            + " and action = ?2 and adapter = ?3")
+        .setParameter(1, target.id())
+        .setParameter(2, action.name())
+        .setParameter(3, adapter.name())
+        .setParameter(4, stamp)
+        .executeUpdate();
+    if (updated == 0) {
+      entityManager.createNativeQuery("insert into containment_intent (target_id, action, adapter, stamp)"
+              + " values (?1, ?2, ?3, ?4)")
+          .setParameter(1, target.id())
+          .setParameter(2, action.name())
+          .setParameter(3, adapter.name())
+          .setParameter(4, stamp)
+          .executeUpdate();
+    }
+  }
+
+  /** The stamp an earlier attempt of this step recorded before it wrote, if it never recorded how it ended. */
+  public Optional<String> intent(ContainmentTarget target, ActionType action, Adapter adapter) {
+    List<?> stamps = entityManager.createNativeQuery("select stamp from containment_intent where target_id = ?1"
+            + " and action = ?2 and adapter = ?3")
+        .setParameter(1, target.id())
+        .setParameter(2, action.name())
+        .setParameter(3, adapter.name())
+        .getResultList();
+    return stamps.stream().findFirst().map(Object::toString);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -24,6 +24,8 @@ import org.breachresponse.incident.Hostname;
 public final class ActiveDirectory implements Directory {
 
   static final int ACCOUNT_DISABLED = 0x2;
+  private static final String PWD_LAST_SET = "pwdLastSet";
+  private static final String STAMP_PREFIX = "unicodePwd version ";
 
   /** Answers a retry may cure; anything else is a configuration or permission fault for a person. */
   private static final Set<ResultCode> RETRYABLE = Set.of(ResultCode.SERVER_DOWN, ResultCode.CONNECT_ERROR,
@@ -119,12 +121,50 @@ public final class ActiveDirectory implements Directory {
       try {
         connection.modify(user.getDN(),
             new Modification(ModificationType.REPLACE, "unicodePwd", unicodePwd),
-            new Modification(ModificationType.REPLACE, "pwdLastSet", "0"));
+            new Modification(ModificationType.REPLACE, PWD_LAST_SET, "0"));
       } finally {
         Arrays.fill(unicodePwd, (byte) 0);
       }
       return null;
     });
+  }
+
+  /**
+   * The version of {@code unicodePwd} in the user's {@code replPropertyMetaData}, which the DC raises at every
+   * write of the password (see {@link PasswordWrites}).
+   */
+  @Override
+  public String passwordWriteStamp(AccountName account) {
+    return STAMP_PREFIX + passwordState(account).version();
+  }
+
+  /**
+   * One write since the stamp (the version one higher) and {@code pwdLastSet} 0, as the reset's single modify
+   * leaves it. Two writes, or a password set since by someone who is not made to change it, are not our reset.
+   */
+  @Override
+  public boolean resetSince(AccountName account, String stamp) {
+    if (!stamp.startsWith(STAMP_PREFIX)) {
+      throw new IllegalArgumentException("Not an Active Directory password-write stamp: " + stamp);
+    }
+    PasswordState now = passwordState(account);
+    return now.version() == Integer.parseInt(stamp.substring(STAMP_PREFIX.length())) + 1 && now.mustChange();
+  }
+
+  private PasswordState passwordState(AccountName account) {
+    return withConnection("read the password writes of", account.value(), connection -> {
+      SearchResultEntry user = entries.user(connection, account.value());
+      SearchResultEntry read = connection.getEntry(user.getDN(), PasswordWrites.REPL_PROPERTY_META_DATA, PWD_LAST_SET);
+      byte[] blob = read == null ? null : read.getAttributeValueBytes(PasswordWrites.REPL_PROPERTY_META_DATA);
+      if (blob == null) {
+        throw new DirectoryRefusedException("Cannot read the password writes of " + account.value()
+            + ": the directory returned no replPropertyMetaData (the service account may not read it)");
+      }
+      return new PasswordState(PasswordWrites.unicodePwdVersion(blob), "0".equals(read.getAttributeValue(PWD_LAST_SET)));
+    });
+  }
+
+  private record PasswordState(int version, boolean mustChange) {
   }
 
   /** A missing quarantine OU or group is found before the machine is half isolated. */

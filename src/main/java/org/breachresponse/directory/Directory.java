@@ -26,6 +26,25 @@ public interface Directory extends AutoCloseable {
   void forcePasswordReset(AccountName account);
 
   /**
+   * What the directory keeps of the account's password writes, read without changing anything: a value that
+   * every password write changes. Taken just before a reset, it lets {@link #resetSince} tell after a crash
+   * whether the interrupted reset reached the directory, so that it is not written a second time.
+   *
+   * @throws DirectoryTargetNotFoundException when the account does not exist
+   */
+  String passwordWriteStamp(AccountName account);
+
+  /**
+   * Whether the account's password was written since {@code stamp} and is now as {@link #forcePasswordReset}
+   * leaves it (a new password must be chosen at the next sign-in). False when nothing was written, and also
+   * when someone else changed the password since (the user, or whoever holds the stolen password): then the
+   * reset is still to be made.
+   *
+   * @throws DirectoryTargetNotFoundException when the account does not exist
+   */
+  boolean resetSince(AccountName account, String stamp);
+
+  /**
    * A test connection: bind, then the base DN, quarantine OU and quarantine group found. Changes nothing;
    * never throws for a wrong setting, it names it.
    */

@@ -66,6 +66,7 @@ public final class OpenLdapDirectory implements Directory {
   static final String PERMANENT_LOCK = "000001010000Z";
   static final String LOCKED_TIME = "pwdAccountLockedTime";
   static final String PWD_RESET = "pwdReset";
+  static final String PWD_CHANGED_TIME = "pwdChangedTime";
   static final String MOVED_FROM = "Quarantined by Breach Response, moved from: ";
 
   private static final Logger LOG = Logger.getLogger(OpenLdapDirectory.class.getName());
@@ -210,6 +211,38 @@ public final class OpenLdapDirectory implements Directory {
       });
     } catch (LDAPException e) {
       throw unavailable("reset the password of " + account.value(), e);
+    }
+  }
+
+  /**
+   * The user's {@code pwdChangedTime}, which ppolicy sets at every password write, and {@code pwdReset}, which
+   * a reset sets and the user's own change clears (draft-behera-ldap-password-policy-10, 5.3.1 and 5.3.7).
+   * The time is to the second, so the flag is what tells a first reset apart from an earlier write in the
+   * same second.
+   */
+  @Override
+  public String passwordWriteStamp(AccountName account) {
+    SearchResultEntry user = passwordState(account);
+    return PWD_CHANGED_TIME + " " + user.getAttributeValue(PWD_CHANGED_TIME) + ", " + PWD_RESET + " "
+        + user.getAttributeValue(PWD_RESET);
+  }
+
+  /** Written since the stamp and {@code pwdReset: TRUE}, as our reset leaves it; a user's own change clears it. */
+  @Override
+  public boolean resetSince(AccountName account, String stamp) {
+    SearchResultEntry user = passwordState(account);
+    String now = PWD_CHANGED_TIME + " " + user.getAttributeValue(PWD_CHANGED_TIME) + ", " + PWD_RESET + " "
+        + user.getAttributeValue(PWD_RESET);
+    return !now.equals(stamp) && "TRUE".equalsIgnoreCase(user.getAttributeValue(PWD_RESET));
+  }
+
+  private SearchResultEntry passwordState(AccountName account) {
+    try {
+      return connector.withConnection(connection ->
+          findOne(connection, Target.USER, account.value(), PWD_CHANGED_TIME, PWD_RESET)
+              .orElseThrow(() -> notFound("user", account.value())));
+    } catch (LDAPException e) {
+      throw unavailable("read the password writes of " + account.value(), e);
     }
   }
 

@@ -46,10 +46,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The other node must finish: one successful {@code RESET_PASSWORD} action row per account, and in the
  * directory every account's password written ({@code unicodePwd} version in {@code replPropertyMetaData} up, and
- * {@code pwdLastSet} 0, "must change at next logon"). Issue 15 asks for exactly one write per account; the test
- * prints how many were written twice and checks that each of those was a reset the killed node held when it died
- * (the DC made the change, the node died before its action row was committed, and the job ran again on the other
- * node): exactly once there needs the attempt on record before the directory call. Prints the time from the kill
+ * {@code pwdLastSet} 0, "must change at next logon"), exactly once: a reset the killed node held when it died may
+ * have reached the DC before its action row was committed; the job then runs again on the other node, finds the
+ * intent the dead node committed before writing and the account's {@code unicodePwd} version moved past the one it
+ * recorded, and records the success without writing again (containment/AdapterActions, V10). Prints the time from the kill
  * to the last action (issue 15 wants it under 60 s; not asserted). Then the killed node is started again and must
  * come back ready; its log lines about the jobs its earlier life had locked are printed.
  */
@@ -141,7 +141,10 @@ class ContainmentFailoverClusterIT {
             Collectors.counting()));
     Map<String, Long> outcomes = resets.stream().collect(Collectors.groupingBy(a -> a.getString("outcome"), TreeMap::new,
         Collectors.counting()));
-    System.out.printf("containment failover: %d RESET_PASSWORD action rows by outcome %s%n", resets.size(), outcomes);
+    System.out.printf("containment failover: %d RESET_PASSWORD action rows by outcome %s; successes found written by"
+        + " an interrupted attempt and not written again: %s%n", resets.size(), outcomes, resets.stream()
+        .filter(a -> a.getString("outcome").equals("SUCCEEDED") && a.getString("error", "").contains("interrupted"))
+        .map(a -> a.getString("target")).toList());
     assertThat(succeededPerAccount.keySet()).as("every account has a successful reset row")
         .containsExactlyInAnyOrderElementsOf(accounts);
     assertThat(succeededPerAccount.entrySet()).as("one successful reset row per account")
@@ -260,10 +263,8 @@ class ContainmentFailoverClusterIT {
   }
 
   /**
-   * The DC's own record. Every account's password was written, and must be changed at the next logon. Written
-   * once, except where the killed node's reset job was in flight: the DC may have made the change while the node
-   * died before committing its action row, and the job then ran again on the other node. Issue 15 asks for
-   * exactly once here too; that needs the attempt on record before the directory call (see the printed count).
+   * The DC's own record. Every account's password was written exactly once, also where the killed node's reset
+   * job was in flight, and must be changed at the next logon.
    */
   private static void assertDirectory(Map<String, Integer> writes, Set<String> heldByVictim) throws LDAPException {
     Map<Integer, Long> histogram = writes.values().stream().collect(Collectors.groupingBy(w -> w, TreeMap::new,
@@ -272,9 +273,8 @@ class ContainmentFailoverClusterIT {
     System.out.printf("containment failover: password writes per account read back from the DC: %s (writes ->"
         + " accounts); written more than once: %s, all of them in flight on the killed node: %s%n", histogram, twice,
         heldByVictim.containsAll(twice));
-    assertThat(writes.entrySet()).as("the DC wrote every account's password (unicodePwd version)")
-        .allSatisfy(account -> assertThat(account.getValue()).as(account.getKey()).isBetween(1, 2));
-    assertThat(twice).as("only resets the killed node held when it died were written twice").isSubsetOf(heldByVictim);
+    assertThat(writes.entrySet()).as("the DC wrote every account's password once (unicodePwd version)")
+        .allSatisfy(account -> assertThat(account.getValue()).as(account.getKey()).isEqualTo(1));
     try (LDAPConnection ldap = dc.connectAsAdministrator()) {
       List<SearchResultEntry> users = ldap.search(SambaAdDc.STAFF, SearchScope.ONE,
           Filter.createSubInitialFilter("sAMAccountName", PREFIX), "sAMAccountName", "pwdLastSet").getSearchEntries();

@@ -1,7 +1,10 @@
 package org.breachresponse.containment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.breachresponse.process.IncidentReference;
 
@@ -16,6 +19,8 @@ public class InMemoryContainmentLedger extends ContainmentLedger {
   private final List<EntryPointReview> reviews = new ArrayList<>();
   private final List<EvidenceItem> evidence = new ArrayList<>();
   private final List<CustodyTransfer> custody = new ArrayList<>();
+  /** By target object (the engine path tests' targets have no ids), then by action and adapter. */
+  private final Map<ContainmentTarget, Map<String, String>> intents = new IdentityHashMap<>();
 
   @Override
   public void add(ContainmentTarget target) {
@@ -42,12 +47,44 @@ public class InMemoryContainmentLedger extends ContainmentLedger {
     custody.add(transfer);
   }
 
+  private boolean loseNextSuccess;
+
+  /**
+   * The next success is not recorded and the job fails, as when the node dies after the directory write
+   * and before the transaction that records it commits.
+   */
+  public void loseNextSuccess() {
+    loseNextSuccess = true;
+  }
+
   @Override
   public void recordAttempt(ContainmentTarget target, Attempt attempt, TargetStatus statusAfter) {
-    actions.add(attempt.toRow(target, "engine"));
+    if (loseNextSuccess && attempt.outcome() == Outcome.SUCCEEDED) {
+      loseNextSuccess = false;
+      throw new IllegalStateException("The node died before the success of " + attempt.action() + " was committed");
+    }
+    ContainmentAction row = attempt.toRow(target, "engine");
+    actions.add(row);
+    if (row.done()) {
+      steps(target).remove(attempt.action() + "/" + attempt.adapter());
+    }
     if (statusAfter != null && target.status() != statusAfter) {
       target.moveTo(statusAfter);
     }
+  }
+
+  @Override
+  public void recordIntent(ContainmentTarget target, ActionType action, Adapter adapter, String stamp) {
+    steps(target).put(action + "/" + adapter, stamp);
+  }
+
+  @Override
+  public Optional<String> intent(ContainmentTarget target, ActionType action, Adapter adapter) {
+    return Optional.ofNullable(steps(target).get(action + "/" + adapter));
+  }
+
+  private Map<String, String> steps(ContainmentTarget target) {
+    return intents.computeIfAbsent(target, t -> new HashMap<>());
   }
 
   @Override

@@ -25,9 +25,12 @@ public class InMemoryDirectory implements Directory {
   private final Set<String> accounts = new HashSet<>();
   private final Map<String, Boolean> isolated = new HashMap<>();
   private final List<String> resets = new ArrayList<>();
+  private final List<String> ownChanges = new ArrayList<>();
   private boolean down;
   private boolean refusing;
   private boolean closed;
+  private int answersToLose;
+  private int writesToFail;
 
   public InMemoryDirectory withMachines(String... names) {
     machines.addAll(List.of(names));
@@ -64,10 +67,54 @@ public class InMemoryDirectory implements Directory {
     isolated.put(isolation.hostname(), false);
   }
 
+  /**
+   * The next {@code count} password writes reach the directory, but their answer is lost: the caller sees the
+   * connection fail as when a node dies between the write and recording it.
+   */
+  public void loseAnswers(int count) {
+    answersToLose = count;
+  }
+
+  /** The next {@code count} password writes fail before they reach the directory; reads still answer. */
+  public void failWrites(int count) {
+    writesToFail = count;
+  }
+
   @Override
   public void forcePasswordReset(AccountName account) {
     check(accounts, account.value());
+    if (writesToFail > 0) {
+      writesToFail--;
+      throw new DirectoryUnavailableException("Cannot reach the directory at ldaps://dc1.practice.test:636", null);
+    }
     resets.add(account.value());
+    if (answersToLose > 0) {
+      answersToLose--;
+      throw new DirectoryUnavailableException("The connection to ldaps://dc1.practice.test:636 was reset", null);
+    }
+  }
+
+  /** How many times the account's password was written, as Active Directory's unicodePwd version counts them. */
+  @Override
+  public String passwordWriteStamp(AccountName account) {
+    return Long.toString(writes(account));
+  }
+
+  /** Written once since the stamp, and that write was a reset (not a change of the user's own). */
+  @Override
+  public boolean resetSince(AccountName account, String stamp) {
+    return writes(account) == Long.parseLong(stamp) + 1 && ownChanges.stream().noneMatch(account.value()::equals);
+  }
+
+  /** The user (or whoever holds the password) changes it: a write that is not a reset. */
+  public void changedByItsHolder(String account) {
+    ownChanges.add(account);
+  }
+
+  private long writes(AccountName account) {
+    check(accounts, account.value());
+    return resets.stream().filter(account.value()::equals).count()
+        + ownChanges.stream().filter(account.value()::equals).count();
   }
 
   /** As a test connection answers: a refused bind names the password, a server down the URL. */

@@ -157,6 +157,31 @@ class ActiveDirectoryIT {
   }
 
   @Test
+  void thePasswordWriteStampIsTheUnicodePwdVersionAndEveryResetRaisesIt() throws LDAPException {
+    dc.addUser("stamp");
+    AccountName stamp = new AccountName("stamp");
+    String before = directory.passwordWriteStamp(stamp);
+    assertThat(directory.passwordWriteStamp(stamp)).as("reading changes nothing").isEqualTo(before);
+
+    directory.forcePasswordReset(stamp);
+    String afterFirst = directory.passwordWriteStamp(stamp);
+    directory.forcePasswordReset(new AccountName("stamp@practice.test"));
+
+    int version;
+    try (LDAPConnection admin = dc.connectAsAdministrator()) {
+      version = PasswordWrites.byAccount(admin, SambaAdDc.BASE_DN, "stamp").get("stamp");
+    }
+    assertThat(directory.passwordWriteStamp(stamp)).isEqualTo("unicodePwd version " + version)
+        .isNotEqualTo(afterFirst);
+    assertThat(afterFirst).isEqualTo("unicodePwd version " + (version - 1)).isNotEqualTo(before);
+    assertThat(directory.resetSince(stamp, afterFirst)).as("one reset since").isTrue();
+    assertThat(directory.resetSince(stamp, before)).as("two writes since: not one interrupted reset").isFalse();
+    assertThat(directory.resetSince(stamp, directory.passwordWriteStamp(stamp))).as("nothing since").isFalse();
+    assertThatThrownBy(() -> directory.passwordWriteStamp(new AccountName("nobody")))
+        .isInstanceOf(DirectoryTargetNotFoundException.class);
+  }
+
+  @Test
   void aUserIsFoundByPrincipalName() throws LDAPException {
     String asmith = "CN=asmith," + STAFF;
     String pwdLastSetBefore = attribute(asmith, "pwdLastSet");

@@ -3,8 +3,10 @@ package org.breachresponse.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.BindResult;
 import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
@@ -116,6 +118,42 @@ class OpenLdapDirectoryIT {
     SearchResultEntry entry = read(jdoe);
     assertThat(entry.getAttributeValue("pwdReset")).isEqualTo("TRUE");
     assertThat(entry.getAttributeValue("userPassword")).as("stored hashed by slapd").startsWith("{SSHA}");
+  }
+
+  @Test
+  void everyPasswordWriteChangesTheStampAndReadingItChangesNothing() throws LDAPException {
+    String user = "uid=stamp," + Slapd.PEOPLE;
+    try (LDAPConnection admin = slapd.admin()) {
+      admin.add(new Entry(user, new Attribute("objectClass", "inetOrgPerson"), new Attribute("uid", "stamp"),
+          new Attribute("cn", "stamp"), new Attribute("sn", "stamp"), new Attribute("userPassword", Slapd.USER_PASSWORD)));
+    }
+    AccountName stamp = new AccountName("stamp");
+    String before = directory.passwordWriteStamp(stamp);
+    assertThat(directory.passwordWriteStamp(stamp)).isEqualTo(before);
+    assertBinds(user, Slapd.USER_PASSWORD);
+    assertThat(directory.resetSince(stamp, before)).as("nothing written yet").isFalse();
+
+    directory.forcePasswordReset(stamp);
+    String afterFirst = directory.passwordWriteStamp(stamp);
+    // pwdChangedTime counts seconds: the second write is made in a later second than the first.
+    sleepIntoTheNextSecond();
+    directory.forcePasswordReset(stamp);
+
+    assertThat(afterFirst).isNotEqualTo(before);
+    assertThat(directory.passwordWriteStamp(stamp)).isNotEqualTo(afterFirst);
+    assertThat(directory.resetSince(stamp, before)).as("reset since, pwdReset TRUE").isTrue();
+    assertThat(directory.resetSince(stamp, directory.passwordWriteStamp(stamp))).as("nothing since").isFalse();
+    assertThatThrownBy(() -> directory.passwordWriteStamp(new AccountName("nobody")))
+        .isInstanceOf(DirectoryTargetNotFoundException.class);
+  }
+
+  private static void sleepIntoTheNextSecond() {
+    try {
+      Thread.sleep(1_100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

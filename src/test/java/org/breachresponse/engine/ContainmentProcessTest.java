@@ -212,6 +212,87 @@ class ContainmentProcessTest {
   }
 
   @Test
+  void aResetThatReachedTheDirectoryBeforeItsNodeDiedIsRecordedNotWrittenAgain() {
+    ProcessInstance instance = containing("ws-01", "jdoe");
+    driver.approve(instance, "ws-01: the reception PC, isolated by hand later");
+    containment.ledger.loseNextSuccess();
+    String jobId = driver.jobs(instance).get(0).getId();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("node died");
+    assertThat(directory.resets()).containsExactly("jdoe");
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey()))).isEmpty();
+
+    engine.getManagementService().executeJob(jobId);
+
+    assertThat(directory.resets()).as("written once, by the attempt that died").containsExactly("jdoe");
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey()))).singleElement()
+        .satisfies(a -> {
+          assertThat(a.action()).isEqualTo(ActionType.RESET_PASSWORD);
+          assertThat(a.outcome()).isEqualTo(Outcome.SUCCEEDED);
+          assertThat(a.error()).contains("interrupted before it was recorded; not written again");
+        });
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.ACCOUNT, "jdoe").status())
+        .isEqualTo(TargetStatus.CONTAINED);
+  }
+
+  @Test
+  void aResetWhoseAnswerWasLostIsNotWrittenAgainByTheRetry() {
+    ProcessInstance instance = containing("ws-01", "jdoe");
+    driver.approve(instance, "ws-01: the reception PC, isolated by hand later");
+    directory.loseAnswers(1);
+    String jobId = driver.jobs(instance).get(0).getId();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("was reset");
+    engine.getManagementService().executeJob(jobId);
+
+    assertThat(directory.resets()).containsExactly("jdoe");
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey())))
+        .extracting(ContainmentAction::outcome).containsExactly(Outcome.FAILED, Outcome.SUCCEEDED);
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.ACCOUNT, "jdoe").status())
+        .isEqualTo(TargetStatus.CONTAINED);
+  }
+
+  @Test
+  void aPasswordChangedByItsHolderAfterAnInterruptedResetIsResetAgain() {
+    ProcessInstance instance = containing("ws-01", "jdoe");
+    driver.approve(instance, "ws-01: the reception PC, isolated by hand later");
+    directory.loseAnswers(1);
+    String jobId = driver.jobs(instance).get(0).getId();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("was reset");
+    directory.changedByItsHolder("jdoe");
+    engine.getManagementService().executeJob(jobId);
+
+    assertThat(directory.resets()).as("the holder of the stolen password may have changed it").containsExactly("jdoe",
+        "jdoe");
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey()))).last()
+        .satisfies(written -> {
+          assertThat(written.outcome()).isEqualTo(Outcome.SUCCEEDED);
+          assertThat(written.error()).isNull();
+        });
+  }
+
+  @Test
+  void aResetThatNeverReachedTheDirectoryIsWrittenByTheRetry() {
+    ProcessInstance instance = containing("ws-01", "jdoe");
+    driver.approve(instance, "ws-01: the reception PC, isolated by hand later");
+    directory.failWrites(1);
+    String jobId = driver.jobs(instance).get(0).getId();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("Cannot reach");
+    assertThat(directory.resets()).isEmpty();
+    engine.getManagementService().executeJob(jobId);
+
+    assertThat(directory.resets()).as("the intent's stamp had not changed: written now").containsExactly("jdoe");
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey()))).satisfiesExactly(
+        failed -> assertThat(failed.outcome()).isEqualTo(Outcome.FAILED),
+        written -> {
+          assertThat(written.outcome()).isEqualTo(Outcome.SUCCEEDED);
+          assertThat(written.error()).isNull();
+        });
+  }
+
+  @Test
   void aRefusedServiceAccountIsAnIncidentAtOnceNotAfterFiveRetries() {
     ProcessInstance instance = containing("ws-01", "");
     driver.approve(instance, "");

@@ -19,12 +19,15 @@ import java.util.Map;
  * Samba stores and returns it as AD does (the NDR {@code replPropertyMetaDataBlob}, version 1: a 16-byte
  * header with the count at offset 8, then one 48-byte {@code replPropertyMetaData1} per attribute, its attid at
  * offset 0 and its version at offset 4, little-endian); Samba 4.17 does not construct the
- * {@code msDS-ReplAttributeMetaData} attribute Windows offers for the same figure.
+ * {@code msDS-ReplAttributeMetaData} attribute Windows offers for the same figure. {@link ActiveDirectory} reads
+ * it before a reset, so a reset interrupted before it was recorded is not written twice; the cluster test reads it
+ * to count the writes.
  */
 public final class PasswordWrites {
 
   /** {@code DRSUAPI_ATTID_unicodePwd}, the attid of {@code unicodePwd} ([MS-ADA3] 2.332). */
   static final int UNICODE_PWD = 0x9005A;
+  static final String REPL_PROPERTY_META_DATA = "replPropertyMetaData";
   private static final int HEADER = 16;
   private static final int ENTRY = 48;
 
@@ -40,10 +43,10 @@ public final class PasswordWrites {
     SearchResult result = connection.search(base, SearchScope.SUB,
         Filter.createANDFilter(Filter.createEqualityFilter("objectClass", "user"),
             Filter.createSubInitialFilter("sAMAccountName", prefix)),
-        "sAMAccountName", "replPropertyMetaData");
+        "sAMAccountName", REPL_PROPERTY_META_DATA);
     Map<String, Integer> versions = new HashMap<>();
     for (SearchResultEntry entry : result.getSearchEntries()) {
-      byte[] blob = entry.getAttributeValueBytes("replPropertyMetaData");
+      byte[] blob = entry.getAttributeValueBytes(REPL_PROPERTY_META_DATA);
       if (blob == null) {
         throw new IllegalStateException("The directory returned no replPropertyMetaData for " + entry.getDN()
             + ": it cannot tell how often the password was written");
