@@ -10,6 +10,7 @@ import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.containment.AdapterAttempts.Step;
 import org.breachresponse.containment.ContainmentAdapters.Configured;
 import org.breachresponse.directory.Directory;
+import org.breachresponse.directory.MachinePlace;
 import org.breachresponse.incident.AccountName;
 import org.breachresponse.incident.Hostname;
 import org.breachresponse.process.IncidentReference;
@@ -58,13 +59,36 @@ public class AdapterActions {
     Hostname hostname = new Hostname(machine);
     List<Step> steps = new ArrayList<>();
     adapters.directory(practice).ifPresent(directory -> steps.add(new Step(ActionType.ISOLATE, directory.name(),
-        start -> Attempt.isolated(directory.name(), directory.adapter().isolate(hostname), start,
-            clock.now()))));
+        start -> isolateOnce(target, directory, hostname, start))));
     adapters.endpointProtection(practice).ifPresent(edr -> steps.add(new Step(ActionType.ISOLATE, edr.name(), start -> {
       edr.adapter().isolate(hostname, "Breach Response " + reference);
       return Attempt.of(ActionType.ISOLATE, edr.name(), Outcome.SUCCEEDED, null, start, clock.now());
     })));
     attempts.run(target, ledger.actions(target), steps, "isolate", TargetStatus.CONTAINED);
+  }
+
+  /**
+   * Isolates the machine in the directory at most once across attempts and nodes: unless it is isolated already,
+   * its place and flags are committed as an intent before the write. An attempt that finds an earlier attempt's
+   * intent (that one died or lost the answer before its success was recorded) takes the machine's original place
+   * and flags from it, for the restore: found isolated, the earlier isolation reached the directory and is
+   * recorded as this attempt's success without isolating again; found not (or not wholly) isolated, it is
+   * isolated now. Without an intent, a machine found isolated was isolated before the engine came to it.
+   */
+  private Attempt isolateOnce(ContainmentTarget target, Configured<Directory> directory, Hostname hostname,
+      Instant start) {
+    Optional<String> intent = ledger.intent(target, ActionType.ISOLATE, directory.name());
+    MachinePlace now = directory.adapter().place(hostname);
+    if (intent.isEmpty()) {
+      if (!now.isolated()) {
+        ledger.recordIntent(target, ActionType.ISOLATE, directory.name(), IsolationIntent.stamp(now));
+      }
+      return Attempt.isolated(directory.name(), directory.adapter().isolate(hostname), start, clock.now());
+    }
+    String quarantinedDn = now.isolated() ? now.dn() : directory.adapter().isolate(hostname).quarantinedDn();
+    String note = now.isolated() ? WRITTEN_BEFORE : null;
+    return new Attempt(ActionType.ISOLATE, directory.name(), Outcome.SUCCEEDED, note, start, clock.now(),
+        IsolationIntent.isolation(hostname.value(), intent.get(), quarantinedDn));
   }
 
   /** Forces a password reset through the directory; the new password is never known to anyone. */

@@ -65,7 +65,7 @@ public final class ActiveDirectory implements Directory {
       boolean grouped = ActiveDirectoryEntries.isMemberOf(computer, quarantineGroup);
       boolean moved = quarantineOu.equals(original.getParent());
       DN quarantined = new DN(original.getRDN(), quarantineOu);
-      if (disabled && grouped && moved) {
+      if (isolated(computer)) {
         return new MachineIsolation(machine.value(), original.toString(), original.toString(), flags, true);
       }
       requireExists(connection, quarantineOu, "quarantine-ou", machine);
@@ -82,6 +82,22 @@ public final class ActiveDirectory implements Directory {
       }
       return new MachineIsolation(machine.value(), original.toString(), quarantined.toString(), flags, false);
     });
+  }
+
+  /** The computer's DN and {@code userAccountControl}, and whether it is disabled, in the group and in the OU. */
+  @Override
+  public MachinePlace place(Hostname machine) {
+    return withConnection("read the place of machine", machine.value(), connection -> {
+      SearchResultEntry computer = entries.computer(connection, machine.value());
+      int flags = computer.getAttributeValueAsInteger("userAccountControl");
+      return new MachinePlace(computer.getDN(), computer.getDN(), flags, isolated(computer));
+    });
+  }
+
+  private boolean isolated(SearchResultEntry computer) throws LDAPException {
+    return (computer.getAttributeValueAsInteger("userAccountControl") & ACCOUNT_DISABLED) != 0
+        && ActiveDirectoryEntries.isMemberOf(computer, quarantineGroup)
+        && quarantineOu.equals(computer.getParsedDN().getParent());
   }
 
   /**

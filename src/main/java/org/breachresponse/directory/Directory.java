@@ -16,6 +16,15 @@ public interface Directory extends AutoCloseable {
   /** Disables the machine's account and moves it into quarantine, remembering what restore needs. */
   MachineIsolation isolate(Hostname machine);
 
+  /**
+   * Where the machine's entry is, its flags, and whether it is isolated, read without changing anything. Taken
+   * just before an isolation, it is what that isolation will record as the machine's original place and flags;
+   * after a crash it tells whether the interrupted isolation reached the directory.
+   *
+   * @throws DirectoryTargetNotFoundException when the machine does not exist
+   */
+  MachinePlace place(Hostname machine);
+
   /** Undoes {@link #isolate}: original place, original flags, out of the quarantine group. */
   void restore(MachineIsolation isolation);
 

@@ -151,6 +151,27 @@ public final class OpenLdapDirectory implements Directory {
     }
   }
 
+  /**
+   * The DN the entry was moved from (its {@value #MOVED_FROM} description) or else its DN; flags 0. Isolated
+   * when marked, locked, in the quarantine OU and in the quarantine group.
+   */
+  @Override
+  public MachinePlace place(Hostname machine) {
+    try {
+      return connector.withConnection(connection -> {
+        SearchResultEntry entry = findOne(connection, Target.MACHINE, machine.value(), DESCRIPTION, LOCKED_TIME)
+            .orElseThrow(() -> notFound("machine", machine.value()));
+        DN current = entry.getParsedDN();
+        Optional<String> movedFrom = movedFrom(entry);
+        boolean isolated = movedFrom.isPresent() && PERMANENT_LOCK.equals(entry.getAttributeValue(LOCKED_TIME))
+            && quarantineOu.equals(current.getParent()) && isMember(connection, current);
+        return new MachinePlace(current.toString(), movedFrom.orElse(current.toString()), 0, isolated);
+      });
+    } catch (LDAPException e) {
+      throw unavailable("read the place of machine " + machine.value(), e);
+    }
+  }
+
   @Override
   public void restore(MachineIsolation isolation) {
     try {

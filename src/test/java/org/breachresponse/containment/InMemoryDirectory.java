@@ -11,6 +11,7 @@ import org.breachresponse.directory.DirectoryRefusedException;
 import org.breachresponse.directory.DirectoryTargetNotFoundException;
 import org.breachresponse.directory.DirectoryUnavailableException;
 import org.breachresponse.directory.MachineIsolation;
+import org.breachresponse.directory.MachinePlace;
 import org.breachresponse.incident.AccountName;
 import org.breachresponse.incident.Hostname;
 import org.breachresponse.directory.ConnectionCheck;
@@ -23,7 +24,8 @@ public class InMemoryDirectory implements Directory {
 
   private final Set<String> machines = new HashSet<>();
   private final Set<String> accounts = new HashSet<>();
-  private final Map<String, Boolean> isolated = new HashMap<>();
+  private final Map<String, MachinePlace> places = new HashMap<>();
+  private int isolations;
   private final List<String> resets = new ArrayList<>();
   private final List<String> ownChanges = new ArrayList<>();
   private boolean down;
@@ -51,20 +53,43 @@ public class InMemoryDirectory implements Directory {
     this.refusing = refusing;
   }
 
+  /**
+   * As Active Directory isolates: disables the account (0x2 of its flags), moves it to the quarantine OU; restore
+   * puts back the place and flags it is given.
+   */
   @Override
   public MachineIsolation isolate(Hostname machine) {
+    MachinePlace before = place(machine);
+    if (before.isolated()) {
+      return new MachineIsolation(machine.value(), before.dn(), before.dn(), before.accountFlags(), true);
+    }
+    failIfAsked();
+    String quarantined = "CN=" + machine.value() + ",OU=Quarantine,DC=practice,DC=test";
+    places.put(machine.value(), new MachinePlace(quarantined, quarantined, before.accountFlags() | 0x2, true));
+    isolations++;
+    return new MachineIsolation(machine.value(), before.dn(), quarantined, before.accountFlags(), false);
+  }
+
+  @Override
+  public MachinePlace place(Hostname machine) {
     check(machines, machine.value());
-    boolean already = isolated.getOrDefault(machine.value(), false);
-    isolated.put(machine.value(), true);
-    String dn = "CN=" + machine.value() + ",OU=Workstations,DC=practice,DC=test";
-    return new MachineIsolation(machine.value(), dn, "CN=" + machine.value() + ",OU=Quarantine,DC=practice,DC=test",
-        0x1000, already);
+    String workstation = "CN=" + machine.value() + ",OU=Workstations,DC=practice,DC=test";
+    return places.getOrDefault(machine.value(), new MachinePlace(workstation, workstation, 0x1000, false));
   }
 
   @Override
   public void restore(MachineIsolation isolation) {
     check(machines, isolation.hostname());
-    isolated.put(isolation.hostname(), false);
+    if (isolation.wasAlreadyIsolated()) {
+      return;
+    }
+    places.put(isolation.hostname(), new MachinePlace(isolation.originalDn(), isolation.originalDn(),
+        isolation.originalAccountFlags(), false));
+  }
+
+  /** How many isolations changed the directory. */
+  public int isolations() {
+    return isolations;
   }
 
   /**
@@ -75,7 +100,7 @@ public class InMemoryDirectory implements Directory {
     answersToLose = count;
   }
 
-  /** The next {@code count} password writes fail before they reach the directory; reads still answer. */
+  /** The next {@code count} writes (password or isolation) fail before they reach the directory; reads answer. */
   public void failWrites(int count) {
     writesToFail = count;
   }
@@ -83,10 +108,7 @@ public class InMemoryDirectory implements Directory {
   @Override
   public void forcePasswordReset(AccountName account) {
     check(accounts, account.value());
-    if (writesToFail > 0) {
-      writesToFail--;
-      throw new DirectoryUnavailableException("Cannot reach the directory at ldaps://dc1.practice.test:636", null);
-    }
+    failIfAsked();
     resets.add(account.value());
     if (answersToLose > 0) {
       answersToLose--;
@@ -136,11 +158,19 @@ public class InMemoryDirectory implements Directory {
   }
 
   public boolean isIsolated(String machine) {
-    return isolated.getOrDefault(machine, false);
+    MachinePlace place = places.get(machine);
+    return place != null && place.isolated();
   }
 
   public List<String> resets() {
     return resets;
+  }
+
+  private void failIfAsked() {
+    if (writesToFail > 0) {
+      writesToFail--;
+      throw new DirectoryUnavailableException("Cannot reach the directory at ldaps://dc1.practice.test:636", null);
+    }
   }
 
   private void check(Set<String> known, String name) {

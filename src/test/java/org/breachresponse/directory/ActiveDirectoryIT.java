@@ -61,11 +61,19 @@ class ActiveDirectoryIT {
   }
 
   @Test
-  void isolatingTwiceChangesNothingTheSecondTimeAndSaysSo() {
+  void isolatingTwiceChangesNothingTheSecondTimeAndSaysSo() throws LDAPException {
     dc.addComputer("WS-TWICE", WORKSTATION);
+    MachinePlace before = directory.place(new Hostname("WS-TWICE"));
     MachineIsolation first = directory.isolate(new Hostname("WS-TWICE"));
     Map<String, String> afterFirst = snapshot();
 
+    assertThat(before.isolated()).isFalse();
+    assertThat(before.accountFlags()).as("what the isolation records").isEqualTo(first.originalAccountFlags());
+    assertThat(before.originalDn()).isEqualTo(before.dn()).isEqualTo(first.originalDn());
+    MachinePlace isolated = directory.place(new Hostname("WS-TWICE"));
+    assertThat(isolated.isolated()).isTrue();
+    assertThat(new DN(isolated.dn())).isEqualTo(new DN(first.quarantinedDn()));
+    assertThat(isolated.accountFlags()).isEqualTo(WORKSTATION | DISABLED);
     MachineIsolation second = directory.isolate(new Hostname("ws-twice"));
 
     assertThat(snapshot()).isEqualTo(afterFirst);
@@ -89,6 +97,7 @@ class ActiveDirectoryIT {
 
   @Test
   void aMachineDisabledBeforeIsolationStaysDisabledAfterRestore() throws LDAPException {
+    assertThat(directory.place(new Hostname("WS-03")).isolated()).as("disabled but in its place").isFalse();
     MachineIsolation isolation = directory.isolate(new Hostname("WS-03"));
     assertThat(isolation.wasAlreadyIsolated()).isFalse();
     assertThat(groupMembers()).contains(new DN(isolation.quarantinedDn()));

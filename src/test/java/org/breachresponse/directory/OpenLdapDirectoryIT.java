@@ -53,10 +53,14 @@ class OpenLdapDirectoryIT {
   }
 
   @Test
-  void isolatingTwiceChangesNothingTheSecondTime() throws LDAPException {
+  void isolatingTwiceChangesNothingTheSecondTimeAndThePlaceReadsAsIsolated() throws LDAPException {
+    String original = "cn=ws-03," + Slapd.MACHINES;
+    assertThat(directory.place(new Hostname("ws-03"))).isEqualTo(new MachinePlace(original, original, 0, false));
     MachineIsolation first = directory.isolate(new Hostname("ws-03"));
     Map<String, String> before = slapd.snapshot();
 
+    assertThat(directory.place(new Hostname("ws-03"))).as("where it was moved from, read from its description")
+        .isEqualTo(new MachinePlace(first.quarantinedDn(), original, 0, true));
     MachineIsolation second = directory.isolate(new Hostname("ws-03"));
 
     assertThat(second.wasAlreadyIsolated()).isTrue();
@@ -100,6 +104,8 @@ class OpenLdapDirectoryIT {
       admin.modify(Slapd.QUARANTINE_GROUP, new Modification(ModificationType.DELETE, "member", first.quarantinedDn()));
     }
 
+    assertThat(directory.place(new Hostname("ws-05"))).as("half isolated is not isolated")
+        .isEqualTo(new MachinePlace(first.quarantinedDn(), "cn=ws-05," + Slapd.MACHINES, 0, false));
     MachineIsolation retried = directory.isolate(new Hostname("ws-05"));
 
     assertThat(retried.wasAlreadyIsolated()).isFalse();

@@ -28,6 +28,7 @@ import org.breachresponse.containment.InMemoryDirectory;
 import org.breachresponse.containment.Outcome;
 import org.breachresponse.containment.TargetKind;
 import org.breachresponse.containment.TargetStatus;
+import org.breachresponse.directory.MachinePlace;
 import org.breachresponse.incident.Hostname;
 import org.breachresponse.incident.InMemoryIncidentService;
 import org.breachresponse.notification.InMemoryNotificationRecords;
@@ -289,6 +290,62 @@ class ContainmentProcessTest {
         written -> {
           assertThat(written.outcome()).isEqualTo(Outcome.SUCCEEDED);
           assertThat(written.error()).isNull();
+        });
+  }
+
+  @Test
+  void anIsolationThatReachedTheDirectoryBeforeItsNodeDiedIsNotMadeAgainAndIsRestoredToItsPlace() {
+    ProcessInstance instance = containing("ws-01", "");
+    driver.approve(instance, "");
+    MachinePlace before = directory.place(new Hostname("ws-01"));
+    containment.ledger.loseNextSuccess();
+    String jobId = driver.jobs(instance).get(0).getId();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("node died");
+    assertThat(directory.isolations()).isEqualTo(1);
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey()))).isEmpty();
+
+    engine.getManagementService().executeJob(jobId);
+
+    assertThat(directory.isolations()).as("isolated once, by the attempt that died").isEqualTo(1);
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey()))).singleElement()
+        .satisfies(a -> {
+          assertThat(a.action()).isEqualTo(ActionType.ISOLATE);
+          assertThat(a.outcome()).isEqualTo(Outcome.SUCCEEDED);
+          assertThat(a.error()).contains("interrupted before it was recorded; not written again");
+        });
+    driver.runJobs(instance);
+    driver.watch(instance);
+    driver.recordEvidence(instance);
+    driver.cleanse(instance, "it-responder", "RE_IMAGED");
+    driver.verify(instance, "CLEAN");
+    driver.runJobs(instance);
+
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "ws-01").status())
+        .isEqualTo(TargetStatus.RESTORED);
+    assertThat(directory.place(new Hostname("ws-01"))).as("back in its place, with its flags").isEqualTo(before)
+        .satisfies(place -> assertThat(place.dn()).contains("OU=Workstations"));
+    assertThat(instance).hasPassed(EVENT_THREAT_REMOVED);
+  }
+
+  @Test
+  void anIsolationThatNeverReachedTheDirectoryIsMadeByTheRetry() {
+    ProcessInstance instance = containing("ws-01", "");
+    driver.approve(instance, "");
+    directory.failWrites(1);
+    String jobId = driver.jobs(instance).get(0).getId();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("Cannot reach");
+    assertThat(directory.isIsolated("ws-01")).isFalse();
+    engine.getManagementService().executeJob(jobId);
+
+    assertThat(directory.isolations()).as("isolated now, by the retry").isEqualTo(1);
+    assertThat(directory.isIsolated("ws-01")).isTrue();
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey()))).satisfiesExactly(
+        failed -> assertThat(failed.outcome()).isEqualTo(Outcome.FAILED),
+        isolated -> {
+          assertThat(isolated.outcome()).isEqualTo(Outcome.SUCCEEDED);
+          assertThat(isolated.error()).isNull();
         });
   }
 
