@@ -26,6 +26,7 @@ public class InMemoryDirectory implements Directory {
   private final Set<String> accounts = new HashSet<>();
   private final Map<String, MachinePlace> places = new HashMap<>();
   private int isolations;
+  private int isolationsToBreak;
   private final List<String> resets = new ArrayList<>();
   private final List<String> ownChanges = new ArrayList<>();
   private boolean down;
@@ -64,6 +65,11 @@ public class InMemoryDirectory implements Directory {
       return new MachineIsolation(machine.value(), before.dn(), before.dn(), before.accountFlags(), true);
     }
     failIfAsked();
+    if (isolationsToBreak > 0) {
+      isolationsToBreak--;
+      places.put(machine.value(), new MachinePlace(before.dn(), before.dn(), before.accountFlags() | 0x2, false));
+      throw new DirectoryUnavailableException("The connection to ldaps://dc1.practice.test:636 was reset", null);
+    }
     String quarantined = "CN=" + machine.value() + ",OU=Quarantine,DC=practice,DC=test";
     places.put(machine.value(), new MachinePlace(quarantined, quarantined, before.accountFlags() | 0x2, true));
     isolations++;
@@ -85,6 +91,14 @@ public class InMemoryDirectory implements Directory {
     }
     places.put(isolation.hostname(), new MachinePlace(isolation.originalDn(), isolation.originalDn(),
         isolation.originalAccountFlags(), false));
+  }
+
+  /**
+   * The next {@code count} isolations stop halfway, as Active Directory's would if the connection broke after
+   * the first step: the account is disabled, but neither grouped nor moved.
+   */
+  public void breakIsolations(int count) {
+    isolationsToBreak = count;
   }
 
   /** How many isolations changed the directory. */

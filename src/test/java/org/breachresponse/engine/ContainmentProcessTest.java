@@ -350,6 +350,30 @@ class ContainmentProcessTest {
   }
 
   @Test
+  void anIsolationBrokenOffHalfwayIsFinishedByTheRetryAndRestoredToTheFlagsBeforeIt() {
+    ProcessInstance instance = containing("ws-01", "");
+    driver.approve(instance, "");
+    MachinePlace before = directory.place(new Hostname("ws-01"));
+    directory.breakIsolations(1);
+    String jobId = driver.jobs(instance).get(0).getId();
+
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("was reset");
+    assertThat(directory.place(new Hostname("ws-01")).accountFlags()).as("disabled, not yet moved")
+        .isNotEqualTo(before.accountFlags());
+    engine.getManagementService().executeJob(jobId);
+    assertThat(directory.isIsolated("ws-01")).isTrue();
+    driver.runJobs(instance);
+    driver.watch(instance);
+    driver.recordEvidence(instance);
+    driver.cleanse(instance, "it-responder", "RE_IMAGED");
+    driver.verify(instance, "CLEAN");
+    driver.runJobs(instance);
+
+    assertThat(directory.place(new Hostname("ws-01"))).as("the flags of before the first attempt, not of halfway")
+        .isEqualTo(before);
+  }
+
+  @Test
   void aRefusedServiceAccountIsAnIncidentAtOnceNotAfterFiveRetries() {
     ProcessInstance instance = containing("ws-01", "");
     driver.approve(instance, "");
