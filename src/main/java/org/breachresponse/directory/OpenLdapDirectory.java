@@ -116,8 +116,7 @@ public final class OpenLdapDirectory implements Directory {
   public MachineIsolation isolate(Hostname machine) {
     try {
       return connector.withConnection(connection -> {
-        SearchResultEntry entry = findOne(connection, Target.MACHINE, machine.value(), DESCRIPTION, LOCKED_TIME)
-            .orElseThrow(() -> notFound("machine", machine.value()));
+        SearchResultEntry entry = machineEntry(connection, machine);
         DN current = entry.getParsedDN();
         Optional<String> movedFrom = movedFrom(entry);
         DN original = movedFrom.isPresent() ? new DN(movedFrom.get()) : current;
@@ -151,6 +150,12 @@ public final class OpenLdapDirectory implements Directory {
     }
   }
 
+  /** The machine's entry with what isolating reads and writes: its marks and its lock. */
+  private SearchResultEntry machineEntry(LDAPConnection connection, Hostname machine) throws LDAPException {
+    return findOne(connection, Target.MACHINE, machine.value(), DESCRIPTION, LOCKED_TIME)
+        .orElseThrow(() -> notFound("machine", machine.value()));
+  }
+
   /**
    * The DN the entry was moved from (its {@value #MOVED_FROM} description) or else its DN; flags 0. Isolated
    * when marked, locked, in the quarantine OU and in the quarantine group.
@@ -159,8 +164,7 @@ public final class OpenLdapDirectory implements Directory {
   public MachinePlace place(Hostname machine) {
     try {
       return connector.withConnection(connection -> {
-        SearchResultEntry entry = findOne(connection, Target.MACHINE, machine.value(), DESCRIPTION, LOCKED_TIME)
-            .orElseThrow(() -> notFound("machine", machine.value()));
+        SearchResultEntry entry = machineEntry(connection, machine);
         DN current = entry.getParsedDN();
         Optional<String> movedFrom = movedFrom(entry);
         boolean isolated = movedFrom.isPresent() && PERMANENT_LOCK.equals(entry.getAttributeValue(LOCKED_TIME))
