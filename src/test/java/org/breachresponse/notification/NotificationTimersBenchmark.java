@@ -46,8 +46,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *       escalation e-mail was sent and recorded (from the engine's history), p50/p95/p99/max.</li>
  * </ol>
  * Run it with {@code mvn -o -DskipUTs -DskipLint verify -Dit.test=NotificationTimersBenchmark
- * -Dbreach.test.server-heap=1536m} (as root, like the tests), on H2 with {@code BREACH_DB_URL} set as
- * docs/benchmarks.md says (H2 2.2.224 closed the database under this load), or with {@code -Dbreach.database=postgresql}.
+ * -Dbreach.test.server-heap=1536m -Dbreach.test.enable-assertions=false} (as root, like the tests; without Java
+ * assertions, as an operator runs the server), on H2 or with {@code -Dbreach.database=postgresql}.
  * GreenMail runs in this JVM and takes the e-mails.
  */
 class NotificationTimersBenchmark extends InServerTest {
