@@ -1,5 +1,6 @@
 package org.breachresponse.containment;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -25,6 +26,13 @@ final class ContainmentBatch {
   /** Targets per job: 1,000 accounts are 40 jobs, enough to keep every job thread busy. */
   static final int SIZE = 25;
 
+  /**
+   * How long a batch takes new targets: a third of the job executor's lock time (30 s, ADR 0014), so a batch on a
+   * slow directory ends long before its lock could expire and the job be acquired a second time while it runs. The
+   * targets it did not reach are left to their own jobs.
+   */
+  static final Duration TIME_BUDGET = Duration.ofSeconds(10);
+
   private static final Logger LOG = Logger.getLogger(ContainmentBatch.class.getName());
 
   private ContainmentBatch() {
@@ -37,14 +45,20 @@ final class ContainmentBatch {
 
   /**
    * Runs {@code action} on each target of the batch not held back (waiting for a person before it started) until
-   * one fails.
+   * one fails or the {@link #TIME_BUDGET} is used.
    *
    * @throws RuntimeException a failure other than a recorded failed attempt: the job is retried
    *
    * @return how many targets were left to the per-target path because an attempt failed or never came
    */
   static int run(List<ContainmentTarget> batch, Consumer<ContainmentTarget> action) {
+    long deadline = System.nanoTime() + TIME_BUDGET.toNanos();
     for (int i = 0; i < batch.size(); i++) {
+      if (System.nanoTime() - deadline > 0) {
+        int left = batch.size() - i;
+        LOG.info(() -> "A containment batch used its time budget; " + left + " targets left to their own jobs");
+        return left;
+      }
       ContainmentTarget target = batch.get(i);
       if (target.status() == TargetStatus.NEEDS_PERSON) {
         continue;

@@ -300,6 +300,26 @@ class ContainmentProcessTest {
   }
 
   @Test
+  void aBatchLeavesAFailedTargetAndTheRestOfItsBatchToTheirOwnJobs() {
+    ProcessInstance instance = containing("ws-01", "jdoe\nasmith");
+    driver.approve(instance, "ws-01: the reception PC, isolated by hand later");
+    directory.failWrites(1);
+    runBatches(instance);
+
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.ACCOUNT, "jdoe").status())
+        .isEqualTo(TargetStatus.FAILING);
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.ACCOUNT, "asmith").status())
+        .as("not tried after the failure: the directory may be down").isEqualTo(TargetStatus.PENDING);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(TASK_RESET_PASSWORD).count()).as("one job each, with its own retries").isEqualTo(2);
+    driver.runJobs(instance);
+
+    assertThat(directory.resets()).containsExactlyInAnyOrder("jdoe", "asmith");
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey())))
+        .extracting(ContainmentAction::outcome).containsExactly(Outcome.FAILED, Outcome.SUCCEEDED, Outcome.SUCCEEDED);
+  }
+
+  @Test
   void anIsolationThatReachedTheDirectoryBeforeItsNodeDiedIsNotMadeAgainAndIsRestoredToItsPlace() {
     ProcessInstance instance = containing("ws-01", "");
     driver.approve(instance, "");
