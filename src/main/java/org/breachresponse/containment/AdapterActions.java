@@ -51,12 +51,17 @@ public class AdapterActions {
    * @throws TargetNeedsPersonException when no adapter is configured or one does not know the machine
    */
   public void isolate(IncidentReference reference, String machine) {
-    ContainmentTarget target = containment.target(reference, TargetKind.MACHINE, machine);
+    isolate(containment.target(reference, TargetKind.MACHINE, machine));
+  }
+
+  /** {@link #isolate(IncidentReference, String)} for a target already read, as a batch has it. */
+  public void isolate(ContainmentTarget target) {
     if (target.status().contained()) {
       return;
     }
+    IncidentReference reference = target.incident().reference();
     String practice = target.incident().practiceId();
-    Hostname hostname = new Hostname(machine);
+    Hostname hostname = new Hostname(target.name());
     List<Step> steps = new ArrayList<>();
     adapters.directory(practice).ifPresent(directory -> steps.add(new Step(ActionType.ISOLATE, directory.name(),
         start -> isolateOnce(target, directory, hostname, start))));
@@ -93,11 +98,15 @@ public class AdapterActions {
 
   /** Forces a password reset through the directory; the new password is never known to anyone. */
   public void resetPassword(IncidentReference reference, String account) {
-    ContainmentTarget target = containment.target(reference, TargetKind.ACCOUNT, account);
+    resetPassword(containment.target(reference, TargetKind.ACCOUNT, account));
+  }
+
+  /** {@link #resetPassword(IncidentReference, String)} for a target already read, as a batch has it. */
+  public void resetPassword(ContainmentTarget target) {
     if (target.status().contained()) {
       return;
     }
-    AccountName name = new AccountName(account);
+    AccountName name = new AccountName(target.name());
     List<Step> steps = new ArrayList<>();
     adapters.directory(target.incident().practiceId()).ifPresent(directory -> steps.add(new Step(ActionType.RESET_PASSWORD, directory.name(),
         start -> resetOnce(target, directory, name, start))));
@@ -119,9 +128,8 @@ public class AdapterActions {
       return Attempt.of(ActionType.RESET_PASSWORD, directory.name(), Outcome.SUCCEEDED, WRITTEN_BEFORE, start,
           clock.now());
     }
-    ledger.recordIntent(target, ActionType.RESET_PASSWORD, directory.name(),
-        directory.adapter().passwordWriteStamp(name));
-    directory.adapter().forcePasswordReset(name);
+    directory.adapter().forcePasswordReset(name,
+        stamp -> ledger.recordIntent(target, ActionType.RESET_PASSWORD, directory.name(), stamp));
     return Attempt.of(ActionType.RESET_PASSWORD, directory.name(), Outcome.SUCCEEDED, null, start, clock.now());
   }
 

@@ -44,6 +44,7 @@ final class AdapterAttempts {
         ledger.recordAttempt(target,
             Attempt.of(step.action(), step.adapter(), Outcome.FAILED, error, start, clock.now()),
             TargetStatus.FAILING);
+        e.addSuppressed(new FailedAttemptRecorded());
         throw e;
       }
       boolean last = i == todo.size() - 1;
@@ -60,6 +61,28 @@ final class AdapterAttempts {
 
   private static TargetStatus after(List<Step> steps, List<String> notFound, TargetStatus done) {
     return steps.isEmpty() || !notFound.isEmpty() ? TargetStatus.NEEDS_PERSON : done;
+  }
+
+  /**
+   * Added to an adapter's failure once its attempt is recorded and the target marked {@link TargetStatus#FAILING}:
+   * a {@link ContainmentBatch} leaves such a target to its own job; any other failure (the ledger's, the
+   * database's) fails the batch's job, which the engine retries. It changes neither the failure's type nor its
+   * message, which the engine's retry and incident handling read.
+   */
+  static final class FailedAttemptRecorded extends RuntimeException {
+    FailedAttemptRecorded() {
+      super("the failed attempt is recorded in containment_action; the target is left to its own job", null, false,
+          false);
+    }
+
+    static boolean on(Throwable failure) {
+      for (Throwable suppressed : failure.getSuppressed()) {
+        if (suppressed instanceof FailedAttemptRecorded) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** One adapter's part of an action. */

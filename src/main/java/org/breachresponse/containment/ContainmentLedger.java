@@ -126,6 +126,20 @@ public class ContainmentLedger {
         .getResultList();
   }
 
+  /**
+   * One batch of an incident's targets of one kind, in the order of the plan: at most {@code size} of them, from
+   * the {@code first} (counted from 0).
+   */
+  public List<ContainmentTarget> targets(IncidentReference reference, TargetKind kind, int first, int size) {
+    return entityManager.createQuery("select t from ContainmentTarget t where t.incident.reference = :reference"
+            + " and t.kind = :kind order by t.id", ContainmentTarget.class)
+        .setParameter("reference", reference.value())
+        .setParameter("kind", kind)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
   public List<ContainmentAction> actions(ContainmentTarget target) {
     return entityManager.createQuery("select a from ContainmentAction a where a.target.id = :target order by a.id",
             ContainmentAction.class)

@@ -104,6 +104,39 @@ public class ContainmentService {
     return names(IncidentReference.of(reference), TargetKind.ACCOUNT);
   }
 
+  /**
+   * The batches of machines, by number, for {@code SubProcess_IsolateMachines}:
+   * {@code ${containmentService.machineBatches(incidentReference)}}; each is one job ({@link ContainmentBatch}).
+   */
+  public List<Integer> machineBatches(String reference) {
+    return ContainmentBatch.numbers(machines(reference).size());
+  }
+
+  public List<Integer> accountBatches(String reference) {
+    return ContainmentBatch.numbers(accounts(reference).size());
+  }
+
+  /** The machines of one batch, in the order of the plan. */
+  public List<ContainmentTarget> machineBatch(IncidentReference reference, int batch) {
+    return ledger.targets(reference, TargetKind.MACHINE, batch * ContainmentBatch.SIZE, ContainmentBatch.SIZE);
+  }
+
+  public List<ContainmentTarget> accountBatch(IncidentReference reference, int batch) {
+    return ledger.targets(reference, TargetKind.ACCOUNT, batch * ContainmentBatch.SIZE, ContainmentBatch.SIZE);
+  }
+
+  /**
+   * The machines the batches left not isolated (held back, unknown to the directory, failed), for
+   * {@code SubProcess_IsolateMachine}, which hands each to a person or retries it on its own.
+   */
+  public List<String> machinesLeft(String reference) {
+    return namesLeft(IncidentReference.of(reference), TargetKind.MACHINE);
+  }
+
+  public List<String> accountsLeft(String reference) {
+    return namesLeft(IncidentReference.of(reference), TargetKind.ACCOUNT);
+  }
+
   /** For the gateways: a held-back target goes straight to a person. */
   public boolean machineNeedsPerson(String reference, String machine) {
     return target(IncidentReference.of(reference), TargetKind.MACHINE, machine).status() == TargetStatus.NEEDS_PERSON;
@@ -175,6 +208,11 @@ public class ContainmentService {
   public ContainmentTarget target(IncidentReference reference, TargetKind kind, String name) {
     return ledger.target(reference, kind, name).orElseThrow(() ->
         new IllegalStateException(reference + ": " + kind + " " + name + " is not in the approved containment plan"));
+  }
+
+  private List<String> namesLeft(IncidentReference reference, TargetKind kind) {
+    return ledger.targets(reference).stream().filter(t -> t.kind() == kind && !t.status().contained())
+        .map(ContainmentTarget::name).toList();
   }
 
   private List<String> names(IncidentReference reference, TargetKind kind) {

@@ -10,6 +10,7 @@ import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.breachresponse.incident.AccountName;
 import org.breachresponse.incident.Hostname;
 
@@ -130,19 +131,37 @@ public final class ActiveDirectory implements Directory {
   @Override
   public void forcePasswordReset(AccountName account) {
     withConnection("force a password reset for", account.value(), connection -> {
-      SearchResultEntry user = entries.user(connection, account.value());
-      char[] password = TemporaryPasswords.generate(user.getAttributeValue("sAMAccountName"));
-      byte[] unicodePwd = TemporaryPasswords.activeDirectoryUnicodePwd(password);
-      Arrays.fill(password, '\0');
-      try {
-        connection.modify(user.getDN(),
-            new Modification(ModificationType.REPLACE, "unicodePwd", unicodePwd),
-            new Modification(ModificationType.REPLACE, PWD_LAST_SET, "0"));
-      } finally {
-        Arrays.fill(unicodePwd, (byte) 0);
-      }
+      writePassword(connection, entries.user(connection, account.value()));
       return null;
     });
+  }
+
+  /**
+   * One search finds the user and its password-write stamp; the stamp goes to {@code beforeWrite}; then one modify
+   * writes the password, on the DN found: two requests to the domain controller, as a plain script makes.
+   */
+  @Override
+  public void forcePasswordReset(AccountName account, Consumer<String> beforeWrite) {
+    SearchResultEntry user = withConnection("read the password writes of", account.value(),
+        connection -> entries.userWithPasswordWrites(connection, account.value()));
+    beforeWrite.accept(STAMP_PREFIX + passwordState(account, user).version());
+    withConnection("force a password reset for", account.value(), connection -> {
+      writePassword(connection, user);
+      return null;
+    });
+  }
+
+  private static void writePassword(LDAPConnection connection, SearchResultEntry user) throws LDAPException {
+    char[] password = TemporaryPasswords.generate(user.getAttributeValue("sAMAccountName"));
+    byte[] unicodePwd = TemporaryPasswords.activeDirectoryUnicodePwd(password);
+    Arrays.fill(password, '\0');
+    try {
+      connection.modify(user.getDN(),
+          new Modification(ModificationType.REPLACE, "unicodePwd", unicodePwd),
+          new Modification(ModificationType.REPLACE, PWD_LAST_SET, "0"));
+    } finally {
+      Arrays.fill(unicodePwd, (byte) 0);
+    }
   }
 
   /**
@@ -168,16 +187,17 @@ public final class ActiveDirectory implements Directory {
   }
 
   private PasswordState passwordState(AccountName account) {
-    return withConnection("read the password writes of", account.value(), connection -> {
-      SearchResultEntry user = entries.user(connection, account.value());
-      SearchResultEntry read = connection.getEntry(user.getDN(), PasswordWrites.REPL_PROPERTY_META_DATA, PWD_LAST_SET);
-      byte[] blob = read == null ? null : read.getAttributeValueBytes(PasswordWrites.REPL_PROPERTY_META_DATA);
-      if (blob == null) {
-        throw new DirectoryRefusedException("Cannot read the password writes of " + account.value()
-            + ": the directory returned no replPropertyMetaData (the service account may not read it)");
-      }
-      return new PasswordState(PasswordWrites.unicodePwdVersion(blob), "0".equals(read.getAttributeValue(PWD_LAST_SET)));
-    });
+    return passwordState(account, withConnection("read the password writes of", account.value(),
+        connection -> entries.userWithPasswordWrites(connection, account.value())));
+  }
+
+  private static PasswordState passwordState(AccountName account, SearchResultEntry user) {
+    byte[] blob = user.getAttributeValueBytes(PasswordWrites.REPL_PROPERTY_META_DATA);
+    if (blob == null) {
+      throw new DirectoryRefusedException("Cannot read the password writes of " + account.value()
+          + ": the directory returned no replPropertyMetaData (the service account may not read it)");
+    }
+    return new PasswordState(PasswordWrites.unicodePwdVersion(blob), "0".equals(user.getAttributeValue(PWD_LAST_SET)));
   }
 
   private record PasswordState(int version, boolean mustChange) {

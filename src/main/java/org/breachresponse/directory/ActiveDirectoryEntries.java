@@ -21,6 +21,9 @@ final class ActiveDirectoryEntries {
   private static final String[] COMPUTER_ATTRIBUTES = {"sAMAccountName", "dNSHostName", "userAccountControl",
       "memberOf"};
   private static final String[] USER_ATTRIBUTES = {"sAMAccountName"};
+  /** The user and what it takes to tell its password writes apart (see {@link PasswordWrites}). */
+  private static final String[] USER_PASSWORD_ATTRIBUTES = {"sAMAccountName", PasswordWrites.REPL_PROPERTY_META_DATA,
+      "pwdLastSet"};
 
   private final DN baseDn;
 
@@ -51,12 +54,21 @@ final class ActiveDirectoryEntries {
 
   /** The user account {@code account}: by {@code userPrincipalName} when it has an '@', else by sAMAccountName. */
   SearchResultEntry user(LDAPConnection connection, String account) throws LDAPException {
+    return user(connection, account, USER_ATTRIBUTES);
+  }
+
+  /** {@link #user}, read with its {@code replPropertyMetaData} and {@code pwdLastSet} in the same search. */
+  SearchResultEntry userWithPasswordWrites(LDAPConnection connection, String account) throws LDAPException {
+    return user(connection, account, USER_PASSWORD_ATTRIBUTES);
+  }
+
+  private SearchResultEntry user(LDAPConnection connection, String account, String[] attributes) throws LDAPException {
     String attribute = account.contains("@") ? "userPrincipalName" : "sAMAccountName";
     Filter filter = Filter.createANDFilter(
         Filter.createEqualityFilter("objectClass", "user"),
         Filter.createNOTFilter(Filter.createEqualityFilter("objectClass", "computer")),
         Filter.createEqualityFilter(attribute, account));
-    return single(search(connection, filter, USER_ATTRIBUTES), "user with " + attribute + " " + account);
+    return single(search(connection, filter, attributes), "user with " + attribute + " " + account);
   }
 
   static boolean isMemberOf(SearchResultEntry entry, DN group) {

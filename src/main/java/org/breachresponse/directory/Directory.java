@@ -1,5 +1,6 @@
 package org.breachresponse.directory;
 
+import java.util.function.Consumer;
 import org.breachresponse.incident.AccountName;
 import org.breachresponse.incident.Hostname;
 
@@ -42,6 +43,18 @@ public interface Directory extends AutoCloseable {
    * @throws DirectoryTargetNotFoundException when the account does not exist
    */
   String passwordWriteStamp(AccountName account);
+
+  /**
+   * {@link #forcePasswordReset}, after handing {@code beforeWrite} the account's {@linkplain #passwordWriteStamp
+   * password-write stamp} as it is just before the write: the write is made only once {@code beforeWrite} has
+   * returned (it commits the intent). An adapter may read the stamp in the same look-up that finds the account.
+   *
+   * @throws DirectoryTargetNotFoundException when the account does not exist
+   */
+  default void forcePasswordReset(AccountName account, Consumer<String> beforeWrite) {
+    beforeWrite.accept(passwordWriteStamp(account));
+    forcePasswordReset(account);
+  }
 
   /**
    * Whether the account's password was written since {@code stamp} and is now as {@link #forcePasswordReset}

@@ -41,6 +41,12 @@ public final class BreachResponseProcess {
   public static final String TASK_SCOPE_BREACH = "Task_ScopeBreach";
   public static final String TASK_ASSESS_RISK = "Task_AssessRisk";
   public static final String TASK_APPROVE_CONTAINMENT = "Task_ApproveContainment";
+  public static final String SUB_PROCESS_ISOLATE_MACHINES = "SubProcess_IsolateMachines";
+  public static final String TASK_ISOLATE_MACHINES = "Task_IsolateMachines";
+  public static final String END_EVENT_MACHINE_BATCH_DONE = "EndEvent_MachineBatchDone";
+  public static final String SUB_PROCESS_RESET_ACCOUNTS = "SubProcess_ResetAccounts";
+  public static final String TASK_RESET_PASSWORDS = "Task_ResetPasswords";
+  public static final String END_EVENT_ACCOUNT_BATCH_DONE = "EndEvent_AccountBatchDone";
   public static final String SUB_PROCESS_ISOLATE_MACHINE = "SubProcess_IsolateMachine";
   public static final String TASK_ISOLATE_MACHINE = "Task_IsolateMachine";
   public static final String TASK_ISOLATE_MANUALLY = "Task_IsolateManually";

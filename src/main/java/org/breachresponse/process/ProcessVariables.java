@@ -27,6 +27,10 @@ public final class ProcessVariables {
   public static final String MACHINE = "machine";
   /** The account one instance of {@code SubProcess_ResetAccount} resets (its multi-instance element variable). */
   public static final String ACCOUNT = "account";
+  /** The batch of machines one instance of {@code SubProcess_IsolateMachines} isolates (its element variable). */
+  public static final String MACHINE_BATCH = "machineBatch";
+  /** The batch of accounts one instance of {@code SubProcess_ResetAccounts} resets (its element variable). */
+  public static final String ACCOUNT_BATCH = "accountBatch";
   /** The notice one instance of {@code SubProcess_Notify} sends (its multi-instance element variable). */
   public static final String OBLIGATION_ID = "obligationId";
 

@@ -83,6 +83,8 @@ class ContainmentIT extends InServerTest {
     });
     assertThat(progress(contained, "machines").getString("summary")).startsWith("3 of 3 machines isolated, 0 failed");
 
+    // Every target is contained before the last batch's end and the join have run: wait for the next task.
+    tasks.awaitTasks(reference, TASK_WATCH_ENTRY_AND_EXIT_POINTS, 1);
     tasks.complete("it-responder", reference, TASK_WATCH_ENTRY_AND_EXIT_POINTS, """
         {"firewallAndVpnLogsReviewed": {"value": true}, "remoteAccessRevoked": {"value": true},
          "backupsDisconnected": {"value": false}, "entryPointNotes": {"value": "Backup NAS is offsite; unplugged tomorrow"}}""");

@@ -36,6 +36,8 @@ public final class ContainmentWiring {
     Mocks.register("approveContainmentListener", new ApproveContainmentListener(wiring.containment));
     Mocks.register("isolateMachineDelegate", new IsolateMachineDelegate(wiring.actions));
     Mocks.register("resetPasswordDelegate", new ResetPasswordDelegate(wiring.actions));
+    Mocks.register("isolateMachinesDelegate", new IsolateMachinesDelegate(wiring.containment, wiring.actions));
+    Mocks.register("resetPasswordsDelegate", new ResetPasswordsDelegate(wiring.containment, wiring.actions));
     Mocks.register("handleManuallyListener", new HandleManuallyListener(wiring.containment));
     Mocks.register("watchEntryAndExitPointsListener", new WatchEntryAndExitPointsListener(wiring.containment));
     Mocks.register("recordEvidenceListener", new RecordEvidenceListener(wiring.eradication));

@@ -109,6 +109,11 @@ public class InMemoryContainmentLedger extends ContainmentLedger {
   }
 
   @Override
+  public List<ContainmentTarget> targets(IncidentReference reference, TargetKind kind, int first, int size) {
+    return targets(reference).stream().filter(t -> t.kind() == kind).skip(first).limit(size).toList();
+  }
+
+  @Override
   public List<ContainmentAction> actions(ContainmentTarget target) {
     return actions.stream().filter(a -> a.target() == target).toList();
   }

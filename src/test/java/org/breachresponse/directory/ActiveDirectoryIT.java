@@ -16,6 +16,7 @@ import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +188,27 @@ class ActiveDirectoryIT {
     assertThat(directory.resetSince(stamp, before)).as("two writes since: not one interrupted reset").isFalse();
     assertThat(directory.resetSince(stamp, directory.passwordWriteStamp(stamp))).as("nothing since").isFalse();
     assertThatThrownBy(() -> directory.passwordWriteStamp(new AccountName("nobody")))
+        .isInstanceOf(DirectoryTargetNotFoundException.class);
+  }
+
+  @Test
+  void aResetHandsOverTheStampOfJustBeforeItsWriteAndWritesOnlyAfterIt() throws LDAPException {
+    dc.addUser("handover");
+    AccountName account = new AccountName("handover");
+    String before = directory.passwordWriteStamp(account);
+
+    assertThatThrownBy(() -> directory.forcePasswordReset(account, stamp -> {
+      throw new IllegalStateException("the intent could not be committed");
+    })).hasMessageContaining("intent");
+    assertThat(directory.passwordWriteStamp(account)).as("nothing written without the intent").isEqualTo(before);
+
+    List<String> handedOver = new ArrayList<>();
+    directory.forcePasswordReset(account, handedOver::add);
+
+    assertThat(handedOver).containsExactly(before);
+    assertThat(directory.resetSince(account, before)).as("the one write since the stamp handed over").isTrue();
+    assertThat(attribute("CN=handover," + STAFF, "pwdLastSet")).isEqualTo("0");
+    assertThatThrownBy(() -> directory.forcePasswordReset(new AccountName("nobody"), handedOver::add))
         .isInstanceOf(DirectoryTargetNotFoundException.class);
   }
 

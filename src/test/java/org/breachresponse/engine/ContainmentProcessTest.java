@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.breachresponse.process.BreachResponseProcess.END_EVENT_MACHINE_RETIRED;
 import static org.breachresponse.process.BreachResponseProcess.EVENT_THREAT_REMOVED;
+import static org.breachresponse.process.BreachResponseProcess.END_EVENT_ACCOUNT_BATCH_DONE;
+import static org.breachresponse.process.BreachResponseProcess.END_EVENT_MACHINE_BATCH_DONE;
 import static org.breachresponse.process.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ISOLATE_MACHINE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ISOLATE_MACHINES;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RESET_PASSWORD;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RESET_PASSWORDS;
 import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
 import static org.breachresponse.process.BreachResponseProcess.TASK_CLEANSE_MACHINE;
 import static org.breachresponse.process.BreachResponseProcess.TASK_ISOLATE_MANUALLY;
@@ -93,7 +99,8 @@ class ContainmentProcessTest {
     driver.approve(instance, "");
 
     List<Job> jobs = driver.jobs(instance);
-    assertThat(jobs).hasSize(5).allSatisfy(job -> assertThat(((JobEntity) job).isExclusive())
+    assertThat(jobs).as("one job per batch of machines and of accounts").hasSize(2)
+        .allSatisfy(job -> assertThat(((JobEntity) job).isExclusive())
         .as("isolations and resets of one incident may run at the same time").isFalse());
     driver.runJobs(instance);
 
@@ -122,7 +129,7 @@ class ContainmentProcessTest {
     assertThat(plan).hasSizeLessThan(4000).contains("Machines to isolate (300): pc-0, pc-1")
         .contains("more (see the incident's scope)");
     driver.approve(instance, "");
-    assertThat(driver.jobs(instance)).hasSize(1300);
+    assertThat(driver.jobs(instance)).as("12 batches of machines, 40 of accounts, 25 targets each").hasSize(52);
   }
 
   @Test
@@ -188,8 +195,9 @@ class ContainmentProcessTest {
     ProcessInstance instance = containing("ws-01", "");
     driver.approve(instance, "");
     directory.down(true);
+    runBatches(instance);
     ManagementService management = engine.getManagementService();
-    Job job = driver.jobs(instance).get(0);
+    Job job = management.createJobQuery().jobId(job(instance, TASK_ISOLATE_MACHINE)).singleResult();
 
     for (int attempt = 1; attempt <= 5; attempt++) {
       String id = job.getId();
@@ -199,7 +207,8 @@ class ContainmentProcessTest {
     }
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
     assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey())))
-        .hasSize(5).allSatisfy(a -> assertThat(a.outcome()).isEqualTo(Outcome.FAILED));
+        .as("the batch's attempt and the machine's own five").hasSize(6)
+        .allSatisfy(a -> assertThat(a.outcome()).isEqualTo(Outcome.FAILED));
     assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "ws-01").status())
         .isEqualTo(TargetStatus.FAILING);
 
@@ -217,7 +226,7 @@ class ContainmentProcessTest {
     ProcessInstance instance = containing("ws-01", "jdoe");
     driver.approve(instance, "ws-01: the reception PC, isolated by hand later");
     containment.ledger.loseNextSuccess();
-    String jobId = driver.jobs(instance).get(0).getId();
+    String jobId = job(instance, TASK_RESET_PASSWORDS);
 
     assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("node died");
     assertThat(directory.resets()).containsExactly("jdoe");
@@ -241,10 +250,11 @@ class ContainmentProcessTest {
     ProcessInstance instance = containing("ws-01", "jdoe");
     driver.approve(instance, "ws-01: the reception PC, isolated by hand later");
     directory.loseAnswers(1);
-    String jobId = driver.jobs(instance).get(0).getId();
+    runBatches(instance);
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.ACCOUNT, "jdoe").status())
+        .as("left by its batch to its own job").isEqualTo(TargetStatus.FAILING);
 
-    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("was reset");
-    engine.getManagementService().executeJob(jobId);
+    engine.getManagementService().executeJob(job(instance, TASK_RESET_PASSWORD));
 
     assertThat(directory.resets()).containsExactly("jdoe");
     assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey())))
@@ -258,11 +268,9 @@ class ContainmentProcessTest {
     ProcessInstance instance = containing("ws-01", "jdoe");
     driver.approve(instance, "ws-01: the reception PC, isolated by hand later");
     directory.loseAnswers(1);
-    String jobId = driver.jobs(instance).get(0).getId();
-
-    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("was reset");
+    runBatches(instance);
     directory.changedByItsHolder("jdoe");
-    engine.getManagementService().executeJob(jobId);
+    engine.getManagementService().executeJob(job(instance, TASK_RESET_PASSWORD));
 
     assertThat(directory.resets()).as("the holder of the stolen password may have changed it").containsExactly("jdoe",
         "jdoe");
@@ -278,11 +286,9 @@ class ContainmentProcessTest {
     ProcessInstance instance = containing("ws-01", "jdoe");
     driver.approve(instance, "ws-01: the reception PC, isolated by hand later");
     directory.failWrites(1);
-    String jobId = driver.jobs(instance).get(0).getId();
-
-    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("Cannot reach");
+    runBatches(instance);
     assertThat(directory.resets()).isEmpty();
-    engine.getManagementService().executeJob(jobId);
+    engine.getManagementService().executeJob(job(instance, TASK_RESET_PASSWORD));
 
     assertThat(directory.resets()).as("the intent's stamp had not changed: written now").containsExactly("jdoe");
     assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey()))).satisfiesExactly(
@@ -294,12 +300,32 @@ class ContainmentProcessTest {
   }
 
   @Test
+  void aBatchLeavesAFailedTargetAndTheRestOfItsBatchToTheirOwnJobs() {
+    ProcessInstance instance = containing("ws-01", "jdoe\nasmith");
+    driver.approve(instance, "ws-01: the reception PC, isolated by hand later");
+    directory.failWrites(1);
+    runBatches(instance);
+
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.ACCOUNT, "jdoe").status())
+        .isEqualTo(TargetStatus.FAILING);
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.ACCOUNT, "asmith").status())
+        .as("not tried after the failure: the directory may be down").isEqualTo(TargetStatus.PENDING);
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(TASK_RESET_PASSWORD).count()).as("one job each, with its own retries").isEqualTo(2);
+    driver.runJobs(instance);
+
+    assertThat(directory.resets()).containsExactlyInAnyOrder("jdoe", "asmith");
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey())))
+        .extracting(ContainmentAction::outcome).containsExactly(Outcome.FAILED, Outcome.SUCCEEDED, Outcome.SUCCEEDED);
+  }
+
+  @Test
   void anIsolationThatReachedTheDirectoryBeforeItsNodeDiedIsNotMadeAgainAndIsRestoredToItsPlace() {
     ProcessInstance instance = containing("ws-01", "");
     driver.approve(instance, "");
     MachinePlace before = directory.place(new Hostname("ws-01"));
     containment.ledger.loseNextSuccess();
-    String jobId = driver.jobs(instance).get(0).getId();
+    String jobId = job(instance, TASK_ISOLATE_MACHINES);
 
     assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("node died");
     assertThat(directory.isolations()).isEqualTo(1);
@@ -333,11 +359,9 @@ class ContainmentProcessTest {
     ProcessInstance instance = containing("ws-01", "");
     driver.approve(instance, "");
     directory.failWrites(1);
-    String jobId = driver.jobs(instance).get(0).getId();
-
-    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("Cannot reach");
+    runBatches(instance);
     assertThat(directory.isIsolated("ws-01")).isFalse();
-    engine.getManagementService().executeJob(jobId);
+    engine.getManagementService().executeJob(job(instance, TASK_ISOLATE_MACHINE));
 
     assertThat(directory.isolations()).as("isolated now, by the retry").isEqualTo(1);
     assertThat(directory.isIsolated("ws-01")).isTrue();
@@ -355,12 +379,10 @@ class ContainmentProcessTest {
     driver.approve(instance, "");
     MachinePlace before = directory.place(new Hostname("ws-01"));
     directory.breakIsolations(1);
-    String jobId = driver.jobs(instance).get(0).getId();
-
-    assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("was reset");
+    runBatches(instance);
     assertThat(directory.place(new Hostname("ws-01")).accountFlags()).as("disabled, not yet moved")
         .isNotEqualTo(before.accountFlags());
-    engine.getManagementService().executeJob(jobId);
+    engine.getManagementService().executeJob(job(instance, TASK_ISOLATE_MACHINE));
     assertThat(directory.isIsolated("ws-01")).isTrue();
     driver.runJobs(instance);
     driver.watch(instance);
@@ -378,15 +400,17 @@ class ContainmentProcessTest {
     ProcessInstance instance = containing("ws-01", "");
     driver.approve(instance, "");
     directory.refusing(true);
-    String jobId = driver.jobs(instance).get(0).getId();
+    runBatches(instance);
+    String jobId = job(instance, TASK_ISOLATE_MACHINE);
 
     assertThatThrownBy(() -> engine.getManagementService().executeJob(jobId)).hasMessageContaining("refused the service account");
 
     assertThat(engine.getManagementService().createJobQuery().jobId(jobId).singleResult().getRetries()).isZero();
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult()
         .getIncidentMessage()).contains("check BREACH_DIRECTORY_BIND_DN/PASSWORD");
-    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey()))).singleElement()
-        .satisfies(a -> assertThat(a.outcome()).isEqualTo(Outcome.FAILED));
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey())))
+        .as("the batch's attempt and the machine's own").hasSize(2)
+        .allSatisfy(a -> assertThat(a.outcome()).isEqualTo(Outcome.FAILED));
   }
 
   @Test
@@ -499,6 +523,7 @@ class ContainmentProcessTest {
   void aMachineIsolatedByHandIsReconnectedByHand() {
     ProcessInstance instance = containing("xray-01", "");
     driver.approve(instance, "xray-01: the only X-ray server");
+    driver.runJobs(instance);
     driver.as("it-responder");
     complete(task(TASK_ISOLATE_MANUALLY, instance), withVariables("doneByHand", "DONE", "personNotes", "Unplugged"));
     driver.watch(instance);
@@ -544,6 +569,27 @@ class ContainmentProcessTest {
     assertThat(instance).isWaitingAt(TASK_ISOLATE_MANUALLY, TASK_RESET_MANUALLY, TASK_ASSESS_RISK);
     assertThat(engine.getTaskService().getVariableLocal(task(TASK_ISOLATE_MANUALLY, instance).getId(), "whatWasTried")
         .toString()).contains("No directory or EDR adapter is configured");
+  }
+
+  /**
+   * Runs the batches' jobs to their end, as the job executor would: the targets they left wait in their own
+   * jobs (or tasks) of the per-target subprocesses afterwards.
+   */
+  private void runBatches(ProcessInstance instance) {
+    ManagementService management = engine.getManagementService();
+    List<String> batchSteps = List.of(TASK_ISOLATE_MACHINES, TASK_RESET_PASSWORDS, END_EVENT_MACHINE_BATCH_DONE,
+        END_EVENT_ACCOUNT_BATCH_DONE);
+    List<Job> due;
+    while (!(due = batchSteps.stream().flatMap(step -> management.createJobQuery().processInstanceId(instance.getId())
+        .activityId(step).executable().list().stream()).toList()).isEmpty()) {
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  /** The id of the one job waiting at {@code activityId}. */
+  private String job(ProcessInstance instance, String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .singleResult().getId();
   }
 
   /** Reported, confirmed and scoped on record, started at containment while the risk assessment waits. */
