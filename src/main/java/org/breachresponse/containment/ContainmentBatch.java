@@ -23,8 +23,12 @@ import java.util.stream.IntStream;
  */
 final class ContainmentBatch {
 
-  /** Targets per job: 1,000 accounts are 40 jobs, enough to keep every job thread busy. */
-  static final int SIZE = 25;
+  /**
+   * Targets per job: 1,000 accounts are 100 jobs. Eight job threads share the directory's write rate (about 20
+   * targets a second from Samba on two cores), so a batch of 10 takes about 4 s, well inside its budget; batches of
+   * 25 took about 10 s and left many targets to their own, slower jobs (docs/benchmarks.md, containment fan-out).
+   */
+  static final int SIZE = 10;
 
   /**
    * How long a batch takes new targets: a third of the job executor's lock time (30 s, ADR 0014), so a batch on a

@@ -129,7 +129,7 @@ class ContainmentProcessTest {
     assertThat(plan).hasSizeLessThan(4000).contains("Machines to isolate (300): pc-0, pc-1")
         .contains("more (see the incident's scope)");
     driver.approve(instance, "");
-    assertThat(driver.jobs(instance)).as("12 batches of machines, 40 of accounts, 25 targets each").hasSize(52);
+    assertThat(driver.jobs(instance)).as("30 batches of machines, 100 of accounts, 10 targets each").hasSize(130);
   }
 
   @Test
