@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class EngineSchemaTest {
 
-  private static final String REMOVAL = "12 JDBC No authorization rows per task TRUE";
+  private static final String REMOVAL = "12 JDBC No authorization rows per task; task list indexes TRUE";
 
   private final String url = "jdbc:h2:mem:engine-schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
   private final JdbcDataSource dataSource = dataSource(url);
