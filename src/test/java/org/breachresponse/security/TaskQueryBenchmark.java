@@ -36,9 +36,8 @@ import org.junit.jupiter.api.Test;
  * p50/p95/p99. Not a test (named so that no test run picks it up); it asserts no time, only what each role sees.
  * <p>
  * {@code mvn -o -DskipServer -DskipLint -DskipITs test -Dtest=TaskQueryBenchmark} with {@code -Dbenchmark.tasks}
- * (default 20,000), {@code -Dbenchmark.query-calls} (200), {@code -Dbenchmark.per-task-rows=true} for the current
- * release's authorization rows per task instead of {@link TaskRoles}, {@code -Dbenchmark.jdbc-url} (default an H2
- * file under target/, kept between runs of the same sizes and mode), {@code -Dbenchmark.jdbc-user},
+ * (default 20,000), {@code -Dbenchmark.query-calls} (200), {@code -Dbenchmark.jdbc-url} (default an H2 file under
+ * target/, kept between runs of the same size), {@code -Dbenchmark.jdbc-user},
  * {@code -Dbenchmark.jdbc-password}; {@code -Dbenchmark.filter-parts=true} times the filter call's count, page and
  * variables apart as well.
  */
@@ -48,13 +47,12 @@ class TaskQueryBenchmark {
   private static final int TASKS = Integer.getInteger("benchmark.tasks", 20_000);
   private static final int OTHER_TASKS = TASKS / 10;
   private static final int CALLS = Integer.getInteger("benchmark.query-calls", 200);
-  private static final boolean PER_TASK_ROWS = Boolean.getBoolean("benchmark.per-task-rows");
   private static final int BATCH = 500;
 
   @Test
   void taskQueriesAtTwentyThousandOpenTasks() {
     String url = System.getProperty("benchmark.jdbc-url", "jdbc:h2:file:./target/task-query-benchmark/tasks-" + TASKS
-        + (PER_TASK_ROWS ? "-rows" : "-roles") + ";DB_CLOSE_ON_EXIT=FALSE");
+        + "-roles;DB_CLOSE_ON_EXIT=FALSE");
     ProcessEngine engine = engine(url);
     try {
       seed(engine);
@@ -77,17 +75,13 @@ class TaskQueryBenchmark {
     configuration.setTenantIdProvider(new SinglePracticeTenant(TENANT));
     configuration.setJdbcMaxActiveConnections(4);
     EngineConfiguration.applyRules(configuration);
-    if (!PER_TASK_ROWS) {
-      TaskRoles.applyTo(configuration);
-    }
+    TaskRoles.applyTo(configuration);
     return configuration.buildProcessEngine();
   }
 
   private static void seed(ProcessEngine engine) {
     RoleAuthorizations.grant(engine);
-    if (!PER_TASK_ROWS) {
-      indexes(engine);
-    }
+    indexes(engine);
     if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(BreachResponseProcess.KEY)
         .count() > 0) {
       System.out.printf("Seeded before: %d open tasks%n", engine.getTaskService().createTaskQuery().count());
