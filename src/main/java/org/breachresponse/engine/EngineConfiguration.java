@@ -3,6 +3,7 @@ package org.breachresponse.engine;
 import jakarta.transaction.TransactionManager;
 import java.util.List;
 import org.breachresponse.process.ApplicationSettings;
+import org.breachresponse.security.TaskRoles;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -43,6 +44,8 @@ public final class EngineConfiguration {
     // The engine's tables come from our versioned migration (EngineSchema), never from the engine itself.
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setAuthorizationEnabled(true);
+    // Task rights by role on the process definition, no authorization row per task (docs/adr/0015).
+    TaskRoles.applyTo(configuration);
     if (!settings.development()) {
       LoginThrottling.fromSystemProperties().applyTo(configuration);
     }

@@ -24,13 +24,17 @@ import org.camunda.bpm.engine.authorization.Resources;
  * at every start in every mode: in production the groups come from the directory (or the Admin app), and
  * their members must find their work without an administrator granting it by hand. Adds only what is
  * missing, so an administrator's extra grants stay and an older database catches up. Creates no user and no
- * group; the candidate group's rights on each task come from Camunda's default authorizations.
+ * group. The roles with tasks hold their task rights here, on the process definition, and {@link TaskRoles} keeps
+ * each to the tasks whose candidate group it is; the engine creates no authorization per task
+ * (docs/adr/0015-task-rights-by-role.md).
  */
 @ApplicationScoped
 public class RoleAuthorizations {
 
   /** Roles that take part in the response: they work in the Tasklist and may report a breach. */
   static final List<String> STAFF = List.of(FRONT_DESK, IT_RESPONDER, PRIVACY_OFFICER, PRACTICE_OWNER);
+  /** Roles that are candidate groups of the model's user tasks. */
+  static final List<String> TASK_ROLES = List.of(IT_RESPONDER, PRIVACY_OFFICER, PRACTICE_OWNER);
 
   void grant(@Observes EngineStarted started) {
     grant(started.engine());
@@ -49,8 +53,12 @@ public class RoleAuthorizations {
     }
     // READ_INSTANCE lets the Tasklist show the incident reference on each task card. Not for the front desk,
     // which has no task and sees only the incidents it reported (our API), not every response in the engine.
-    for (String role : List.of(IT_RESPONDER, PRIVACY_OFFICER, PRACTICE_OWNER)) {
+    for (String role : TASK_ROLES) {
       grants.grant(role, Resources.PROCESS_DEFINITION, BreachResponseProcess.KEY, Permissions.READ_INSTANCE);
+      // What the engine granted a candidate group on each of its tasks (READ, and UPDATE as Camunda's
+      // defaultUserPermissionNameForTask), now once on the process: read, claim, complete, submit, variables.
+      grants.grant(role, Resources.PROCESS_DEFINITION, BreachResponseProcess.KEY,
+          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK);
     }
     grants.grant(PRACTICE_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grants.grant(PRACTICE_OWNER, Resources.PROCESS_DEFINITION, "*",

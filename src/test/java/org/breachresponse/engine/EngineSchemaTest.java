@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class EngineSchemaTest {
 
+  private static final String REMOVAL = "12 JDBC No authorization rows per task; task list indexes TRUE";
+
   private final String url = "jdbc:h2:mem:engine-schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
   private final JdbcDataSource dataSource = dataSource(url);
 
@@ -37,7 +39,7 @@ class EngineSchemaTest {
     } finally {
       engine.close();
     }
-    assertThat(history()).containsExactly("1 JDBC Camunda 7.23.0 engine tables TRUE");
+    assertThat(history()).containsExactly("1 JDBC Camunda 7.23.0 engine tables TRUE", REMOVAL);
   }
 
   @Test
@@ -48,7 +50,23 @@ class EngineSchemaTest {
     EngineSchema.migrate(dataSource);
 
     assertThat(history())
-        .containsExactly("1 BASELINE Camunda 7.23.0 engine tables, created by the engine before migrations TRUE");
+        .containsExactly("1 BASELINE Camunda 7.23.0 engine tables, created by the engine before migrations TRUE",
+            REMOVAL);
+  }
+
+  @Test
+  void authorizationRowsPerTaskOfAnEarlierReleaseAreRemovedGrantsOnEveryTaskStay() throws SQLException {
+    engine(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE).close();
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("insert into ACT_RU_AUTHORIZATION (ID_, REV_, TYPE_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_,"
+          + " PERMS_) values ('per-task', 1, 1, 'privacy-officer', 7, 'a-task-id', 3),"
+          + " ('every-task', 1, 1, 'camunda-admin', 7, '*', 2147483647),"
+          + " ('definition', 1, 1, 'privacy-officer', 6, 'breachResponse', 2)");
+    }
+
+    EngineSchema.migrate(dataSource);
+
+    assertThat(query("select ID_ from ACT_RU_AUTHORIZATION order by ID_")).containsExactly("definition", "every-task");
   }
 
   @Test
@@ -59,7 +77,8 @@ class EngineSchemaTest {
 
     EngineSchema.migrate(dataSource);
 
-    assertThat(history()).containsExactly("0 BASELINE No engine tables yet TRUE", "1 JDBC Camunda 7.23.0 engine tables TRUE");
+    assertThat(history()).containsExactly("0 BASELINE No engine tables yet TRUE", "1 JDBC Camunda 7.23.0 engine tables TRUE",
+        REMOVAL);
     assertThat(query("select VERSION_ from ACT_GE_SCHEMA_LOG")).containsExactly(EngineSchemaCreation.CAMUNDA_VERSION);
   }
 
