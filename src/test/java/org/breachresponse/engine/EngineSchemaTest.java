@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class EngineSchemaTest {
 
+  private static final String DUE_DATE_INDEX = "1.1 JDBC Index for job acquisition by due date TRUE";
+
   private final String url = "jdbc:h2:mem:engine-schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
   private final JdbcDataSource dataSource = dataSource(url);
 
@@ -37,7 +39,8 @@ class EngineSchemaTest {
     } finally {
       engine.close();
     }
-    assertThat(history()).containsExactly("1 JDBC Camunda 7.23.0 engine tables TRUE");
+    assertThat(history()).containsExactly("1 JDBC Camunda 7.23.0 engine tables TRUE", DUE_DATE_INDEX);
+    assertThat(dueDateIndexColumns()).containsExactly("DUEDATE_");
   }
 
   @Test
@@ -48,7 +51,9 @@ class EngineSchemaTest {
     EngineSchema.migrate(dataSource);
 
     assertThat(history())
-        .containsExactly("1 BASELINE Camunda 7.23.0 engine tables, created by the engine before migrations TRUE");
+        .containsExactly("1 BASELINE Camunda 7.23.0 engine tables, created by the engine before migrations TRUE",
+            DUE_DATE_INDEX);
+    assertThat(dueDateIndexColumns()).as("the index comes to an engine-made schema too").containsExactly("DUEDATE_");
   }
 
   @Test
@@ -59,7 +64,8 @@ class EngineSchemaTest {
 
     EngineSchema.migrate(dataSource);
 
-    assertThat(history()).containsExactly("0 BASELINE No engine tables yet TRUE", "1 JDBC Camunda 7.23.0 engine tables TRUE");
+    assertThat(history()).containsExactly("0 BASELINE No engine tables yet TRUE", "1 JDBC Camunda 7.23.0 engine tables TRUE",
+        DUE_DATE_INDEX);
     assertThat(query("select VERSION_ from ACT_GE_SCHEMA_LOG")).containsExactly(EngineSchemaCreation.CAMUNDA_VERSION);
   }
 
@@ -79,6 +85,12 @@ class EngineSchemaTest {
     configuration.setDatabaseSchemaUpdate(schemaUpdate);
     configuration.setJobExecutorActivate(false);
     return configuration.buildProcessEngine();
+  }
+
+  /** The columns of our index on the job table, from the database's own catalogue. */
+  private List<String> dueDateIndexColumns() throws SQLException {
+    return query("select COLUMN_NAME from INFORMATION_SCHEMA.INDEX_COLUMNS where INDEX_NAME = '"
+        + JobDueDateIndex.NAME + "' and TABLE_NAME = 'ACT_RU_JOB'");
   }
 
   private List<String> history() throws SQLException {
