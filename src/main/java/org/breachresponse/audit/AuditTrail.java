@@ -47,10 +47,13 @@ public class AuditTrail {
 
   /**
    * Appends like {@link #record}, in the caller's transaction, but as its last write: when the transaction is
-   * about to commit (a JTA synchronization, which runs before the persistence context's own flush). The chain's head
-   * then stays locked only for that flush and the commit, not for the rest of the caller's work: a job that records
-   * an escalation and then has the engine create a task and write its history no longer holds every other writer
-   * of the trail back while it does (docs/adr/0016-deadline-waves.md). If the transaction rolls back first, no entry.
+   * about to commit: a JTA synchronization registered with the transaction manager, which runs before the
+   * interposed ones (Jakarta Transactions, {@code TransactionSynchronizationRegistry}), among them the persistence
+   * context's flush (WildFly registers Hibernate's as interposed), so the entry is flushed and committed with the
+   * rest. The chain's head then stays locked only for that flush and the commit, not for the rest of the caller's
+   * work: a job that records an escalation and then has the engine create a task and write its history no longer
+   * holds every other writer of the trail back while it does (docs/adr/0016-deadline-waves.md). If the transaction
+   * rolls back first, no entry.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordAtCommit(IncidentReference incidentReference, AuditAction action, String actor, String summary) {
