@@ -241,6 +241,10 @@ class NotificationTimersBenchmark extends InServerTest {
           .filter(notice -> notice.get("escalatedAt") instanceof JsonString)
           .map(notice -> notice.getString("escalatedAt")).toList();
       assertThat(escalatedAt).as(reference).hasSize(1);
+      // Its audit entry, appended as the escalation's job commits (AuditTrail.recordAtCommit), is there once.
+      List<JsonObject> escalations = officer.get("api/breach/incidents/" + reference + "/timeline").json()
+          .getJsonArray("escalations").getValuesAs(JsonObject.class);
+      assertThat(escalations).as(reference + " " + escalations).hasSize(1);
       System.out.printf("  %s: escalatedAt %s, %d ms after T%n", reference, escalatedAt.get(0),
           Duration.between(due, Instant.parse(escalatedAt.get(0))).toMillis());
     }
