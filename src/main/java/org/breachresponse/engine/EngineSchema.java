@@ -46,7 +46,7 @@ final class EngineSchema {
         .table(HISTORY_TABLE)
         // Only the Java migrations below; no SQL location, so our own scripts never land in this history.
         .locations(new String[0])
-        .javaMigrations(new EngineSchemaCreation(), new TaskQueryTables());
+        .javaMigrations(new EngineSchemaCreation(), new JobDueDateIndex(), new TaskQueryTables());
   }
 
   /** Engine tables present but no history of ours: an earlier release's engine made them. */

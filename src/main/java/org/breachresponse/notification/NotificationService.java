@@ -242,7 +242,9 @@ public class NotificationService {
   public void escalated(long id, List<String> toldBy) {
     NotificationObligation obligation = records.obligation(id);
     obligation.escalated(clock.now());
-    auditTrail.record(obligation.incident().reference(), AuditStep.NOTICE_OVERDUE, "engine", NoticeTexts.title(obligation)
+    // Last in the job's transaction: a wave of escalations does not queue on the audit chain's head while each
+    // job creates the owner's task (AuditTrail.recordAtCommit).
+    auditTrail.recordAtCommit(obligation.incident().reference(), AuditStep.NOTICE_OVERDUE, "engine", NoticeTexts.title(obligation)
         + " was due " + obligation.dueDate() + " and is not recorded as sent; e-mailed " + toldBy
         + " and asked the practice owner to act");
   }
@@ -250,7 +252,7 @@ public class NotificationService {
   @Transactional(Transactional.TxType.MANDATORY)
   public void reminded(long id, int daysBefore, List<String> to) {
     NotificationObligation obligation = records.obligation(id);
-    auditTrail.record(obligation.incident().reference(), AuditStep.NOTICE_REMINDER, "engine", "Reminded " + to + " that "
+    auditTrail.recordAtCommit(obligation.incident().reference(), AuditStep.NOTICE_REMINDER, "engine", "Reminded " + to + " that "
         + NoticeTexts.title(obligation) + " is due " + obligation.dueDate() + " (" + daysBefore + "-day reminder)");
   }
 

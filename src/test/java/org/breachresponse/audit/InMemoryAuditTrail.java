@@ -14,6 +14,11 @@ public class InMemoryAuditTrail extends AuditTrail {
     entries.add(incidentReference + " " + action.code() + " " + actor + ": " + summary);
   }
 
+  @Override
+  public void recordAtCommit(IncidentReference incidentReference, AuditAction action, String actor, String summary) {
+    record(incidentReference, action, actor, summary);
+  }
+
   public List<String> entries() {
     return entries;
   }

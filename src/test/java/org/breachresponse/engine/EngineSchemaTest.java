@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class EngineSchemaTest {
 
+  private static final String DUE_DATE_INDEX = "1.1 JDBC Index for job acquisition by due date TRUE";
   private static final String REMOVAL = "12 JDBC No authorization rows per task; task list indexes TRUE";
 
   private final String url = "jdbc:h2:mem:engine-schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
@@ -39,7 +40,8 @@ class EngineSchemaTest {
     } finally {
       engine.close();
     }
-    assertThat(history()).containsExactly("1 JDBC Camunda 7.23.0 engine tables TRUE", REMOVAL);
+    assertThat(history()).containsExactly("1 JDBC Camunda 7.23.0 engine tables TRUE", DUE_DATE_INDEX, REMOVAL);
+    assertThat(dueDateIndexColumns()).containsExactly("DUEDATE_");
   }
 
   @Test
@@ -51,7 +53,8 @@ class EngineSchemaTest {
 
     assertThat(history())
         .containsExactly("1 BASELINE Camunda 7.23.0 engine tables, created by the engine before migrations TRUE",
-            REMOVAL);
+            DUE_DATE_INDEX, REMOVAL);
+    assertThat(dueDateIndexColumns()).as("the index comes to an engine-made schema too").containsExactly("DUEDATE_");
   }
 
   @Test
@@ -78,7 +81,7 @@ class EngineSchemaTest {
     EngineSchema.migrate(dataSource);
 
     assertThat(history()).containsExactly("0 BASELINE No engine tables yet TRUE", "1 JDBC Camunda 7.23.0 engine tables TRUE",
-        REMOVAL);
+        DUE_DATE_INDEX, REMOVAL);
     assertThat(query("select VERSION_ from ACT_GE_SCHEMA_LOG")).containsExactly(EngineSchemaCreation.CAMUNDA_VERSION);
   }
 
@@ -98,6 +101,12 @@ class EngineSchemaTest {
     configuration.setDatabaseSchemaUpdate(schemaUpdate);
     configuration.setJobExecutorActivate(false);
     return configuration.buildProcessEngine();
+  }
+
+  /** The columns of our index on the job table, from the database's own catalogue. */
+  private List<String> dueDateIndexColumns() throws SQLException {
+    return query("select COLUMN_NAME from INFORMATION_SCHEMA.INDEX_COLUMNS where INDEX_NAME = '"
+        + JobDueDateIndex.NAME + "' and TABLE_NAME = 'ACT_RU_JOB'");
   }
 
   private List<String> history() throws SQLException {

@@ -81,6 +81,12 @@ class NotificationIT extends InServerTest {
     assertThat(overdue.getContent().toString()).contains(reference).contains(discovered.plusDays(60).toString());
     List<JsonObject> ownerTasks = tasks.awaitTasks(reference, TASK_HANDLE_OVERDUE_NOTIFICATION, 1);
     assertThat(ownerTasks).extracting(t -> t.getString("name")).contains("Overdue notification: Affected individuals (US)");
+    // The escalation's audit entry is appended as its job commits (AuditTrail.recordAtCommit), in the same
+    // transaction as the owner's task: it is there, once.
+    List<JsonObject> escalations = officer.get("api/breach/incidents/" + reference + "/timeline").json()
+        .getJsonArray("escalations").getValuesAs(JsonObject.class);
+    assertThat(escalations).as(escalations.toString())
+        .filteredOn(e -> e.getString("detail").startsWith("Affected individuals (US) was due ")).hasSize(1);
     String ownerTask = ownerTasks.get(0).getString("id");
     assertThat(new ApiClient(base, "demo").get("engine-rest/task/" + ownerTask + "/identity-links").body())
         .contains("practice-owner");

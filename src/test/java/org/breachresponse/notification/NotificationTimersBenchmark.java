@@ -44,6 +44,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *       (default 1,000) individuals' notices are set to fall due at one moment T, on a server whose job executor
  *       has been idle for a while, as at 23:59 of a quiet day; prints how late after T each timer fired and each
  *       escalation e-mail was sent and recorded (from the engine's history), p50/p95/p99/max.</li>
+ *   <li>Lone deadlines: then {@code benchmark.lone-deadlines} (default 5) more notices' deadlines, one at a time,
+ *       each set to fall due 12 s ahead on the idle server; prints how late each fired and escalated.</li>
  * </ol>
  * Run it with {@code mvn -o -DskipUTs -DskipLint verify -Dit.test=NotificationTimersBenchmark
  * -Dbreach.test.server-heap=1536m -Dbreach.test.enable-assertions=false} (as root, like the tests; without Java
@@ -56,6 +58,10 @@ class NotificationTimersBenchmark extends InServerTest {
   private static final int WAVE = Math.min(INCIDENTS, Integer.getInteger("benchmark.wave", 1000));
   private static final int CLIENTS = Integer.getInteger("benchmark.clients", 8);
   private static final int TIMED_CALLS = Integer.getInteger("benchmark.query-calls", 200);
+  /** Lone deadlines after the wave, one at a time on the idle server (needs incidents beyond the wave). */
+  private static final int LONE = Math.min(INCIDENTS - WAVE, Integer.getInteger("benchmark.lone-deadlines", 5));
+  /** How long the server is left idle before each lone deadline falls due, counted from its rewrite. */
+  private static final Duration LONE_AHEAD = Duration.ofSeconds(12);
   private static final int WARM_UP_CALLS = Math.min(20, TIMED_CALLS / 10);
   /** The job executor backs off to one acquisition a minute when it finds nothing; the wave starts from there. */
   private static final Duration IDLE_BEFORE_WAVE = Duration.ofSeconds(75);
@@ -95,6 +101,7 @@ class NotificationTimersBenchmark extends InServerTest {
     Instant quietSince = Instant.now();
     measureTaskQueries();
     deadlineWave(quietSince);
+    loneDeadlines();
   }
 
   private void reportAndSkipToObligations(int i) {
@@ -172,6 +179,47 @@ class NotificationTimersBenchmark extends InServerTest {
     printEscalatedAt(jobs, due);
   }
 
+  /**
+   * A deadline on its own, as on most days: one {@code Timer_NoticeOverdue} job at a time set to fall due
+   * {@link #LONE_AHEAD} later on a server with nothing else to do (the job executor has backed off as far as it
+   * goes by then); prints how long after its due time the timer fired and the escalation was done.
+   */
+  private void loneDeadlines() throws InterruptedException {
+    if (LONE <= 0) {
+      System.out.println("lone deadlines: none (every individuals' notice was in the wave)");
+      return;
+    }
+    long[] fired = new long[LONE];
+    long[] escalated = new long[LONE];
+    for (int i = 0; i < LONE; i++) {
+      JsonObject job = demo.get("engine-rest/job?activityId=Timer_NoticeOverdue&sortBy=jobDueDate&sortOrder=asc"
+          + "&firstResult=0&maxResults=1").structure().asJsonArray().getJsonObject(0);
+      String instance = job.getString("processInstanceId");
+      Instant due = Instant.now().plus(LONE_AHEAD);
+      ApiClient.Response set = demo.put("engine-rest/job/" + job.getString("id") + "/duedate", "application/json",
+          "{\"duedate\": \"" + ENGINE_TIME.format(due.atOffset(ZoneOffset.UTC)) + "\"}");
+      assertThat(set.status()).as(set.body()).isEqualTo(204);
+      String done = "engine-rest/history/activity-instance/count?activityId=" + TASK_EMAIL_OVERDUE_NOTICE
+          + "&finished=true&processInstanceId=" + instance;
+      awaitCount(demo, done, 1, "lone escalation");
+      fired[i] = lateness(TIMER_NOTICE_OVERDUE, instance, due);
+      escalated[i] = lateness(TASK_EMAIL_OVERDUE_NOTICE, instance, due);
+    }
+    System.out.printf("lone deadlines, one at a time on the idle server, %d s after each rewrite:%n", LONE_AHEAD.toSeconds());
+    System.out.printf("  timer fired after its due time, ms: %s%n", java.util.Arrays.toString(fired));
+    System.out.printf("  e-mail sent and escalation recorded after its due time, ms: %s (max %d)%n",
+        java.util.Arrays.toString(escalated), java.util.Arrays.stream(escalated).max().orElse(0));
+  }
+
+  /** How long after {@code due} the one finished instance of the activity in {@code processInstance} ended, in ms. */
+  private long lateness(String activityId, String processInstance, Instant due) {
+    JsonArray instances = demo.get("engine-rest/history/activity-instance?activityId=" + activityId
+        + "&finished=true&processInstanceId=" + processInstance).structure().asJsonArray();
+    assertThat(instances).as(activityId + " of " + processInstance).hasSize(1);
+    return Duration.between(due, OffsetDateTime.parse(instances.getJsonObject(0).getString("endTime"), ENGINE_TIME)
+        .toInstant()).toMillis();
+  }
+
   /** How long after {@code due} each finished instance of the activity ended, in ms, ascending. */
   private long[] lateness(String activityId, Instant due) {
     long[] late = demo.get("engine-rest/history/activity-instance?activityId=" + activityId + "&finished=true")
@@ -193,6 +241,10 @@ class NotificationTimersBenchmark extends InServerTest {
           .filter(notice -> notice.get("escalatedAt") instanceof JsonString)
           .map(notice -> notice.getString("escalatedAt")).toList();
       assertThat(escalatedAt).as(reference).hasSize(1);
+      // Its audit entry, appended as the escalation's job commits (AuditTrail.recordAtCommit), is there once.
+      List<JsonObject> escalations = officer.get("api/breach/incidents/" + reference + "/timeline").json()
+          .getJsonArray("escalations").getValuesAs(JsonObject.class);
+      assertThat(escalations).as(reference + " " + escalations).hasSize(1);
       System.out.printf("  %s: escalatedAt %s, %d ms after T%n", reference, escalatedAt.get(0),
           Duration.between(due, Instant.parse(escalatedAt.get(0))).toMillis());
     }
