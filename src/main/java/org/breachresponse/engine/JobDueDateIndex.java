@@ -2,9 +2,7 @@ package org.breachresponse.engine;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Version 1.1 of the engine's schema: an index on {@code ACT_RU_JOB(DUEDATE_)}. The job executor acquires soonest
@@ -17,28 +15,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * runs after version 1 on a new database and on one baselined at version 1 alike
  * (docs/adr/0016-deadline-waves.md).
  */
-final class JobDueDateIndex implements JavaMigration {
+final class JobDueDateIndex extends EngineSchemaStep {
 
   static final String NAME = "BREACH_IDX_JOB_DUEDATE";
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("1.1");
-  }
-
-  @Override
-  public String getDescription() {
-    return "Index for job acquisition by due date";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 1;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  JobDueDateIndex() {
+    super("1.1", "Index for job acquisition by due date", 1);
   }
 
   @Override

@@ -2,9 +2,7 @@ package org.breachresponse.engine;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Version 12 of the engine's schema (numbered after our own migrations' V12, so that versions other changes add
@@ -19,29 +17,13 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * all; and candidate group, type and task of the identity links (Camunda indexes the group alone). Measured in
  * docs/benchmarks.md, "task queries at 20,000 open tasks".
  */
-final class TaskQueryTables implements JavaMigration {
+final class TaskQueryTables extends EngineSchemaStep {
 
   /** Camunda's {@code Resources.TASK.resourceType()}. */
   static final int TASK_RESOURCE_TYPE = 7;
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("12");
-  }
-
-  @Override
-  public String getDescription() {
-    return "No authorization rows per task; task list indexes";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return 12;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  TaskQueryTables() {
+    super("12", "No authorization rows per task; task list indexes", 12);
   }
 
   @Override
