@@ -15,6 +15,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -98,10 +102,31 @@ class NotificationTimersBenchmark extends InServerTest {
     System.out.printf("set-up: %d s; %s timer jobs waiting%n", Duration.between(setUp, Instant.now()).toSeconds(),
         demo.get("engine-rest/job/count?timers=true").json().getJsonNumber("count"));
 
+    analyzeOnPostgresql();
     Instant quietSince = Instant.now();
     measureTaskQueries();
     deadlineWave(quietSince);
     loneDeadlines();
+  }
+
+  /**
+   * On PostgreSQL, the planner's statistics brought up to date after the set-up, as autovacuum does within a minute
+   * or so of a change this large (its {@code autovacuum_naptime}): the queries are then measured as an installation
+   * meets them, not in the minute after 20,000 tasks appeared. Without it the first run of issue 16 planned the task
+   * page from statistics taken mid-way through the set-up (docs/benchmarks.md, "task queries at 20,000 open tasks").
+   */
+  private static void analyzeOnPostgresql() throws SQLException {
+    if (!"postgresql".equals(System.getProperty("breach.database"))) {
+      return;
+    }
+    Instant start = Instant.now();
+    try (Connection connection = DriverManager.getConnection(
+            System.getProperty("breach.test.postgresql-url", "jdbc:postgresql://localhost:5432/breach_response"),
+            "breach_response", "breach_response");
+        Statement statement = connection.createStatement()) {
+      statement.execute("analyze");
+    }
+    System.out.printf("PostgreSQL statistics updated (ANALYZE) in %d ms%n", Duration.between(start, Instant.now()).toMillis());
   }
 
   private void reportAndSkipToObligations(int i) {
