@@ -1,5 +1,6 @@
 package org.breachresponse.security;
 
+import java.util.function.BiPredicate;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -49,17 +50,19 @@ final class TaskRoleChecker extends NoCommandChecks {
   }
 
   private static void checkRead(TaskEntity task, Permission permission) {
-    CommandContext commandContext = Context.getCommandContext();
-    Authentication user = TaskAccess.checkedUser(commandContext);
-    if (user != null && !TaskAccess.readsEveryTask(commandContext, user) && !TaskAccess.isOwnTask(user, task)) {
-      throw refused(user, task, permission);
-    }
+    check(task, permission, TaskAccess::readsEveryTask);
   }
 
   private static void checkWork(TaskEntity task, Permission permission) {
+    check(task, permission, TaskAccess::reachesEveryTask);
+  }
+
+  /** Refuses unless the engine checks nothing for this command, {@code everyTask} lets the user through, or the task is the user's. */
+  private static void check(TaskEntity task, Permission permission,
+      BiPredicate<CommandContext, Authentication> everyTask) {
     CommandContext commandContext = Context.getCommandContext();
     Authentication user = TaskAccess.checkedUser(commandContext);
-    if (user != null && !TaskAccess.reachesEveryTask(commandContext, user) && !TaskAccess.isOwnTask(user, task)) {
+    if (user != null && !everyTask.test(commandContext, user) && !TaskAccess.isOwnTask(user, task)) {
       throw refused(user, task, permission);
     }
   }

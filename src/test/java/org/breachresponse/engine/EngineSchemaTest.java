@@ -70,6 +70,11 @@ class EngineSchemaTest {
     EngineSchema.migrate(dataSource);
 
     assertThat(query("select ID_ from ACT_RU_AUTHORIZATION order by ID_")).containsExactly("definition", "every-task");
+    assertThat(query("select COLUMN_NAME from INFORMATION_SCHEMA.INDEX_COLUMNS where INDEX_NAME = 'BR_IDX_TASK_DUE_DATE'"))
+        .as("the task list's due date index").containsExactly("DUE_DATE_");
+    assertThat(query("select COLUMN_NAME from INFORMATION_SCHEMA.INDEX_COLUMNS where INDEX_NAME ="
+        + " 'BR_IDX_IDENT_LNK_GROUP_TASK' order by ORDINAL_POSITION"))
+        .as("the candidate links' index").containsExactly("GROUP_ID_", "TYPE_", "TASK_ID_");
   }
 
   @Test
