@@ -1,12 +1,12 @@
 package org.breachresponse.notification.notice;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.identity.User;
 /**
  * E-mail through the server's mail session ({@code java:jboss/mail/BreachResponse}, wildfly-config/mail.cli).
  * Staff are found by their role and their practice in the engine's identity service ({@link PracticeStaff}). A failure is thrown, not logged away: the
- * engine retries the step and, when it keeps failing, shows an incident in Cockpit.
+ * engine retries the step and, when it keeps failing, shows an incident in Cockpit. Connections to the mail server
+ * stay open between messages ({@link SmtpConnections}).
  */
 @ApplicationScoped
 public class NoticeMail {
@@ -31,12 +32,28 @@ public class NoticeMail {
   @Inject
   private PracticeClock clock;
 
+  private SmtpConnections connections;
+
   protected NoticeMail() {
   }
 
   public NoticeMail(Session session, PracticeClock clock) {
     this.session = session;
     this.clock = clock;
+  }
+
+  private synchronized SmtpConnections connections() {
+    if (connections == null) {
+      connections = new SmtpConnections(session);
+    }
+    return connections;
+  }
+
+  @PreDestroy
+  synchronized void closeConnections() {
+    if (connections != null) {
+      connections.close();
+    }
   }
 
   /**
@@ -65,7 +82,7 @@ public class NoticeMail {
       message.setSubject(subject, StandardCharsets.UTF_8.name());
       message.setText(body, StandardCharsets.UTF_8.name());
       message.setSentDate(Date.from(clock.now()));
-      Transport.send(message);
+      connections().send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("The mail server did not take the message (" + e.getMessage() + ")", e);
     }
