@@ -20,8 +20,8 @@ public final class EngineConfiguration {
   public static final String DATASOURCE = "java:jboss/datasources/BreachResponseDS";
   static final String IDENTITY_PATTERN = "[a-zA-Z0-9]+([._-][a-zA-Z0-9]+)*";
   /** How long the job executor waits between looks for due jobs when it found none, and at most. */
-  static final int IDLE_WAIT_MILLIS = 1000;
-  static final int MAX_IDLE_WAIT_MILLIS = 2000;
+  static final int IDLE_WAIT_MILLIS = 500;
+  static final int MAX_IDLE_WAIT_MILLIS = 1000;
   /**
    * How long a node holds the jobs it acquired. A node that dies holding jobs leaves them locked this long;
    * then another node acquires them (Camunda's default is five minutes). Each outside call a job makes times out
