@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import org.breachresponse.process.JobLock;
 
 /**
  * One job's share of a containment: a batch of up to {@link #SIZE} machines or accounts, taken one after the other
@@ -31,11 +32,11 @@ final class ContainmentBatch {
   static final int SIZE = 10;
 
   /**
-   * How long a batch takes new targets: a third of the job executor's lock time (30 s, ADR 0014), so a batch on a
-   * slow directory ends long before its lock could expire and the job be acquired a second time while it runs. The
+   * How long a batch takes new targets: a third of the job's lock ({@link JobLock}, ADR 0014), so a batch on a slow
+   * directory ends long before its lock could expire and the job be acquired a second time while it runs. The
    * targets it did not reach are left to their own jobs.
    */
-  static final Duration TIME_BUDGET = Duration.ofSeconds(10);
+  static final Duration TIME_BUDGET = JobLock.TIME.dividedBy(3);
 
   private static final Logger LOG = Logger.getLogger(ContainmentBatch.class.getName());
 

@@ -3,6 +3,7 @@ package org.breachresponse.engine;
 import jakarta.transaction.TransactionManager;
 import java.util.List;
 import org.breachresponse.process.ApplicationSettings;
+import org.breachresponse.process.JobLock;
 import org.breachresponse.security.TaskRoles;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
@@ -23,14 +24,12 @@ public final class EngineConfiguration {
   static final int IDLE_WAIT_MILLIS = 500;
   static final int MAX_IDLE_WAIT_MILLIS = 1000;
   /**
-   * How long a node holds the jobs it acquired. A node that dies holding jobs leaves them locked this long;
-   * then another node acquires them (Camunda's default is five minutes). Each outside call a job makes times out
-   * within it (an LDAP operation after 10 s, an EDR request after 10 s). A job that still outlives its lock may
-   * run a second time on another node: containment records each step it took and skips it the second time, a
-   * notice's e-mail is claimed once, and the slower run's commit fails on the job's revision
-   * (docs/adr/0014-cluster-of-nodes.md).
+   * The job lock ({@link JobLock}). Each outside call a job makes times out within it (an LDAP operation after 10 s,
+   * an EDR request after 10 s). A job that still outlives its lock may run a second time on another node:
+   * containment records each step it took and skips it the second time, a notice's e-mail is claimed once, and the
+   * slower run's commit fails on the job's revision (docs/adr/0014-cluster-of-nodes.md).
    */
-  static final int LOCK_TIME_MILLIS = 30_000;
+  static final int LOCK_TIME_MILLIS = (int) JobLock.TIME.toMillis();
 
   private EngineConfiguration() {
   }
@@ -85,7 +84,7 @@ public final class EngineConfiguration {
    * minute late. Here it looks at least every {@value #MAX_IDLE_WAIT_MILLIS} ms, soonest due first
    * (the notification-timers benchmark, docs/benchmarks.md).
    * <p>
-   * Cluster: the lock owner is the node's name and a lock lasts {@value #LOCK_TIME_MILLIS} ms, so a dead
+   * Cluster: the lock owner is the node's name and a lock lasts {@link JobLock#TIME} (30 s), so a dead
    * node's jobs run elsewhere within about 35 s (docs/adr/0014-cluster-of-nodes.md).
    */
   private static DefaultJobExecutor jobExecutor(int threads, String nodeName) {
