@@ -23,13 +23,6 @@ public final class EngineConfiguration {
   /** How long the job executor waits between looks for due jobs when it found none, and at most. */
   static final int IDLE_WAIT_MILLIS = 500;
   static final int MAX_IDLE_WAIT_MILLIS = 1000;
-  /**
-   * The job lock ({@link JobLock}). Each outside call a job makes times out within it (an LDAP operation after 10 s,
-   * an EDR request after 10 s). A job that still outlives its lock may run a second time on another node:
-   * containment records each step it took and skips it the second time, a notice's e-mail is claimed once, and the
-   * slower run's commit fails on the job's revision (docs/adr/0014-cluster-of-nodes.md).
-   */
-  static final int LOCK_TIME_MILLIS = (int) JobLock.TIME.toMillis();
 
   private EngineConfiguration() {
   }
@@ -85,13 +78,16 @@ public final class EngineConfiguration {
    * (the notification-timers benchmark, docs/benchmarks.md).
    * <p>
    * Cluster: the lock owner is the node's name and a lock lasts {@link JobLock#TIME} (30 s), so a dead
-   * node's jobs run elsewhere within about 35 s (docs/adr/0014-cluster-of-nodes.md).
+   * node's jobs run elsewhere within about 35 s. Each outside call a job makes times out within it (an LDAP
+   * operation or an EDR request after 10 s); a job that still outlives its lock may run a second time on another
+   * node, where containment skips each step it recorded, a notice's e-mail is claimed once, and the slower run's
+   * commit fails on the job's revision (docs/adr/0014-cluster-of-nodes.md).
    */
   private static DefaultJobExecutor jobExecutor(int threads, String nodeName) {
     DefaultJobExecutor executor = new DefaultJobExecutor();
     // The node's name instead of a random id: a restarted node knows the jobs its earlier life locked.
     executor.setLockOwner(nodeName);
-    executor.setLockTimeInMillis(LOCK_TIME_MILLIS);
+    executor.setLockTimeInMillis((int) JobLock.TIME.toMillis());
     executor.setCorePoolSize(threads);
     executor.setMaxPoolSize(threads);
     executor.setQueueSize(threads * 2);

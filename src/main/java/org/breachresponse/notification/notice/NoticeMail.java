@@ -1,5 +1,6 @@
 package org.breachresponse.notification.notice;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,20 +41,18 @@ public class NoticeMail {
   public NoticeMail(Session session, PracticeClock clock) {
     this.session = session;
     this.clock = clock;
+    openConnections();
   }
 
-  private synchronized SmtpConnections connections() {
-    if (connections == null) {
-      connections = new SmtpConnections(session);
-    }
-    return connections;
+  /** Once the mail session is injected; nothing is connected before the first message. */
+  @PostConstruct
+  void openConnections() {
+    connections = new SmtpConnections(session);
   }
 
   @PreDestroy
-  synchronized void closeConnections() {
-    if (connections != null) {
-      connections.close();
-    }
+  void closeConnections() {
+    connections.close();
   }
 
   /**
@@ -82,7 +81,7 @@ public class NoticeMail {
       message.setSubject(subject, StandardCharsets.UTF_8.name());
       message.setText(body, StandardCharsets.UTF_8.name());
       message.setSentDate(Date.from(clock.now()));
-      connections().send(message);
+      connections.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("The mail server did not take the message (" + e.getMessage() + ")", e);
     }
