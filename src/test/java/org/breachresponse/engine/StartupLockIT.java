@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.breachresponse.TestServerPostgresql;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -20,11 +21,8 @@ class StartupLockIT {
 
   @Test
   void theSecondNodeWaitsUntilTheFirstFinishedItsStartUp() throws Exception {
-    assumeTrue("postgresql".equals(System.getProperty("breach.database")), "PostgreSQL only");
-    PGSimpleDataSource database = new PGSimpleDataSource();
-    database.setUrl(System.getProperty("breach.test.postgresql-url", "jdbc:postgresql://localhost:5432/breach_response"));
-    database.setUser("breach_response");
-    database.setPassword("breach_response");
+    assumeTrue(TestServerPostgresql.inUse(), "PostgreSQL only");
+    PGSimpleDataSource database = TestServerPostgresql.dataSource();
     AtomicBoolean firstFinished = new AtomicBoolean();
 
     StartupLock first = StartupLock.acquire(database, "node-a");

@@ -16,7 +16,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -28,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.breachresponse.ApiClient;
 import org.breachresponse.InServerTest;
+import org.breachresponse.TestServerPostgresql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -116,13 +116,11 @@ class NotificationTimersBenchmark extends InServerTest {
    * page from statistics taken mid-way through the set-up (docs/benchmarks.md, "task queries at 20,000 open tasks").
    */
   private static void analyzeOnPostgresql() throws SQLException {
-    if (!"postgresql".equals(System.getProperty("breach.database"))) {
+    if (!TestServerPostgresql.inUse()) {
       return;
     }
     Instant start = Instant.now();
-    try (Connection connection = DriverManager.getConnection(
-            System.getProperty("breach.test.postgresql-url", "jdbc:postgresql://localhost:5432/breach_response"),
-            "breach_response", "breach_response");
+    try (Connection connection = TestServerPostgresql.dataSource().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("analyze");
     }
