@@ -49,6 +49,7 @@ public class BreachApiApplication extends Application {
         UnreadableJsonMapper.class,
         ConflictMapper.class,
         PracticeDetailsMissingMapper.class,
+        StepNotDoneMapper.class,
         HttpErrorMapper.class,
         UnexpectedFailureMapper.class,
         PracticeAccessFilter.class,

@@ -31,6 +31,12 @@ public record Problem(String type, String title, int status, String detail, List
         fields.stream().map(field -> new FieldError(field, "is required on letters and filings; " + fix)).toList()));
   }
 
+  /** 409: the request needs {@code field}, which step {@code step} records and has not recorded yet. */
+  public static Response stepNotDone(String field, String step, String detail) {
+    return respond(new Problem("urn:breach-response:problem:step-not-done", "Step not done", 409, detail,
+        List.of(new FieldError(field, "not recorded yet: " + step + " records it"))));
+  }
+
   /** A problem with the request's headers or parameters rather than its body, e.g. 415 naming Content-Type. */
   public static Response of(int status, String title, List<FieldError> errors) {
     String detail = String.join("; ", errors.stream().map(FieldError::toString).toList());

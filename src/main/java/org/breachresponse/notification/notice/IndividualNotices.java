@@ -14,6 +14,7 @@ import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentNotFoundException;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.input.InvalidInputException;
+import org.breachresponse.input.StepNotDoneException;
 import org.breachresponse.notification.NotificationRecords;
 import org.breachresponse.notification.individual.AffectedIndividual;
 import org.breachresponse.notification.individual.AffectedIndividuals;
@@ -116,7 +117,7 @@ public class IndividualNotices {
   @Transactional
   public EmailRun emailNotices(IncidentReference reference, String by) {
     Incident incident = incidents.get(reference);
-    BreachFacts facts = wording(reference).facts();
+    BreachFacts facts = facts(incident);
     PracticeDetails practice = letterheads.of(incident.practiceId());
     LocalDate today = zones.of(incident.practiceId()).today();
     List<AffectedIndividual> pending = records.individuals(reference).stream()
@@ -142,16 +143,26 @@ public class IndividualNotices {
 
   /** The letters on the letterhead of the incident's practice, dated its today. */
   private byte[] render(Incident incident, List<AffectedIndividual> recipients) {
-    BreachFacts facts = wording(incident.reference()).facts();
+    BreachFacts facts = facts(incident);
     PracticeDetails practice = letterheads.of(incident.practiceId());
     LocalDate today = zones.of(incident.practiceId()).today();
     return new NoticeLetterPdf().render(recipients.stream()
         .map(i -> new NoticeLetter(practice, facts, recipient(i), today)).toList());
   }
 
-  private LetterWording wording(IncidentReference reference) {
-    return records.wording(reference).orElseThrow(() -> new InvalidInputException(
-        "letterWhatHappened", "the letters' wording is written in 'Plan notifications' first"));
+  /**
+   * What every letter says about the breach. Refused (409) until the steps that record it are done: the types of
+   * information involved (the scope, or the risk assessment when the scope left them open) and the wording.
+   */
+  private BreachFacts facts(Incident incident) {
+    if (incident.dataTypes().isEmpty()) {
+      throw new StepNotDoneException("dataTypes", "'Assess the risk' (privacy officer)",
+          "A notice must name the types of information involved (45 CFR 164.404(c)(1)(B)), and this incident names"
+              + " none: neither its scope nor its risk assessment ticked any");
+    }
+    LetterWording wording = records.wording(incident.reference()).orElseThrow(() -> new StepNotDoneException(
+        "letterWhatHappened", "'Plan notifications' (privacy officer)", "The letters' wording is not written yet"));
+    return wording.facts();
   }
 
   private static LetterRecipient recipient(AffectedIndividual individual) {
