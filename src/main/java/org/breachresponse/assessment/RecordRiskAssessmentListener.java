@@ -3,6 +3,7 @@ package org.breachresponse.assessment;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.breachresponse.incident.DataTypeFields;
 import org.breachresponse.input.FormValues;
 import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
@@ -10,7 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.breachresponse.process.IncidentReference;
 
-/** Completing {@code Task_AssessRisk}: stores the determination and tells the process whether to notify. */
+/**
+ * Completing {@code Task_AssessRisk}: stores the determination, with the types of information involved that the
+ * scope left out, and tells the process whether to notify.
+ */
 @Dependent
 @Named
 public class RecordRiskAssessmentListener implements TaskListener {
@@ -27,8 +31,10 @@ public class RecordRiskAssessmentListener implements TaskListener {
     FormValues form = new FormValues(task);
     FourFactorAssessment assessment = new RiskAssessmentForm(form).read();
     IncidentReference reference = IncidentReference.in(task);
-    AssessmentOutcome outcome = riskAssessmentService.record(reference, assessment, CurrentUser.completing(task));
+    AssessmentOutcome outcome = riskAssessmentService.record(reference, assessment, DataTypeFields.ticked(form),
+        CurrentUser.completing(task));
     task.setVariable(ProcessVariables.IS_NOTIFIABLE, outcome.notifiable());
     form.discard(RiskAssessmentForm.fieldNames());
+    form.discard(DataTypeFields.names());
   }
 }

@@ -182,6 +182,20 @@ public class Incident {
   }
 
   /** Recording the scope lets the process start containment, while the privacy officer assesses the risk. */
+  /**
+   * Adds types of information involved that the scope did not name (the risk assessment's factor one); returns
+   * those that were new.
+   */
+  Set<DataType> addDataTypes(Set<DataType> types) {
+    Set<DataType> added = EnumSet.noneOf(DataType.class);
+    for (DataType type : types) {
+      if (dataTypes.add(type)) {
+        added.add(type);
+      }
+    }
+    return added;
+  }
+
   void recordScope(Scope scope, String by, Instant at) {
     if (triageDecision != TriageDecision.CONFIRMED) {
       throw new IllegalStateException(reference + " must be confirmed as a breach before it is scoped");

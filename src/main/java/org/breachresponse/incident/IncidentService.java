@@ -108,6 +108,15 @@ public class IncidentService {
         + scope.individualsByState().size() + " jurisdictions");
   }
 
+  /**
+   * Types of information involved named after the scope (the risk assessment); returns those the incident did not
+   * name yet. The caller's audit entry records them.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Set<DataType> addDataTypes(IncidentReference reference, Set<DataType> types) {
+    return get(reference).addDataTypes(types);
+  }
+
   /** The process entered the subprocess of {@code phase} ({@link PhaseListener}). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void phaseStarted(IncidentReference reference, Phase phase) {

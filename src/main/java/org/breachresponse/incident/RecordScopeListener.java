@@ -4,9 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.breachresponse.input.FormValues;
 import org.breachresponse.process.ProcessVariables;
@@ -29,15 +27,6 @@ public class RecordScopeListener implements TaskListener {
   static final String SUSPECTS = "suspects";
   static final String AFFECTED_INDIVIDUALS_BY_STATE = "affectedIndividualsByState";
   static final String DATA_ENCRYPTED_KEY_SAFE = "dataEncryptedKeySafe";
-  static final Map<DataType, String> DATA_TYPE_FIELDS = Map.of(
-      DataType.NAMES, "dataNames",
-      DataType.ADDRESSES, "dataAddresses",
-      DataType.DATES_OF_BIRTH, "dataDatesOfBirth",
-      DataType.SOCIAL_SECURITY_NUMBERS, "dataSocialSecurityNumbers",
-      DataType.INSURANCE_IDS, "dataInsuranceIds",
-      DataType.DIAGNOSES_AND_TREATMENT, "dataDiagnosesAndTreatment",
-      DataType.DENTAL_IMAGES, "dataDentalImages",
-      DataType.PAYMENT_CARDS, "dataPaymentCards");
 
   private final IncidentService incidentService;
 
@@ -49,12 +38,7 @@ public class RecordScopeListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormValues form = new FormValues(task);
-    Set<DataType> dataTypes = EnumSet.noneOf(DataType.class);
-    DATA_TYPE_FIELDS.forEach((type, field) -> {
-      if (form.flag(field)) {
-        dataTypes.add(type);
-      }
-    });
+    Set<DataType> dataTypes = DataTypeFields.ticked(form);
     ScopeForm scopeForm = new ScopeForm(form.text(AFFECTED_MACHINES), form.text(COMPROMISED_ACCOUNTS), dataTypes,
         form.text(HOW_IT_HAPPENED), form.text(SUSPECTS), form.text(AFFECTED_INDIVIDUALS_BY_STATE),
         form.flag(DATA_ENCRYPTED_KEY_SAFE));
@@ -66,7 +50,7 @@ public class RecordScopeListener implements TaskListener {
   static List<String> fieldNames() {
     List<String> names = new ArrayList<>(List.of(AFFECTED_MACHINES, COMPROMISED_ACCOUNTS, HOW_IT_HAPPENED, SUSPECTS,
         AFFECTED_INDIVIDUALS_BY_STATE, DATA_ENCRYPTED_KEY_SAFE));
-    names.addAll(DATA_TYPE_FIELDS.values());
+    names.addAll(DataTypeFields.names());
     return names;
   }
 }

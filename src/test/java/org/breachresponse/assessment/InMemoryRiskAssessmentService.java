@@ -3,9 +3,10 @@ package org.breachresponse.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.breachresponse.incident.DataType;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
-import org.breachresponse.input.FieldError;
 import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.process.IncidentReference;
 
@@ -20,11 +21,10 @@ public class InMemoryRiskAssessmentService extends RiskAssessmentService {
   }
 
   @Override
-  public AssessmentOutcome record(IncidentReference reference, FourFactorAssessment assessment, String by) {
-    List<FieldError> contradictions = assessment.contradictions(incidents.get(reference).encryptedKeySafe());
-    if (!contradictions.isEmpty()) {
-      throw new InvalidInputException(contradictions);
-    }
+  public AssessmentOutcome record(IncidentReference reference, FourFactorAssessment assessment, Set<DataType> dataTypes,
+      String by) {
+    InvalidInputException.ifAny(refusals(incidents.get(reference), assessment, dataTypes));
+    incidents.addDataTypes(reference, dataTypes);
     recorded.add(assessment);
     return assessment.outcome();
   }

@@ -24,6 +24,7 @@ import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.containment.ContainmentWiring;
 import org.breachresponse.containment.InMemoryDirectory;
 import org.breachresponse.incident.InMemoryIncidentService;
+import org.breachresponse.incident.DataType;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.TriageDecision;
 import org.breachresponse.incident.UsJurisdiction;
@@ -179,6 +180,54 @@ class BreachResponseProcessTest {
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, IdentifyAndAnalyseWiring.assessment("NONE", "LOW", "PHI_SECURED")))
         .rootCause().hasMessageContaining("not record the data as encrypted");
     assertThat(instance).isWaitingAt(TASK_ASSESS_RISK, TASK_APPROVE_CONTAINMENT);
+  }
+
+  @Test
+  void aNotifiableBreachWhoseScopeNamedNoDataNeedsTheTypesInTheRiskAssessment() {
+    ProcessInstance instance = reportAndConfirm();
+    as("it-responder");
+    Map<String, Object> noDataTypes = scope("fd-pc-01", "", "TX 3", false);
+    noDataTypes.remove("dataNames");
+    noDataTypes.remove("dataDentalImages");
+    complete(task(instance), noDataTypes);
+    IncidentReference reference = IncidentReference.of(instance.getBusinessKey());
+    assertThat(incidents.get(reference).dataTypes()).isEmpty();
+    as("privacy-officer");
+    String taskId = task(TASK_ASSESS_RISK, instance).getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId,
+        IdentifyAndAnalyseWiring.assessment("NONE", "HIGH", "NOTIFIABLE_BREACH")))
+        .rootCause().isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("dataTypes: tick the types of information involved");
+    assertThat(instance).isWaitingAt(TASK_ASSESS_RISK, TASK_APPROVE_CONTAINMENT);
+    assertThat(assessments.recorded()).isEmpty();
+
+    Map<String, Object> withTypes = new HashMap<>(IdentifyAndAnalyseWiring.assessment("NONE", "HIGH", "NOTIFIABLE_BREACH"));
+    withTypes.put("dataSocialSecurityNumbers", true);
+    withTypes.put("dataInsuranceIds", true);
+    complete(task(TASK_ASSESS_RISK, instance), withTypes);
+
+    assertThat(incidents.get(reference).dataTypes())
+        .containsExactlyInAnyOrder(DataType.SOCIAL_SECURITY_NUMBERS, DataType.INSURANCE_IDS);
+    assertThat(instance).isWaitingAt(BreachResponseProcess.TASK_DERIVE_OBLIGATIONS, TASK_APPROVE_CONTAINMENT);
+    assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKeys(
+        "dataSocialSecurityNumbers", "dataInsuranceIds");
+  }
+
+  @Test
+  void aBreachFoundNotNotifiableNeedsNoDataTypes() {
+    ProcessInstance instance = reportAndConfirm();
+    as("it-responder");
+    Map<String, Object> noDataTypes = scope("fd-pc-01", "", "TX 3", false);
+    noDataTypes.remove("dataNames");
+    noDataTypes.remove("dataDentalImages");
+    complete(task(instance), noDataTypes);
+    as("privacy-officer");
+
+    complete(task(TASK_ASSESS_RISK, instance), IdentifyAndAnalyseWiring.assessment("NONE", "LOW", "LOW_PROBABILITY_OF_COMPROMISE"));
+
+    assertThat(instance).hasPassed(GATEWAY_NOTIFICATIONS_SETTLED);
+    assertThat(incidents.get(IncidentReference.of(instance.getBusinessKey())).dataTypes()).isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.breachresponse.assessment.AssessmentOutcome;
 import org.breachresponse.assessment.BreachExclusion;
 import org.breachresponse.assessment.FourFactorAssessment;
@@ -76,7 +77,7 @@ final class IncidentAtPhase {
    */
   ProcessInstance notifying(InMemoryRiskAssessmentService assessments) {
     IncidentReference reference = scoped();
-    assessments.record(reference, notifiableAssessment(), "officer");
+    assessments.record(reference, notifiableAssessment(), Set.of(), "officer");
     incidents.phaseEnded(reference, Phase.IDENTIFY);
     return start(reference, "officer").setVariable(ProcessVariables.IS_NOTIFIABLE, true)
         .startBeforeActivity(BreachResponseProcess.PHASE_CONTAIN)

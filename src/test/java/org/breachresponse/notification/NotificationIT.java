@@ -1,13 +1,17 @@
 package org.breachresponse.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
 import static org.breachresponse.process.BreachResponseProcess.TASK_HANDLE_OVERDUE_NOTIFICATION;
 import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
 import static org.breachresponse.process.BreachResponseProcess.TASK_SEND_NOTICE;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -183,6 +187,68 @@ class NotificationIT extends InServerTest {
     assertThat(badType.status()).isEqualTo(400);
     assertThat(badType.body()).contains("\"entityType\"");
     assertThat(new ApiClient(base, "front-desk").post("api/breach/obligations/preview", "{}").status()).isEqualTo(403);
+  }
+
+  @Test
+  void aScopeNamingNoDataIsCaughtAtTheRiskAssessmentAndLettersSayWhatIsMissing() {
+    EngineTasks tasks = new EngineTasks(base);
+    ApiClient officer = new ApiClient(base, "privacy-officer");
+    String csv = "name,postal_address,state\nAna Ruiz,\"1 Elm St\nAustin, TX 78701\",TX\n";
+
+    // Scoped without a data type ticked: the privacy officer's risk assessment must name them.
+    String reference = new ApiClient(base, "front-desk").post("api/breach/incidents", """
+        {"reportedBy": "Maria, reception", "discoveryDate": "%s", "signs": ["UNUSUAL_NETWORK_ACTIVITY"],
+         "description": "The reception PC talks to an unknown server at night"}""".formatted(LocalDate.now(ZoneOffset.UTC)))
+        .json().getString("reference");
+    tasks.complete("it-responder", reference, TASK_CONFIRM_BREACH,
+        "{\"triageDecision\": {\"value\": \"CONFIRMED\"}, \"triageReason\": {\"value\": \"EDR alert\"}}");
+    tasks.complete("it-responder", reference, TASK_SCOPE_BREACH, """
+        {"affectedMachines": {"value": "nt-pc-01"}, "howItHappened": {"value": "Phishing e-mail"},
+         "affectedIndividualsByState": {"value": "TX 1"}}""");
+    String assessTask = tasks.taskIds(reference, TASK_ASSESS_RISK).get(0);
+    assertThat(officer.post("engine-rest/task/" + assessTask + "/claim", "{\"userId\": \"privacy-officer\"}").status())
+        .isEqualTo(204);
+    StringBuilder assessment = new StringBuilder("{\"exceptionApplied\": {\"value\": \"NONE\"}");
+    for (String factor : List.of("natureOfPhi", "unauthorizedPerson", "acquiredOrViewed", "mitigation")) {
+      assessment.append(", \"").append(factor).append("Rating\": {\"value\": \"HIGH\"}, \"").append(factor)
+          .append("Rationale\": {\"value\": \"Readable by the attacker\"}");
+    }
+    assessment.append(", \"assessmentOutcome\": {\"value\": \"NOTIFIABLE_BREACH\"}")
+        .append(", \"outcomeJustification\": {\"value\": \"Records were exfiltrated\"}");
+    ApiClient.Response refused = officer.post("engine-rest/task/" + assessTask + "/submit-form",
+        "{\"variables\": " + assessment + "}}");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().getString("message")).contains("dataTypes: tick the types of information involved");
+    ApiClient.Response assessed = officer.post("engine-rest/task/" + assessTask + "/submit-form",
+        "{\"variables\": " + assessment + ", \"dataSocialSecurityNumbers\": {\"value\": true}}}");
+    assertThat(assessed.status()).as(assessed.body()).isEqualTo(204);
+    assertThat(officer.get("api/breach/incidents/" + reference).json().getJsonObject("scope").getJsonArray("dataTypes")
+        .getValuesAs(JsonString.class)).extracting(JsonString::getString).containsExactly("SOCIAL_SECURITY_NUMBERS");
+
+    // Letters before the wording is written: 409, naming the field and the step that writes it.
+    assertThat(officer.put("api/breach/incidents/" + reference + "/individuals", "text/csv", csv).status()).isEqualTo(200);
+    ApiClient.Response early = officer.get("api/breach/incidents/" + reference + "/individuals/letters.pdf", "application/pdf");
+    assertThat(early.status()).as(early.body()).isEqualTo(409);
+    assertThat(early.contentType()).startsWith("application/problem+json");
+    assertThat(early.json().getString("type")).isEqualTo("urn:breach-response:problem:step-not-done");
+    assertThat(early.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("letterWhatHappened");
+    assertThat(early.json().getString("detail")).contains("'Plan notifications' (privacy officer)");
+
+    // An incident moved past its scope and assessment (process instance modification) names no data at all.
+    NoticesDue notices = new NoticesDue(new ApiClient(base, "front-desk"), new ApiClient(base, "demo"), officer);
+    String skipped = notices.reportAndSkipToObligations("Maria, reception", "moved past scope and assessment");
+    notices.plan(tasks.awaitTasks(skipped, TASK_PLAN_NOTIFICATIONS, 1).get(0).getString("id"));
+    assertThat(officer.put("api/breach/incidents/" + skipped + "/individuals", "text/csv", csv).status()).isEqualTo(200);
+    for (String path : List.of("/individuals/letters.pdf", "/individuals/email-notices")) {
+      ApiClient.Response refusedLetters = path.endsWith(".pdf")
+          ? officer.get("api/breach/incidents/" + skipped + path, "application/pdf")
+          : officer.post("api/breach/incidents/" + skipped + path, "{}");
+      assertThat(refusedLetters.status()).as(path + ": " + refusedLetters.body()).isEqualTo(409);
+      assertThat(refusedLetters.contentType()).startsWith("application/problem+json");
+      assertThat(refusedLetters.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("dataTypes");
+      assertThat(refusedLetters.json().getString("detail")).contains("types of information involved")
+          .contains("'Assess the risk' (privacy officer)");
+    }
   }
 
   /** Reported, confirmed, scoped and assessed as a notifiable breach, then waiting at {@code Plan notifications}. */
