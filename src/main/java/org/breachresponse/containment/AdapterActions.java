@@ -191,6 +191,13 @@ public class AdapterActions {
     if (target.status() == TargetStatus.RETIRED) {
       return;
     }
+    if (ledger.actions(target).stream().noneMatch(a -> a.action() == ActionType.ISOLATE && a.done())) {
+      // Held back or handed to a person when contained: nothing automatic touches it, now as then.
+      ledger.recordAttempt(target, Attempt.recorded(ActionType.RETIRE, Adapter.PERSON, Outcome.SUCCEEDED,
+          "replaced; it was isolated by hand or left as it was, so its directory entry is left to a person",
+          clock.now()), TargetStatus.RETIRED);
+      return;
+    }
     Optional<Configured<Directory>> directory = adapters.directory(target.incident().practiceId());
     if (directory.isEmpty()) {
       ledger.recordAttempt(target, Attempt.recorded(ActionType.RETIRE, Adapter.PERSON, Outcome.SUCCEEDED,

@@ -28,6 +28,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.List;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.containment.ActionType;
+import org.breachresponse.containment.Adapter;
 import org.breachresponse.containment.ContainmentAction;
 import org.breachresponse.containment.ContainmentWiring;
 import org.breachresponse.containment.InMemoryDirectory;
@@ -538,6 +539,28 @@ class ContainmentProcessTest {
     assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "xray-01").status())
         .isEqualTo(TargetStatus.RESTORED);
     assertThat(instance).hasPassed(EVENT_THREAT_REMOVED);
+  }
+
+  @Test
+  void aHeldBackMachineThatIsReplacedIsRetiredWithoutTouchingTheDirectory() {
+    ProcessInstance instance = containing("xray-01", "");
+    driver.approve(instance, "xray-01: the only X-ray server");
+    driver.runJobs(instance);
+    driver.as("it-responder");
+    complete(task(TASK_ISOLATE_MANUALLY, instance), withVariables("doneByHand", "DONE", "personNotes", "Unplugged"));
+    driver.watch(instance);
+    driver.recordEvidence(instance);
+    driver.cleanse(instance, "it-responder", "REPLACED");
+    driver.verify(instance, "CLEAN");
+    driver.runJobs(instance);
+
+    assertThat(directory.isIsolated("xray-01")).as("the directory was never asked to touch it").isFalse();
+    assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "xray-01").status())
+        .isEqualTo(TargetStatus.RETIRED);
+    assertThat(containment.ledger.actions(IncidentReference.of(instance.getBusinessKey())))
+        .filteredOn(a -> a.action() == ActionType.RETIRE).singleElement()
+        .satisfies(a -> assertThat(a.adapter()).isEqualTo(Adapter.PERSON));
+    assertThat(instance).hasPassed(END_EVENT_MACHINE_RETIRED, EVENT_THREAT_REMOVED);
   }
 
   @Test
