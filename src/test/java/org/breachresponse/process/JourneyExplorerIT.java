@@ -1,0 +1,537 @@
+package org.breachresponse.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.process.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CLEANSE_MACHINE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_INCIDENT;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_SECURITY_GAPS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_HANDLE_OVERDUE_NOTIFICATION;
+import static org.breachresponse.process.BreachResponseProcess.TASK_ISOLATE_MANUALLY;
+import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RECORD_EVIDENCE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RESET_MANUALLY;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RESTORE_DATA_FROM_BACKUPS;
+import static org.breachresponse.process.BreachResponseProcess.TASK_RESTORE_MANUALLY;
+import static org.breachresponse.process.BreachResponseProcess.TASK_REVIEW_SECURITY_MEASURES;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
+import static org.breachresponse.process.BreachResponseProcess.TASK_SEND_NOTICE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_TAKE_DOWN_LEAKED_DATA;
+import static org.breachresponse.process.BreachResponseProcess.TASK_VERIFY_MACHINE_CLEAN;
+import static org.breachresponse.process.BreachResponseProcess.TASK_WATCH_ENTRY_AND_EXIT_POINTS;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.breachresponse.ApiClient;
+import org.breachresponse.InServerTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks incidents through the process by the paths the model allows, as its users would, and at every wait state
+ * reads everything our API offers about the incident as every role.
+ * <p>
+ * Each walk is chosen by a seed: at every form it answers with the least the form accepts (its required fields only,
+ * short text) or the most (every optional field, long text with characters from many scripts, within the form's
+ * limits), and where the model branches it picks a branch: a false alarm or a confirmed breach; machines and
+ * accounts or none; data types in the scope or only in the risk assessment; notifiable or not; each machine cleaned,
+ * replaced or found not clean once; leaked data found or not. Containment targets are held back (no directory here),
+ * so people isolate, reset and restore by hand.
+ * <p>
+ * After every step, every read (the incident, its timeline as JSON, CSV and PDF, the HHS worksheet and annual log,
+ * the individuals, their letters and one letter, the review report, the audit chain's check and the compliance
+ * page's list) is called as the front desk, the IT responder, the privacy officer, the practice owner and the
+ * compliance auditor. Each must answer without a 5xx; a refusal is a problem document
+ * ({@code application/problem+json}), and one because a step has not recorded something yet is a {@code 409} naming
+ * the field and the step; a PDF is a PDF, a CSV is a CSV. A failure names the walk's seed and step; run one walk
+ * with {@code -Dexplorer.seeds=N}, more with {@code -Dexplorer.seeds=1-200} (docs/benchmarks.md, "journey explorer").
+ */
+class JourneyExplorerIT extends InServerTest {
+
+  /** Seeds the test command walks: together they pass every branch named above at least once. */
+  private static final String SEEDS = System.getProperty("explorer.seeds", "1-8");
+  private static final List<String> ROLES = List.of("front-desk", "it-responder", "privacy-officer", "practice-owner",
+      "compliance-auditor");
+  private static final int MAX_STEPS = 60;
+  /** Text from several scripts, with combining marks, emoji and a right-to-left run: what staff may type. */
+  private static final String MANY_SCRIPTS = "Zoë Ñandú — 患者の記録 — Δεδομένα — Кабинет — مريض 🦷 e\u0301 ";
+
+  /** The branches the test command's seeds must take between them. */
+  private static final List<String> BRANCHES = List.of("false alarm", "confirmed", "least", "most", "accounts",
+      "no accounts", "data types in the scope", "data types only in the assessment", "notifiable", "not notifiable",
+      "cleaned", "replaced", "not clean once", "evidence kept", "no evidence", "leaked data removed",
+      "no leaked data found", "letters", "closed");
+
+  private final Set<String> taken = new TreeSet<>();
+
+  @Test
+  void everyWalkReadsEverythingAtEveryStepWithoutAServerError() throws IOException {
+    for (long seed : seeds()) {
+      new Walk(seed).run();
+    }
+    System.out.println("journey explorer: branches taken: " + taken);
+    if (System.getProperty("explorer.seeds") == null) {
+      assertThat(taken).as("the branches the default seeds take").containsAll(BRANCHES);
+    }
+  }
+
+  private static List<Long> seeds() {
+    List<Long> seeds = new ArrayList<>();
+    for (String part : SEEDS.split(",")) {
+      String[] range = part.strip().split("-");
+      long first = Long.parseLong(range[0]);
+      long last = range.length > 1 ? Long.parseLong(range[1]) : first;
+      for (long seed = first; seed <= last; seed++) {
+        seeds.add(seed);
+      }
+    }
+    return seeds;
+  }
+
+  /** One incident's walk. */
+  private final class Walk {
+
+    private final long seed;
+    private final Random random;
+    private final ApiClient demo = new ApiClient(base, "demo");
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private final List<String> machines = new ArrayList<>();
+    private final List<String> accounts = new ArrayList<>();
+    private final Map<String, Integer> cleanseRounds = new HashMap<>();
+    private final List<String> path = new ArrayList<>();
+    private String reference;
+    private int step;
+    private boolean individualsImported;
+
+    Walk(long seed) {
+      this.seed = seed;
+      // Scrambled: java.util.Random's first draws for neighbouring small seeds are alike.
+      this.random = new Random(seed * 0x9E3779B97F4A7C15L);
+    }
+
+    void run() throws IOException {
+      report();
+      probe();
+      while (true) {
+        JsonObject task = nextTask();
+        if (task == null) {
+          break;
+        }
+        assertThat(++step).as(where("more steps than any path of the model has")).isLessThanOrEqualTo(MAX_STEPS);
+        answer(task);
+        probe();
+      }
+      System.out.printf("journey explorer: seed %d, %s, %d steps: %s%n", seed, reference, step, String.join(" > ", path));
+    }
+
+    private String where(String what) {
+      return "seed " + seed + " (" + reference + "), step " + step + " after " + String.join(" > ", path) + ": " + what;
+    }
+
+    private boolean most() {
+      return random.nextBoolean();
+    }
+
+    // ---- reporting and answering
+
+    private void report() {
+      boolean most = most();
+      JsonObjectBuilder body = Json.createObjectBuilder()
+          .add("reportedBy", most ? text(120) : "Maria")
+          .add("discoveryDate", today.minusDays(random.nextInt(3)).toString())
+          .add("description", most ? text(3000) : "Ransom note on the reception PC");
+      body.add("signs", most
+          ? Json.createArrayBuilder().add("UNUSUAL_NETWORK_ACTIVITY").add("REPEATED_SYSTEM_CRASHES")
+              .add("UNEXPECTED_PASSWORD_CHANGES").add("MODIFIED_DATA").add("STRANGE_MESSAGES_TO_USERS")
+          : Json.createArrayBuilder().add("MODIFIED_DATA"));
+      ApiClient.Response reported = new ApiClient(base, "front-desk").post("api/breach/incidents", body.build().toString());
+      assertThat(reported.status()).as("seed %d: report %s", seed, reported.body()).isEqualTo(201);
+      reference = reported.json().getString("reference");
+      path.add("reported" + (most ? " (most)" : " (least)"));
+    }
+
+    /** The next open task, or none once the process has ended; waits while the engine's jobs run. */
+    private JsonObject nextTask() {
+      Instant deadline = Instant.now().plusSeconds(90);
+      while (true) {
+        List<JsonObject> open = demo.get("engine-rest/task?processInstanceBusinessKey=" + reference
+            + "&sortBy=created&sortOrder=asc").structure().asJsonArray().getValuesAs(JsonObject.class);
+        if (!open.isEmpty()) {
+          return open.get(random.nextInt(open.size()));
+        }
+        JsonArray running = demo.get("engine-rest/process-instance?businessKey=" + reference).structure().asJsonArray();
+        if (running.isEmpty()) {
+          return null;
+        }
+        JsonArray incidents = demo.get("engine-rest/incident?processInstanceId="
+            + running.getJsonObject(0).getString("id")).structure().asJsonArray();
+        assertThat(incidents).as(where("no Cockpit incident")).isEmpty();
+        if (Instant.now().isAfter(deadline)) {
+          String processInstance = running.getJsonObject(0).getString("id");
+          String jobs = demo.get("engine-rest/job?processInstanceId=" + processInstance).body();
+          String waiting = demo.get("engine-rest/execution?processInstanceId=" + processInstance + "&active=true").body();
+          throw new AssertionError(where("no task and no end within 90 s; jobs " + jobs + "; executions " + waiting));
+        }
+        sleep(300);
+      }
+    }
+
+    private void answer(JsonObject task) {
+      String key = task.getString("taskDefinitionKey");
+      boolean most = most();
+      taken.add(most ? "most" : "least");
+      path.add(key.replace("Task_", "") + (most ? "+" : ""));
+      Map<String, Object> values = new LinkedHashMap<>();
+      String user = switch (key) {
+        case TASK_CONFIRM_BREACH -> {
+          boolean falseAlarm = random.nextInt(5) == 0;
+          values.put("triageDecision", falseAlarm ? "FALSE_ALARM" : "CONFIRMED");
+          taken.add(falseAlarm ? "false alarm" : "confirmed");
+          values.put("triageReason", prose(most, "confirmBreach", "triageReason", "EDR alert"));
+          yield "it-responder";
+        }
+        case TASK_SCOPE_BREACH -> {
+          scope(values, most);
+          yield "it-responder";
+        }
+        case TASK_ASSESS_RISK -> {
+          assess(values, most);
+          yield "privacy-officer";
+        }
+        case TASK_APPROVE_CONTAINMENT -> {
+          List<String> held = new ArrayList<>();
+          machines.forEach(m -> held.add(m + ": no directory in this walk"));
+          accounts.forEach(a -> held.add(a + ": no directory in this walk"));
+          values.put("holdBack", String.join("\n", held));
+          yield "it-responder";
+        }
+        case TASK_ISOLATE_MANUALLY, TASK_RESET_MANUALLY, TASK_RESTORE_MANUALLY -> {
+          values.put("doneByHand", "DONE");
+          values.put("personNotes", prose(most, "handleManually", "personNotes", "Done at the desk"));
+          yield "it-responder";
+        }
+        case TASK_WATCH_ENTRY_AND_EXIT_POINTS -> {
+          if (most) {
+            values.put("firewallAndVpnLogsReviewed", true);
+            values.put("remoteAccessRevoked", true);
+            values.put("backupsDisconnected", true);
+            values.put("entryPointNotes", prose(true, "watchEntryAndExitPoints", "entryPointNotes", ""));
+          } else {
+            // Nothing ticked: the form then needs the reason.
+            values.put("entryPointNotes", "No logs kept; the VPN is closed until a new one is set up");
+          }
+          yield "it-responder";
+        }
+        case TASK_RECORD_EVIDENCE -> {
+          if (most) {
+            values.put("evidenceItems", "Disk image | 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                + " | Safe in the office\nMemory dump | 60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752 | Safe");
+            values.put("collectedBy", "Sam Lee, IT provider");
+            values.put("collectedAt", today + "T09:30Z[UTC]");
+            taken.add("evidence kept");
+          } else {
+            taken.add("no evidence");
+            values.put("noEvidenceReason", "Machine reimaged by the vendor before anyone kept a copy");
+          }
+          yield "it-responder";
+        }
+        case TASK_CLEANSE_MACHINE -> {
+          values.put("scanResult", prose(most, "cleanseMachine", "scanResult", "Clean after removal"));
+          String remedy = random.nextInt(3) == 0 ? "REPLACED" : "CLEANED";
+          values.put("remedy", remedy);
+          taken.add(remedy.equals("REPLACED") ? "replaced" : "cleaned");
+          if (most) {
+            values.put("attackerTools", prose(true, "cleanseMachine", "attackerTools", ""));
+          }
+          yield "it-responder";
+        }
+        case TASK_VERIFY_MACHINE_CLEAN -> {
+          String machine = task.getString("name");
+          int rounds = cleanseRounds.merge(machine, 1, Integer::sum);
+          boolean notClean = rounds == 1 && random.nextInt(3) == 0;
+          values.put("machineClean", notClean ? "NOT_CLEAN" : "CLEAN");
+          if (notClean) {
+            taken.add("not clean once");
+          }
+          values.put("verificationNotes", prose(most, "verifyMachineClean", "verificationNotes", "Second scan clean"));
+          yield "it-responder-2";
+        }
+        case TASK_RESTORE_DATA_FROM_BACKUPS -> {
+          values.put("backupTakenOn", today.minusDays(4).toString());
+          values.put("backupLocation", most ? text(200) : "USB disk");
+          values.put("integrityCheck", prose(most, "restoreDataFromBackups", "integrityCheck", "Checksums matched"));
+          if (most) {
+            values.put("notRestored", prose(true, "restoreDataFromBackups", "notRestored", ""));
+          }
+          yield "it-responder";
+        }
+        case TASK_TAKE_DOWN_LEAKED_DATA -> {
+          values.put("leakedDataSearched", prose(most, "takeDownLeakedData", "leakedDataSearched", "Paste sites"));
+          if (most) {
+            values.put("leakedDataOutcome", "ALL_REMOVED");
+            taken.add("leaked data removed");
+            values.put("leakedDataPlaces", "https://paste.example/abc | a list of appointments | " + today.minusDays(1)
+                + " | " + today + " | REMOVED");
+          } else {
+            values.put("leakedDataOutcome", "NOTHING_FOUND");
+            taken.add("no leaked data found");
+          }
+          yield "privacy-officer";
+        }
+        case TASK_CLOSE_SECURITY_GAPS -> {
+          values.put("securityGaps", "Remote-support tool left installed | Removed"
+              + (most ? "\nNo MFA on the VPN | MFA required for every account" : ""));
+          yield "it-responder";
+        }
+        case TASK_PLAN_NOTIFICATIONS -> {
+          values.put("letterWhatHappened", prose(most, "planNotifications", "letterWhatHappened",
+              "Someone reached the front-desk computer."));
+          values.put("letterWhatWeAreDoing", prose(most, "planNotifications", "letterWhatWeAreDoing",
+              "We changed every password."));
+          values.put("lawEnforcementReport", "NONE");
+          if (most) {
+            values.put("breachDate", today.minusDays(5).toString());
+          }
+          importIndividuals(most);
+          yield "privacy-officer";
+        }
+        case TASK_SEND_NOTICE -> {
+          values.put("sentOn", today.toString());
+          values.put("method", "First-class mail");
+          values.put("proof", most ? text(200) : "USPS receipt");
+          if (most) {
+            values.put("withoutUsableContact", 0L);
+          }
+          yield "privacy-officer";
+        }
+        case TASK_HANDLE_OVERDUE_NOTIFICATION -> {
+          values.put("ownerAction", prose(most, "overdueNotification", "ownerAction", "Sent it by mail today"));
+          yield "practice-owner";
+        }
+        case TASK_REVIEW_SECURITY_MEASURES -> {
+          for (String field : List.of("rootCause", "whatWorked", "whatDidNotWork", "policyChanges", "training")) {
+            values.put(field, prose(most, "reviewSecurityMeasures", field, "Written down for the record"));
+          }
+          values.put("reviewPrivacyOfficer", "privacy-officer");
+          yield "practice-owner";
+        }
+        case TASK_CLOSE_INCIDENT -> {
+          values.put("closeConfirmed", true);
+          taken.add("closed");
+          yield "practice-owner";
+        }
+        default -> throw new AssertionError(where("no answer for " + key + " (" + task.getString("name") + ")"));
+      };
+      submit(user, task.getString("id"), values);
+    }
+
+    private void scope(Map<String, Object> values, boolean most) {
+      int machineCount = most ? 2 : 1;
+      for (int i = 1; i <= machineCount; i++) {
+        machines.add("walk" + seed + "-pc-0" + i);
+      }
+      if (most) {
+        accounts.add("walk" + seed + ".frontdesk");
+      }
+      taken.add(accounts.isEmpty() ? "no accounts" : "accounts");
+      values.put("affectedMachines", String.join("\n", machines));
+      values.put("compromisedAccounts", String.join("\n", accounts));
+      values.put("howItHappened", prose(most, "scopeBreach", "howItHappened", "Phishing e-mail"));
+      values.put("affectedIndividualsByState", most ? "TX 12\nMD 3\nFL 1" : "TX 1");
+      if (most) {
+        List.of("dataNames", "dataAddresses", "dataDatesOfBirth", "dataSocialSecurityNumbers", "dataInsuranceIds",
+            "dataDiagnosesAndTreatment", "dataDentalImages", "dataPaymentCards").forEach(field -> values.put(field, true));
+        values.put("suspects", prose(true, "scopeBreach", "suspects", ""));
+        values.put("dataEncryptedKeySafe", false);
+      } else if (random.nextBoolean()) {
+        values.put("dataNames", true);
+      }
+      taken.add(values.containsKey("dataNames") ? "data types in the scope" : "no data types in the scope");
+    }
+
+    private void assess(Map<String, Object> values, boolean most) {
+      boolean notifiable = random.nextInt(4) != 0;
+      values.put("exceptionApplied", "NONE");
+      for (String factor : List.of("natureOfPhi", "unauthorizedPerson", "acquiredOrViewed", "mitigation")) {
+        values.put(factor + "Rating", notifiable ? "HIGH" : "LOW");
+        values.put(factor + "Rationale", prose(most, "assessRisk", factor + "Rationale", "As the scope records"));
+      }
+      values.put("assessmentOutcome", notifiable ? "NOTIFIABLE_BREACH" : "LOW_PROBABILITY_OF_COMPROMISE");
+      values.put("outcomeJustification", prose(most, "assessRisk", "outcomeJustification", "Records were read"));
+      JsonArray named = demo.get("api/breach/incidents/" + reference).json().getJsonObject("scope").getJsonArray("dataTypes");
+      if (most || (notifiable && named.isEmpty())) {
+        values.put("dataSocialSecurityNumbers", true);
+      }
+      taken.add(notifiable ? "notifiable" : "not notifiable");
+      if (named.isEmpty() && values.containsKey("dataSocialSecurityNumbers")) {
+        taken.add("data types only in the assessment");
+      }
+    }
+
+    /** The affected individuals, so that letters can be made: one, or a few with and without contact details. */
+    private void importIndividuals(boolean most) {
+      if (individualsImported) {
+        return;
+      }
+      String csv = most
+          ? "name,postal_address,state,email,email_consent\n\"" + text(80).replace("\"", "") + "\",\"12 Oak Lane\nAustin, TX"
+              + " 78701\",TX,,no\nNguyễn Văn An,\"5 Bay Rd\nBaltimore, MD 21201\",MD,an.nguyen@patients.test,yes\nPat O'Brien,,FL,,\n"
+          : "name,postal_address,state\nAna Ruiz,\"1 Elm St\nAustin, TX 78701\",TX\n";
+      ApiClient.Response imported = new ApiClient(base, "privacy-officer")
+          .put("api/breach/incidents/" + reference + "/individuals", "text/csv", csv);
+      assertThat(imported.status()).as(where("import individuals: " + imported.body())).isEqualTo(200);
+      individualsImported = true;
+    }
+
+    private void submit(String user, String taskId, Map<String, Object> values) {
+      ApiClient client = new ApiClient(base, user);
+      ApiClient.Response claimed = client.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"" + user + "\"}");
+      assertThat(claimed.status()).as(where("claim as " + user + ": " + claimed.body())).isEqualTo(204);
+      JsonObjectBuilder variables = Json.createObjectBuilder();
+      values.forEach((name, value) -> {
+        JsonObjectBuilder variable = Json.createObjectBuilder();
+        if (value instanceof Boolean flag) {
+          variable.add("value", flag);
+        } else if (value instanceof Long number) {
+          variable.add("value", number).add("type", "Long");
+        } else {
+          variable.add("value", value.toString());
+        }
+        variables.add(name, variable);
+      });
+      String body = Json.createObjectBuilder().add("variables", variables).build().toString();
+      ApiClient.Response submitted = client.post("engine-rest/task/" + taskId + "/submit-form", body);
+      assertThat(submitted.status()).as(where("submit as " + user + " " + values.keySet() + ": " + submitted.body()))
+          .isEqualTo(204);
+    }
+
+    // ---- reading everything
+
+    private void probe() {
+      String incident = "api/breach/incidents/" + reference;
+      List<String> jsonReads = new ArrayList<>(List.of(incident, incident + "/timeline", incident + "/hhs-worksheet",
+          "api/breach/hhs-annual-log?year=" + today.getYear(), incident + "/individuals", "api/breach/audit/verify",
+          "api/breach/audit/incidents"));
+      List<String> pdfReads = new ArrayList<>(List.of(incident + "/timeline.pdf", incident + "/individuals/letters.pdf",
+          incident + "/review-report.pdf"));
+      JsonObject individuals = new ApiClient(base, "privacy-officer").get(incident + "/individuals").json();
+      individuals.getJsonArray("individuals").getValuesAs(JsonObject.class).stream().limit(1)
+          .forEach(one -> pdfReads.add(incident + "/individuals/" + one.getJsonNumber("id").longValue() + "/letter.pdf"));
+      for (String role : ROLES) {
+        ApiClient client = new ApiClient(base, role);
+        for (String read : jsonReads) {
+          check(role, read, client.get(read));
+        }
+        ApiClient.Response csv = client.get(incident + "/timeline.csv", "text/csv");
+        check(role, incident + "/timeline.csv", csv);
+        if (csv.status() == 200) {
+          assertThat(csv.contentType()).as(where(role + " timeline.csv")).startsWith("text/csv");
+        }
+        for (String read : pdfReads) {
+          ApiClient.Download pdf = client.download(read);
+          check(role, read, new ApiClient.Response(pdf.status(), pdf.contentType(), null,
+              pdf.status() == 200 ? "" : new String(pdf.body(), StandardCharsets.UTF_8)));
+          if (pdf.status() == 200 && read.contains("letter")) {
+            taken.add("letters");
+          }
+          if (pdf.status() == 200) {
+            assertThat(pdf.contentType()).as(where(role + " " + read)).startsWith("application/pdf");
+            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).as(where(role + " " + read))
+                .isEqualTo("%PDF-");
+          }
+        }
+      }
+    }
+
+    private void check(String role, String read, ApiClient.Response response) {
+      String what = where(role + " GET " + read + " answered " + response.status() + " " + response.body());
+      assertThat(response.status()).as(what).isLessThan(500);
+      if (response.status() >= 400) {
+        assertThat(response.contentType()).as(what).startsWith("application/problem+json");
+      }
+      if (response.status() == 409) {
+        JsonObject problem = response.json();
+        assertThat(problem.getJsonArray("errors")).as(what).isNotEmpty();
+        assertThat(problem.getString("detail")).as(what).isNotBlank();
+      }
+    }
+
+    // ---- text
+
+    /** Least: {@code least}; most: long text from many scripts, as long as the form's field allows (at most 2,000). */
+    private String prose(boolean most, String form, String field, String least) {
+      if (!most) {
+        return least;
+      }
+      return text(Math.min(2000, FormLimits.maxLength(form, field)));
+    }
+  }
+
+  /** Text of at most {@code length} characters from many scripts, ending in a full stop. */
+  private static String text(int length) {
+    StringBuilder text = new StringBuilder();
+    while (text.length() < length) {
+      text.append(MANY_SCRIPTS);
+    }
+    // Cut where no surrogate pair or combining mark is split, leaving room for the full stop.
+    int end = length - 1;
+    while (end > 0 && (Character.isLowSurrogate(text.charAt(end)) || Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK)) {
+      end--;
+    }
+    return text.substring(0, end).strip() + ".";
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The {@code maxLength} each form gives its fields (bpmn/forms), so "most" stays within what the form allows. */
+  private static final class FormLimits {
+
+    private static final Map<String, Map<String, Integer>> LIMITS = new HashMap<>();
+
+    static synchronized int maxLength(String form, String field) {
+      Map<String, Integer> limits = LIMITS.computeIfAbsent(form, FormLimits::read);
+      Integer limit = limits.get(field);
+      assertThat(limit).as("bpmn/forms: %s has no field %s with a maxLength", form, field).isNotNull();
+      return limit;
+    }
+
+    private static Map<String, Integer> read(String form) {
+      Path file = Path.of("bpmn", "forms", form.replaceAll("([A-Z])", "-$1").toLowerCase() + ".form");
+      try (InputStream in = Files.newInputStream(file)) {
+        return Json.createReader(in).readObject().getJsonArray("components").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.containsKey("key") && c.containsKey("validate")
+                && c.getJsonObject("validate").containsKey("maxLength"))
+            .collect(Collectors.toMap(c -> c.getString("key"),
+                c -> c.getJsonObject("validate").getInt("maxLength")));
+      } catch (IOException e) {
+        throw new IllegalStateException("Could not read " + file, e);
+      }
+    }
+  }
+}
