@@ -34,7 +34,7 @@ public class AuditEntry {
   @Column(name = "action", nullable = false, updatable = false, length = 40)
   private String action;
 
-  @Column(name = "summary", nullable = false, updatable = false, length = 1000)
+  @Column(name = "summary", nullable = false, updatable = false, length = 8000)
   private String summary;
 
   @Column(name = "chain_position", unique = true)
