@@ -21,6 +21,8 @@ import static org.breachresponse.process.BreachResponseProcess.TASK_TAKE_DOWN_LE
 import static org.breachresponse.process.BreachResponseProcess.TASK_VERIFY_MACHINE_CLEAN;
 import static org.breachresponse.process.BreachResponseProcess.TASK_WATCH_ENTRY_AND_EXIT_POINTS;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -45,6 +47,7 @@ import java.util.stream.Collectors;
 import org.breachresponse.ApiClient;
 import org.breachresponse.InServerTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Walks incidents through the process by the paths the model allows, as its users would, and at every wait state
@@ -67,6 +70,10 @@ import org.junit.jupiter.api.Test;
  */
 class JourneyExplorerIT extends InServerTest {
 
+  /** The mail server the test server sends to: escalations and reminders go out through it. */
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
   /** Seeds the test command walks: together they pass every branch named above at least once. */
   private static final String SEEDS = System.getProperty("explorer.seeds", "1-8");
   private static final List<String> ROLES = List.of("front-desk", "it-responder", "privacy-officer", "practice-owner",
@@ -79,7 +86,7 @@ class JourneyExplorerIT extends InServerTest {
   private static final List<String> BRANCHES = List.of("false alarm", "confirmed", "least", "most", "accounts",
       "no accounts", "data types in the scope", "data types only in the assessment", "notifiable", "not notifiable",
       "cleaned", "replaced", "not clean once", "evidence kept", "no evidence", "leaked data removed",
-      "no leaked data found", "letters", "closed");
+      "no leaked data found", "letters", "law-enforcement delay", "notice overdue", "closed");
 
   private final Set<String> taken = new TreeSet<>();
 
@@ -137,6 +144,10 @@ class JourneyExplorerIT extends InServerTest {
           break;
         }
         assertThat(++step).as(where("more steps than any path of the model has")).isLessThanOrEqualTo(MAX_STEPS);
+        if (TASK_SEND_NOTICE.equals(task.getString("taskDefinitionKey")) && meanwhile(task)) {
+          probe();
+          continue;
+        }
         answer(task);
         probe();
       }
@@ -191,6 +202,52 @@ class JourneyExplorerIT extends InServerTest {
           String waiting = demo.get("engine-rest/execution?processInstanceId=" + processInstance + "&active=true").body();
           throw new AssertionError(where("no task and no end within 90 s; jobs " + jobs + "; executions " + waiting));
         }
+        sleep(300);
+      }
+    }
+
+    /**
+     * What may happen while notices are open, once per walk each: law enforcement asks for a delay (the privacy
+     * officer records the statement; the HIPAA notices' deadlines move), or a notice's deadline passes (its timer is
+     * made due now, as the engine REST API allows an administrator) and the practice owner gets the escalation.
+     */
+    private boolean meanwhile(JsonObject sendNotice) {
+      int draw = random.nextInt(4);
+      if (draw == 0 && !path.contains("law-enforcement delay")) {
+        ApiClient.Response delay = new ApiClient(base, "privacy-officer").post("api/breach/incidents/" + reference
+            + "/law-enforcement-delay", Json.createObjectBuilder().add("form", "WRITTEN")
+            .add("official", "Special Agent Dana Cole").add("agency", "FBI Baltimore Field Office")
+            .add("statement", "Notice would impede an open investigation").add("statedOn", today.toString())
+            .add("until", today.plusDays(90).toString()).build().toString());
+        assertThat(delay.status()).as(where("law-enforcement delay: " + delay.body())).isEqualTo(201);
+        path.add("law-enforcement delay");
+        taken.add("law-enforcement delay");
+        return true;
+      }
+      if (draw == 1 && !path.contains("deadline passed")) {
+        JsonArray timers = demo.get("engine-rest/job?processInstanceId=" + sendNotice.getString("processInstanceId")
+            + "&activityId=Timer_NoticeOverdue").structure().asJsonArray();
+        if (timers.isEmpty()) {
+          return false;
+        }
+        String due = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+            .format(java.time.OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1));
+        ApiClient.Response moved = demo.put("engine-rest/job/" + timers.getJsonObject(0).getString("id") + "/duedate",
+            "application/json", "{\"duedate\": \"" + due + "\"}");
+        assertThat(moved.status()).as(where("deadline made due: " + moved.body())).isEqualTo(204);
+        awaitTask(TASK_HANDLE_OVERDUE_NOTIFICATION);
+        path.add("deadline passed");
+        taken.add("notice overdue");
+        return true;
+      }
+      return false;
+    }
+
+    private void awaitTask(String key) {
+      Instant deadline = Instant.now().plusSeconds(60);
+      while (demo.get("engine-rest/task/count?processInstanceBusinessKey=" + reference + "&taskDefinitionKey=" + key)
+          .json().getInt("count") == 0) {
+        assertThat(Instant.now()).as(where("a " + key + " within 60 s")).isBefore(deadline);
         sleep(300);
       }
     }
