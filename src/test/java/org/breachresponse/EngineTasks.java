@@ -112,14 +112,21 @@ public final class EngineTasks {
         {"affectedMachines": {"value": "nt-pc-01"}, "compromisedAccounts": {"value": ""},
          "dataNames": {"value": true}, "dataAddresses": {"value": true}, "howItHappened": {"value": "Phishing e-mail"},
          "affectedIndividualsByState": {"value": "%s"}, "dataEncryptedKeySafe": {"value": false}}""".formatted(residents));
-    StringBuilder assessment = new StringBuilder("{\"exceptionApplied\": {\"value\": \"NONE\"}");
+    complete("privacy-officer", reference, TASK_ASSESS_RISK, "{" + notifiableAssessment() + "}");
+    return reference;
+  }
+
+  /**
+   * The variables (without the enclosing braces, so that a caller can add more) of {@code Assess the risk} finding a
+   * notifiable breach: no exception, every factor rated high.
+   */
+  public static String notifiableAssessment() {
+    StringBuilder assessment = new StringBuilder("\"exceptionApplied\": {\"value\": \"NONE\"}");
     for (String factor : List.of("natureOfPhi", "unauthorizedPerson", "acquiredOrViewed", "mitigation")) {
       assessment.append(", \"").append(factor).append("Rating\": {\"value\": \"HIGH\"}, \"").append(factor)
           .append("Rationale\": {\"value\": \"Readable by the attacker\"}");
     }
-    assessment.append(", \"assessmentOutcome\": {\"value\": \"NOTIFIABLE_BREACH\"}")
-        .append(", \"outcomeJustification\": {\"value\": \"Names and addresses were exfiltrated\"}}");
-    complete("privacy-officer", reference, TASK_ASSESS_RISK, assessment.toString());
-    return reference;
+    return assessment.append(", \"assessmentOutcome\": {\"value\": \"NOTIFIABLE_BREACH\"}")
+        .append(", \"outcomeJustification\": {\"value\": \"Names and addresses were exfiltrated\"}").toString();
   }
 }

@@ -184,12 +184,7 @@ class BreachResponseProcessTest {
 
   @Test
   void aNotifiableBreachWhoseScopeNamedNoDataNeedsTheTypesInTheRiskAssessment() {
-    ProcessInstance instance = reportAndConfirm();
-    as("it-responder");
-    Map<String, Object> noDataTypes = scope("fd-pc-01", "", "TX 3", false);
-    noDataTypes.remove("dataNames");
-    noDataTypes.remove("dataDentalImages");
-    complete(task(instance), noDataTypes);
+    ProcessInstance instance = scopedWithoutDataTypes();
     IncidentReference reference = IncidentReference.of(instance.getBusinessKey());
     assertThat(incidents.get(reference).dataTypes()).isEmpty();
     as("privacy-officer");
@@ -216,12 +211,7 @@ class BreachResponseProcessTest {
 
   @Test
   void aBreachFoundNotNotifiableNeedsNoDataTypes() {
-    ProcessInstance instance = reportAndConfirm();
-    as("it-responder");
-    Map<String, Object> noDataTypes = scope("fd-pc-01", "", "TX 3", false);
-    noDataTypes.remove("dataNames");
-    noDataTypes.remove("dataDentalImages");
-    complete(task(instance), noDataTypes);
+    ProcessInstance instance = scopedWithoutDataTypes();
     as("privacy-officer");
 
     complete(task(TASK_ASSESS_RISK, instance), IdentifyAndAnalyseWiring.assessment("NONE", "LOW", "LOW_PROBABILITY_OF_COMPROMISE"));
@@ -288,6 +278,17 @@ class BreachResponseProcessTest {
     as("it-responder");
     complete(task(instance), withVariables("triageDecision", "CONFIRMED", "triageReason", "Ransomware note and encrypted files"));
     assertThat(instance).isWaitingAt(TASK_SCOPE_BREACH);
+    return instance;
+  }
+
+  /** Confirmed and scoped with no type of information ticked. */
+  private ProcessInstance scopedWithoutDataTypes() {
+    ProcessInstance instance = reportAndConfirm();
+    as("it-responder");
+    Map<String, Object> noDataTypes = scope("fd-pc-01", "", "TX 3", false);
+    noDataTypes.remove("dataNames");
+    noDataTypes.remove("dataDentalImages");
+    complete(task(instance), noDataTypes);
     return instance;
   }
 

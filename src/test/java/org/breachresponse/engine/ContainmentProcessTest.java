@@ -522,16 +522,7 @@ class ContainmentProcessTest {
 
   @Test
   void aMachineIsolatedByHandIsReconnectedByHand() {
-    ProcessInstance instance = containing("xray-01", "");
-    driver.approve(instance, "xray-01: the only X-ray server");
-    driver.runJobs(instance);
-    driver.as("it-responder");
-    complete(task(TASK_ISOLATE_MANUALLY, instance), withVariables("doneByHand", "DONE", "personNotes", "Unplugged"));
-    driver.watch(instance);
-    driver.recordEvidence(instance);
-    driver.cleanse(instance, "it-responder", "CLEANED");
-    driver.verify(instance, "CLEAN");
-    driver.runJobs(instance);
+    ProcessInstance instance = heldBackIsolatedByHandAndVerified("CLEANED");
 
     assertThat(instance).isWaitingAt(TASK_RESTORE_MANUALLY, TASK_ASSESS_RISK);
     driver.as("it-responder");
@@ -543,16 +534,7 @@ class ContainmentProcessTest {
 
   @Test
   void aHeldBackMachineThatIsReplacedIsRetiredWithoutTouchingTheDirectory() {
-    ProcessInstance instance = containing("xray-01", "");
-    driver.approve(instance, "xray-01: the only X-ray server");
-    driver.runJobs(instance);
-    driver.as("it-responder");
-    complete(task(TASK_ISOLATE_MANUALLY, instance), withVariables("doneByHand", "DONE", "personNotes", "Unplugged"));
-    driver.watch(instance);
-    driver.recordEvidence(instance);
-    driver.cleanse(instance, "it-responder", "REPLACED");
-    driver.verify(instance, "CLEAN");
-    driver.runJobs(instance);
+    ProcessInstance instance = heldBackIsolatedByHandAndVerified("REPLACED");
 
     assertThat(directory.isIsolated("xray-01")).as("the directory was never asked to touch it").isFalse();
     assertThat(containment.target(instance.getBusinessKey(), TargetKind.MACHINE, "xray-01").status())
@@ -561,6 +543,21 @@ class ContainmentProcessTest {
         .filteredOn(a -> a.action() == ActionType.RETIRE).singleElement()
         .satisfies(a -> assertThat(a.adapter()).isEqualTo(Adapter.PERSON));
     assertThat(instance).hasPassed(END_EVENT_MACHINE_RETIRED, EVENT_THREAT_REMOVED);
+  }
+
+  /** xray-01, held back at approval, isolated by hand, then cleansed with {@code remedy} and verified clean. */
+  private ProcessInstance heldBackIsolatedByHandAndVerified(String remedy) {
+    ProcessInstance instance = containing("xray-01", "");
+    driver.approve(instance, "xray-01: the only X-ray server");
+    driver.runJobs(instance);
+    driver.as("it-responder");
+    complete(task(TASK_ISOLATE_MANUALLY, instance), withVariables("doneByHand", "DONE", "personNotes", "Unplugged"));
+    driver.watch(instance);
+    driver.recordEvidence(instance);
+    driver.cleanse(instance, "it-responder", remedy);
+    driver.verify(instance, "CLEAN");
+    driver.runJobs(instance);
+    return instance;
   }
 
   @Test

@@ -208,19 +208,12 @@ class NotificationIT extends InServerTest {
     String assessTask = tasks.taskIds(reference, TASK_ASSESS_RISK).get(0);
     assertThat(officer.post("engine-rest/task/" + assessTask + "/claim", "{\"userId\": \"privacy-officer\"}").status())
         .isEqualTo(204);
-    StringBuilder assessment = new StringBuilder("{\"exceptionApplied\": {\"value\": \"NONE\"}");
-    for (String factor : List.of("natureOfPhi", "unauthorizedPerson", "acquiredOrViewed", "mitigation")) {
-      assessment.append(", \"").append(factor).append("Rating\": {\"value\": \"HIGH\"}, \"").append(factor)
-          .append("Rationale\": {\"value\": \"Readable by the attacker\"}");
-    }
-    assessment.append(", \"assessmentOutcome\": {\"value\": \"NOTIFIABLE_BREACH\"}")
-        .append(", \"outcomeJustification\": {\"value\": \"Records were exfiltrated\"}");
     ApiClient.Response refused = officer.post("engine-rest/task/" + assessTask + "/submit-form",
-        "{\"variables\": " + assessment + "}}");
+        "{\"variables\": {" + EngineTasks.notifiableAssessment() + "}}");
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().getString("message")).contains("dataTypes: tick the types of information involved");
     ApiClient.Response assessed = officer.post("engine-rest/task/" + assessTask + "/submit-form",
-        "{\"variables\": " + assessment + ", \"dataSocialSecurityNumbers\": {\"value\": true}}}");
+        "{\"variables\": {" + EngineTasks.notifiableAssessment() + ", \"dataSocialSecurityNumbers\": {\"value\": true}}}");
     assertThat(assessed.status()).as(assessed.body()).isEqualTo(204);
     assertThat(officer.get("api/breach/incidents/" + reference).json().getJsonObject("scope").getJsonArray("dataTypes")
         .getValuesAs(JsonString.class)).extracting(JsonString::getString).containsExactly("SOCIAL_SECURITY_NUMBERS");
