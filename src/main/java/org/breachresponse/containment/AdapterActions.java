@@ -149,8 +149,7 @@ public class AdapterActions {
       throw new IllegalStateException(machine + " is not verified clean; it stays isolated");
     }
     List<ContainmentAction> actions = ledger.actions(target);
-    List<ContainmentAction> isolations = actions.stream()
-        .filter(a -> a.action() == ActionType.ISOLATE && a.done()).toList();
+    List<ContainmentAction> isolations = isolationsDone(actions);
     if (isolations.isEmpty() && target.status() == TargetStatus.LEFT_AS_IS) {
       ledger.recordAttempt(target, Attempt.recorded(ActionType.RESTORE, Adapter.PERSON, Outcome.ALREADY_DONE,
           "never taken offline (left as it is when contained)", clock.now()), TargetStatus.RESTORED);
@@ -191,26 +190,34 @@ public class AdapterActions {
     if (target.status() == TargetStatus.RETIRED) {
       return;
     }
-    if (ledger.actions(target).stream().noneMatch(a -> a.action() == ActionType.ISOLATE && a.done())) {
+    List<ContainmentAction> actions = ledger.actions(target);
+    if (isolationsDone(actions).isEmpty()) {
       // Held back or handed to a person when contained: nothing automatic touches it, now as then.
-      ledger.recordAttempt(target, Attempt.recorded(ActionType.RETIRE, Adapter.PERSON, Outcome.SUCCEEDED,
-          "replaced; it was isolated by hand or left as it was, so its directory entry is left to a person",
-          clock.now()), TargetStatus.RETIRED);
+      retiredByPerson(target,
+          "replaced; it was isolated by hand or left as it was, so its directory entry is left to a person");
       return;
     }
     Optional<Configured<Directory>> directory = adapters.directory(target.incident().practiceId());
     if (directory.isEmpty()) {
-      ledger.recordAttempt(target, Attempt.recorded(ActionType.RETIRE, Adapter.PERSON, Outcome.SUCCEEDED,
-          "replaced; no directory adapter to keep its entry disabled", clock.now()), TargetStatus.RETIRED);
+      retiredByPerson(target, "replaced; no directory adapter to keep its entry disabled");
       return;
     }
     Hostname hostname = new Hostname(machine);
     Adapter name = directory.get().name();
-    attempts.run(target, ledger.actions(target), List.of(new Step(ActionType.RETIRE, name, start -> {
+    attempts.run(target, actions, List.of(new Step(ActionType.RETIRE, name, start -> {
       boolean changed = !directory.get().adapter().isolate(hostname).wasAlreadyIsolated();
       return Attempt.of(ActionType.RETIRE, name, changed ? Outcome.SUCCEEDED : Outcome.ALREADY_DONE, null, start,
           clock.now());
     })), "retire", TargetStatus.RETIRED);
   }
 
+  /** The isolations an adapter carried out; none when the machine was held back or isolated by a person. */
+  private static List<ContainmentAction> isolationsDone(List<ContainmentAction> actions) {
+    return actions.stream().filter(a -> a.action() == ActionType.ISOLATE && a.done()).toList();
+  }
+
+  private void retiredByPerson(ContainmentTarget target, String note) {
+    ledger.recordAttempt(target, Attempt.recorded(ActionType.RETIRE, Adapter.PERSON, Outcome.SUCCEEDED, note,
+        clock.now()), TargetStatus.RETIRED);
+  }
 }
