@@ -8,7 +8,10 @@ import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -17,10 +20,18 @@ import java.util.List;
  */
 public final class EngineTasks {
 
+  /** How the engine REST API writes and reads times ({@code 2026-12-06T18:00:00.000+0000}). */
+  public static final DateTimeFormatter ENGINE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
   private final URL base;
 
   public EngineTasks(URL base) {
     this.base = base;
+  }
+
+  /** The body of {@code PUT engine-rest/job/{id}/duedate} that makes a job (e.g. a timer) due at {@code due}. */
+  public static String jobDueDate(Instant due) {
+    return "{\"duedate\": \"" + ENGINE_TIME.format(due.atOffset(ZoneOffset.UTC)) + "\"}";
   }
 
   /** Claims and completes the oldest open task of that key as {@code userId}, whose password is their id. */

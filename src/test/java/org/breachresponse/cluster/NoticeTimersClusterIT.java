@@ -19,8 +19,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.breachresponse.ApiClient;
+import org.breachresponse.EngineTasks;
 import org.breachresponse.notification.NoticesDue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +55,6 @@ class NoticeTimersClusterIT {
   private static final int NOTICES = 2 * INCIDENTS;
   private static final int CLIENTS = 4;
   private static final int RECIPIENTS = 2;
-  private static final DateTimeFormatter ENGINE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
   private static final Pattern INCIDENT = Pattern.compile("^Incident (\\S+): ");
 
   private static LocalCluster cluster;
@@ -102,7 +100,7 @@ class NoticeTimersClusterIT {
         + (NOTICES + 1)).structure().asJsonArray();
     assertThat(jobs).as("one deadline timer per notice").hasSize(NOTICES);
     Instant due = Instant.now().plusSeconds(15 + NOTICES / 40);
-    String dueDate = "{\"duedate\": \"" + ENGINE_TIME.format(due.atOffset(ZoneOffset.UTC)) + "\"}";
+    String dueDate = EngineTasks.jobDueDate(due);
     Instant rewriting = Instant.now();
     parallel(CLIENTS, NOTICES, i -> {
       ApiClient.Response set = demo.put("engine-rest/job/" + jobs.getJsonObject(i).getString("id") + "/duedate",

@@ -21,11 +21,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.breachresponse.ApiClient;
+import org.breachresponse.EngineTasks;
 import org.breachresponse.InServerTest;
 import org.breachresponse.TestServerPostgresql;
 import org.junit.jupiter.api.Test;
@@ -69,7 +68,6 @@ class NotificationTimersBenchmark extends InServerTest {
   private static final int WARM_UP_CALLS = Math.min(20, TIMED_CALLS / 10);
   /** The job executor backs off to one acquisition a minute when it finds nothing; the wave starts from there. */
   private static final Duration IDLE_BEFORE_WAVE = Duration.ofSeconds(75);
-  private static final DateTimeFormatter ENGINE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
@@ -175,7 +173,7 @@ class NotificationTimersBenchmark extends InServerTest {
       at = idleUntil;
     }
     Instant due = at;
-    String dueDate = "{\"duedate\": \"" + ENGINE_TIME.format(due.atOffset(ZoneOffset.UTC)) + "\"}";
+    String dueDate = EngineTasks.jobDueDate(due);
     Instant rewriting = Instant.now();
     parallel(CLIENTS, WAVE, i -> {
       ApiClient.Response set = demo.put("engine-rest/job/" + jobs.getJsonObject(i).getString("id") + "/duedate",
@@ -220,7 +218,7 @@ class NotificationTimersBenchmark extends InServerTest {
       String instance = job.getString("processInstanceId");
       Instant due = Instant.now().plus(LONE_AHEAD);
       ApiClient.Response set = demo.put("engine-rest/job/" + job.getString("id") + "/duedate", "application/json",
-          "{\"duedate\": \"" + ENGINE_TIME.format(due.atOffset(ZoneOffset.UTC)) + "\"}");
+          EngineTasks.jobDueDate(due));
       assertThat(set.status()).as(set.body()).isEqualTo(204);
       String done = "engine-rest/history/activity-instance/count?activityId=" + TASK_EMAIL_OVERDUE_NOTICE
           + "&finished=true&processInstanceId=" + instance;
@@ -239,7 +237,7 @@ class NotificationTimersBenchmark extends InServerTest {
     JsonArray instances = demo.get("engine-rest/history/activity-instance?activityId=" + activityId
         + "&finished=true&processInstanceId=" + processInstance).structure().asJsonArray();
     assertThat(instances).as(activityId + " of " + processInstance).hasSize(1);
-    return Duration.between(due, OffsetDateTime.parse(instances.getJsonObject(0).getString("endTime"), ENGINE_TIME)
+    return Duration.between(due, OffsetDateTime.parse(instances.getJsonObject(0).getString("endTime"), EngineTasks.ENGINE_TIME)
         .toInstant()).toMillis();
   }
 
@@ -248,7 +246,7 @@ class NotificationTimersBenchmark extends InServerTest {
     long[] late = demo.get("engine-rest/history/activity-instance?activityId=" + activityId + "&finished=true")
         .structure().asJsonArray().getValuesAs(JsonObject.class).stream()
         .mapToLong(instance -> Duration.between(due,
-            OffsetDateTime.parse(instance.getString("endTime"), ENGINE_TIME).toInstant()).toMillis())
+            OffsetDateTime.parse(instance.getString("endTime"), EngineTasks.ENGINE_TIME).toInstant()).toMillis())
         .sorted().toArray();
     assertThat(late).as(activityId).hasSize(WAVE);
     return late;

@@ -45,6 +45,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.breachresponse.ApiClient;
+import org.breachresponse.EngineTasks;
 import org.breachresponse.InServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -230,10 +231,8 @@ class JourneyExplorerIT extends InServerTest {
         if (timers.isEmpty()) {
           return false;
         }
-        String due = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
-            .format(java.time.OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1));
         ApiClient.Response moved = demo.put("engine-rest/job/" + timers.getJsonObject(0).getString("id") + "/duedate",
-            "application/json", "{\"duedate\": \"" + due + "\"}");
+            "application/json", EngineTasks.jobDueDate(Instant.now().minusSeconds(1)));
         assertThat(moved.status()).as(where("deadline made due: " + moved.body())).isEqualTo(204);
         awaitTask(TASK_HANDLE_OVERDUE_NOTIFICATION);
         path.add("deadline passed");
