@@ -27,7 +27,8 @@ class PackageDependencyTest {
   static final String[] CAPABILITIES = {
       "org.breachresponse.incident..", "org.breachresponse.assessment..", "org.breachresponse.containment..",
       "org.breachresponse.directory..", "org.breachresponse.notification..", "org.breachresponse.recovery..",
-      "org.breachresponse.review..", "org.breachresponse.security..", "org.breachresponse.practice.."};
+      "org.breachresponse.review..", "org.breachresponse.security..", "org.breachresponse.practice..",
+      "org.breachresponse.alerting.."};
 
   /**
    * The engine's bootstrap, our JAX-RS application, the compliance read model, the provider overview, the health

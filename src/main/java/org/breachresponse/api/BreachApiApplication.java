@@ -2,6 +2,7 @@ package org.breachresponse.api;
 
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.breachresponse.alerting.AlertSettingsResource;
 import org.breachresponse.compliance.AuditChainResource;
 import org.breachresponse.compliance.ComplianceResource;
 import org.breachresponse.compliance.TimelineResource;
@@ -42,6 +43,7 @@ public class BreachApiApplication extends Application {
         PracticeResource.class,
         PracticeDirectoryResource.class,
         PracticeEdrResource.class,
+        AlertSettingsResource.class,
         JsonSettings.class,
         ParameterTextFilter.class,
         InvalidInputMapper.class,
@@ -54,6 +56,7 @@ public class BreachApiApplication extends Application {
         UnexpectedFailureMapper.class,
         PracticeAccessFilter.class,
         PracticeProblemMappers.NotFound.class,
+        PracticeProblemMappers.ChannelNotFound.class,
         PracticeProblemMappers.Inactive.class,
         PracticeProblemMappers.NoPractice.class,
         PracticeProblemMappers.Conflict.class,

@@ -3,6 +3,7 @@ package org.breachresponse.api;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.breachresponse.alerting.AlertChannelNotFoundException;
 import java.util.List;
 import org.breachresponse.input.Problem;
 import org.breachresponse.practice.NotInAnyPracticeException;
@@ -22,6 +23,15 @@ final class PracticeProblemMappers {
   public static class NotFound implements ExceptionMapper<PracticeNotFoundException> {
     @Override
     public Response toResponse(PracticeNotFoundException exception) {
+      return Problem.notFound(exception.getMessage(), exception.error().field());
+    }
+  }
+
+  /** 404: no such alert channel at a practice the caller belongs to. */
+  @Provider
+  public static class ChannelNotFound implements ExceptionMapper<AlertChannelNotFoundException> {
+    @Override
+    public Response toResponse(AlertChannelNotFoundException exception) {
       return Problem.notFound(exception.getMessage(), exception.error().field());
     }
   }

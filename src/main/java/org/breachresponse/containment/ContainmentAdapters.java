@@ -10,6 +10,7 @@ import org.breachresponse.directory.Directory;
 import org.breachresponse.directory.DirectorySettings;
 import org.breachresponse.directory.EndpointProtection;
 import org.breachresponse.practice.PracticeId;
+import org.breachresponse.practice.PracticeSecrets;
 import org.breachresponse.practice.Practices;
 
 /**
@@ -32,7 +33,7 @@ public class ContainmentAdapters {
   private Clock clock;
 
   @Inject
-  private ContainmentSecrets secrets;
+  private PracticeSecrets secrets;
 
   protected ContainmentAdapters() {
   }

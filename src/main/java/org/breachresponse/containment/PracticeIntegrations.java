@@ -8,6 +8,7 @@ import org.breachresponse.practice.DirectoryConnection;
 import org.breachresponse.practice.EdrConnection;
 import org.breachresponse.practice.Practice;
 import org.breachresponse.practice.PracticeId;
+import org.breachresponse.practice.PracticeSecrets;
 import org.breachresponse.practice.PracticeNotFoundException;
 import org.breachresponse.practice.Practices;
 
@@ -23,7 +24,7 @@ public class PracticeIntegrations {
   private Practices practices;
 
   @Inject
-  private ContainmentSecrets secrets;
+  private PracticeSecrets secrets;
 
   @Inject
   private ContainmentAdapters adapters;

@@ -58,6 +58,20 @@ public record ApplicationSettings(boolean development, boolean jobExecutor, int 
     }
   }
 
+  /**
+   * The address staff reach the server at, for links in alerts and e-mails: {@code breach.public-url}
+   * ({@code BREACH_PUBLIC_URL}, e.g. the load balancer's {@code https://breach.provider.example}); without it
+   * {@code http://localhost:8080} in development mode and {@code https://localhost:8443} in production.
+   */
+  public static String publicUrlFromSystemProperties() {
+    String value = System.getProperty("breach.public-url", "").strip();
+    if (value.isEmpty()) {
+      return "development".equals(System.getProperty("breach.mode", "production").strip())
+          ? "http://localhost:8080" : "https://localhost:8443";
+    }
+    return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+  }
+
   private static int jobThreads(String text) {
     try {
       int threads = Integer.parseInt(text.trim());

@@ -34,6 +34,20 @@ public final class BreachResponseProcess {
   public static final String END_EVENT_REVIEWED = "EndEvent_Reviewed";
 
   public static final String START_EVENT_BREACH_REPORTED = "StartEvent_BreachReported";
+  /**
+   * Alerts (issue 17): thrown in the identify phase when the report is recorded and when it is triaged, caught on
+   * the phase, where each alert is delivered as a job per channel without holding up the phase.
+   */
+  public static final String EVENT_BREACH_REPORTED = "Event_BreachReported";
+  public static final String EVENT_ALERT_RESPONDERS = "Event_AlertResponders";
+  public static final String TASK_ALERT_RESPONDERS = "Task_AlertResponders";
+  public static final String END_EVENT_RESPONDERS_ALERTED = "EndEvent_RespondersAlerted";
+  public static final String ESCALATION_BREACH_REPORTED = "Escalation_BreachReported";
+  public static final String EVENT_BREACH_TRIAGED = "Event_BreachTriaged";
+  public static final String EVENT_SETTLE_ALERT = "Event_SettleAlert";
+  public static final String TASK_RESOLVE_ALERT = "Task_ResolveAlert";
+  public static final String END_EVENT_ALERT_RESOLVED = "EndEvent_AlertResolved";
+  public static final String ESCALATION_BREACH_TRIAGED = "Escalation_BreachTriaged";
   public static final String TASK_RECORD_REPORT = "Task_RecordReport";
   public static final String TASK_CONFIRM_BREACH = "Task_ConfirmBreach";
   public static final String GATEWAY_IS_BREACH_CONFIRMED = "Gateway_IsBreachConfirmed";

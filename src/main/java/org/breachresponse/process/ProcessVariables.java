@@ -34,6 +34,12 @@ public final class ProcessVariables {
   /** The notice one instance of {@code SubProcess_Notify} sends (its multi-instance element variable). */
   public static final String OBLIGATION_ID = "obligationId";
 
+  /**
+   * The channel one job of an alert step delivers on: {@code email} or an alert channel's id (the multi-instance
+   * element variable of {@code Task_AlertResponders} and {@code Task_ResolveAlert}).
+   */
+  public static final String ALERT_CHANNEL = "alertChannel";
+
   /** What stays in the history; the element variables above live only while their subprocess runs. */
   public static final Set<String> KEPT = Set.of(INCIDENT_REFERENCE, PRACTICE_NAME, BREACH_CONFIRMED, IS_NOTIFIABLE);
 

@@ -3,6 +3,7 @@ package org.breachresponse.engine;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.breachresponse.alerting.AlertingWiring;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.assessment.RecordRiskAssessmentListener;
 import org.breachresponse.incident.InMemoryIncidentService;
@@ -27,6 +28,7 @@ final class IdentifyAndAnalyseWiring {
     Mocks.register("recordRiskAssessmentListener", new RecordRiskAssessmentListener(assessments));
     // A notifiable breach goes on to plan its notices; no step of these tests sends mail (port 9 is discard).
     NotificationWiring.register(incidents, assessments, 9);
+    AlertingWiring.withoutAlerts(incidents);
   }
 
   /** What the {@code Assess the risk} form submits: one rating for all four factors, each with a rationale. */

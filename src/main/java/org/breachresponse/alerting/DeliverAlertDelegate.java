@@ -1,0 +1,67 @@
+package org.breachresponse.alerting;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.breachresponse.incident.Incident;
+import org.breachresponse.incident.IncidentService;
+import org.breachresponse.process.ApplicationSettings;
+import org.breachresponse.process.BreachResponseProcess;
+import org.breachresponse.process.IncidentReference;
+import org.breachresponse.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * {@code Task_AlertResponders} and {@code Task_ResolveAlert}: one job per channel (the multi-instance element
+ * {@value ProcessVariables#ALERT_CHANNEL}) tells it that a suspected breach waits for {@code Confirm the breach},
+ * or that the breach was confirmed or dismissed. The alert links to the open task in the Tasklist.
+ */
+@Dependent
+@Named
+public class DeliverAlertDelegate implements JavaDelegate {
+
+  private final IncidentService incidents;
+  private final AlertDelivery delivery;
+
+  @Inject
+  public DeliverAlertDelegate(IncidentService incidents, AlertDelivery delivery) {
+    this.incidents = incidents;
+    this.delivery = delivery;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String channel = (String) execution.getVariable(ProcessVariables.ALERT_CHANNEL);
+    AlertAction action = BreachResponseProcess.TASK_RESOLVE_ALERT.equals(execution.getCurrentActivityId())
+        ? AlertAction.RESOLVED : AlertAction.RAISED;
+    delivery.deliver(alert(execution, ResponseStep.CONFIRM_BREACH, action), channel,
+        execution.getProcessEngineServices().getIdentityService());
+  }
+
+  private Alert alert(DelegateExecution execution, ResponseStep step, AlertAction action) {
+    String reference = (String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE);
+    Incident incident = incidents.get(IncidentReference.of(reference));
+    String practiceName = (String) execution.getVariable(ProcessVariables.PRACTICE_NAME);
+    List<Task> open = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(step.taskId()).list();
+    Task task = open.stream().min(Comparator.comparing(Task::getCreateTime)).orElse(null);
+    String tasklist = ApplicationSettings.publicUrlFromSystemProperties() + "/camunda/app/tasklist/default/";
+    URI link = URI.create(task == null ? tasklist : tasklist + "#/?task=" + task.getId());
+    Instant due = action == AlertAction.RAISED && task != null && task.getDueDate() != null
+        ? task.getDueDate().toInstant() : null;
+    String outcome = action == AlertAction.RESOLVED
+        ? (Boolean.TRUE.equals(execution.getVariable(ProcessVariables.BREACH_CONFIRMED)) ? "confirmed" : "dismissed")
+        : null;
+    return new Alert(action, step, execution.getTenantId() == null ? "" : execution.getTenantId(),
+        practiceName == null ? "the practice" : practiceName, reference,
+        incident.signs().stream().sorted().map(Enum::name).toList(), due, link, outcome,
+        ClockUtil.getCurrentTime().toInstant());
+  }
+}
