@@ -23,6 +23,8 @@ public record AlertChannelRequest(String kind, String name, String url, String r
   static final String PAGERDUTY_EVENTS = "https://events.pagerduty.com/v2/enqueue";
   static final int NAME_LENGTH = 100;
   static final int URL_LENGTH = 1000;
+  /** The longest DNS name (RFC 1035): scheme, host and port then fit the shown address's 300 characters. */
+  static final int HOST_LENGTH = 253;
   static final int SECRET_MIN = 32;
   static final int SECRET_MAX = 200;
 
@@ -42,7 +44,8 @@ public record AlertChannelRequest(String kind, String name, String url, String r
     String cleanName = name == null ? "" : name.strip();
     if (cleanName.isEmpty()) {
       errors.add(new FieldError("name", "is required: e.g. \"On-call Teams channel\""));
-    } else if (cleanName.length() > NAME_LENGTH || !PlainText.isPlainText(cleanName) || cleanName.contains("\n")) {
+    } else if (cleanName.length() > NAME_LENGTH || !PlainText.isPlainText(cleanName)
+        || cleanName.chars().anyMatch(Character::isISOControl)) {
       errors.add(new FieldError("name", "must be one line of at most " + NAME_LENGTH + " characters"));
     }
     if (chosen == null) {
@@ -101,6 +104,8 @@ public record AlertChannelRequest(String kind, String name, String url, String r
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (uri.getHost() == null || uri.getHost().isBlank() || uri.getUserInfo() != null) {
         errors.add(new FieldError("url", "must be an https:// address with a host and no user name"));
+      } else if (uri.getHost().length() > HOST_LENGTH) {
+        errors.add(new FieldError("url", "names a host longer than a DNS name can be (" + HOST_LENGTH + ")"));
       } else if (!scheme.equals("https") && !(scheme.equals("http") && loopback(uri.getHost()))) {
         errors.add(new FieldError("url", "must start with https:// (http:// only to this server itself)"));
       } else {
@@ -117,7 +122,7 @@ public record AlertChannelRequest(String kind, String name, String url, String r
     if (bare.equalsIgnoreCase("localhost")) {
       return true;
     }
-    if (!bare.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+    if (!bare.matches("[0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:]*")) {
       return false; // a name is not looked up here: only literal addresses count as this machine
     }
     try {

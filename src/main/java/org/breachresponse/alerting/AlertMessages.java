@@ -56,7 +56,7 @@ final class AlertMessages {
     String details = "*" + slackEscape(alert.summary()) + "*\nSigns: " + slackEscape(String.join(", ", alert.signLabels()))
         + "\n<" + alert.link() + "|Open in the Tasklist>";
     return Json.createObjectBuilder()
-        .add("text", alert.summary())
+        .add("text", slackEscape(alert.summary()))
         .add("blocks", Json.createArrayBuilder()
             .add(Json.createObjectBuilder().add("type", "section")
                 .add("text", Json.createObjectBuilder().add("type", "mrkdwn").add("text", details))))
