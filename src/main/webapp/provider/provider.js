@@ -148,6 +148,11 @@
         + practice.overdueIncidents + ' with an overdue notice \u00b7 today ' + practice.today + ' ('
         + practice.timeZone + ')');
       section.append(heading, facts);
+      if (practice.failedAlerts > 0) {
+        section.append(el('p', { class: 'warning', role: 'alert', 'data-failed-alerts': practice.failedAlerts },
+          practice.failedAlerts + ' alert(s) could not be delivered after every retry: fix the alert channel, then'
+          + ' retry the step in Cockpit (Incidents)'));
+      }
       if (practice.incidents.length > 0) {
         section.append(incidentTable(practice));
       }

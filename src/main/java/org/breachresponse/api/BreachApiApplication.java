@@ -2,7 +2,8 @@ package org.breachresponse.api;
 
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
-import org.breachresponse.alerting.AlertSettingsResource;
+import org.breachresponse.alerting.AlertChannelResource;
+import org.breachresponse.alerting.ResponseTargetResource;
 import org.breachresponse.compliance.AuditChainResource;
 import org.breachresponse.compliance.ComplianceResource;
 import org.breachresponse.compliance.TimelineResource;
@@ -43,7 +44,8 @@ public class BreachApiApplication extends Application {
         PracticeResource.class,
         PracticeDirectoryResource.class,
         PracticeEdrResource.class,
-        AlertSettingsResource.class,
+        AlertChannelResource.class,
+        ResponseTargetResource.class,
         JsonSettings.class,
         ParameterTextFilter.class,
         InvalidInputMapper.class,

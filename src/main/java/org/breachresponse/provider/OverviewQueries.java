@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.breachresponse.containment.TargetStatus;
 import org.breachresponse.notification.obligation.ObligationStatus;
+import org.breachresponse.process.BreachResponseProcess;
 import org.breachresponse.process.Phase;
 import org.breachresponse.provider.ProviderOverview.Containment;
 
@@ -53,7 +54,7 @@ final class OverviewQueries {
   /** Everything the overview shows of {@code practiceIds}, read in one connection. */
   OverviewData read(Collection<String> practiceIds, LocalDate horizon) {
     if (practiceIds.isEmpty()) {
-      return new OverviewData(List.of(), Map.of(), Map.of(), List.of());
+      return new OverviewData(List.of(), Map.of(), Map.of(), List.of(), Map.of());
     }
     List<String> ids = List.copyOf(practiceIds);
     try (Connection connection = dataSource.getConnection()) {
@@ -61,7 +62,8 @@ final class OverviewQueries {
       Map<Long, String> practiceOf = new HashMap<>();
       incidents.forEach(incident -> practiceOf.put(incident.id(), incident.practiceId()));
       Notices notices = notices(connection, ids, practiceOf, horizon);
-      return new OverviewData(incidents, containment(connection, ids), notices.open(), notices.dueDays());
+      return new OverviewData(incidents, containment(connection, ids), notices.open(), notices.dueDays(),
+          failedAlerts(connection, ids));
     } catch (SQLException e) {
       throw new IllegalStateException("The provider overview could not be read", e);
     }
@@ -69,7 +71,7 @@ final class OverviewQueries {
 
   /** What the queries found. */
   record OverviewData(List<OpenIncident> incidents, Map<Long, Containment> containment,
-      Map<Long, OpenNotices> notices, List<DueDay> dueDays) {
+      Map<Long, OpenNotices> notices, List<DueDay> dueDays, Map<String, Integer> failedAlerts) {
   }
 
   private static final String OPEN_INCIDENTS_OF = " from incident i where i.phase <> 'CLOSED' and i.practice_id in ";
@@ -88,6 +90,26 @@ final class OverviewQueries {
       }
     }
     return incidents;
+  }
+
+  /**
+   * Per practice, the alert deliveries that ran out of retries: the engine's incidents (what Cockpit shows) at the
+   * alert steps of the practice's process instances (tenant = practice).
+   */
+  private static Map<String, Integer> failedAlerts(Connection connection, List<String> ids) throws SQLException {
+    String sql = "select tenant_id_, count(*) from act_ru_incident where activity_id_ in ('"
+        + BreachResponseProcess.TASK_ALERT_RESPONDERS + "', '" + BreachResponseProcess.TASK_RESOLVE_ALERT + "')"
+        + " and tenant_id_ in " + placeholders(ids.size()) + " group by tenant_id_";
+    Map<String, Integer> failed = new HashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, 1, ids);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          failed.put(rows.getString(1), rows.getInt(2));
+        }
+      }
+    }
+    return failed;
   }
 
   private static Map<Long, Containment> containment(Connection connection, List<String> ids) throws SQLException {

@@ -27,9 +27,12 @@ public record ProviderOverview(Instant asOf, List<PracticeOverview> practices, C
 
   static final int HORIZON_DAYS = 60;
 
-  /** One practice and its open incidents. */
+  /**
+   * One practice and its open incidents; {@code failedAlerts}: alert deliveries that ran out of retries (each an
+   * incident in Cockpit), which someone must fix before the practice's next breach goes unannounced.
+   */
   public record PracticeOverview(String id, String name, boolean active, String timeZone, LocalDate today,
-      int openIncidents, int overdueIncidents, List<IncidentOverview> incidents) {
+      int openIncidents, int overdueIncidents, int failedAlerts, List<IncidentOverview> incidents) {
   }
 
   /**
@@ -78,7 +81,8 @@ public record ProviderOverview(Instant asOf, List<PracticeOverview> practices, C
       List<IncidentOverview> open = new ArrayList<>(incidents.getOrDefault(id, List.of()));
       open.sort(URGENT_FIRST);
       overviews.add(new PracticeOverview(id, practice.name(), practice.active(), practice.zone().getId(),
-          today.get(id), open.size(), (int) open.stream().filter(IncidentOverview::overdue).count(), open));
+          today.get(id), open.size(), (int) open.stream().filter(IncidentOverview::overdue).count(),
+          data.failedAlerts().getOrDefault(id, 0), open));
     }
     overviews.sort(Comparator.comparing((PracticeOverview p) -> p.overdueIncidents() == 0)
         .thenComparing(PracticeOverview::name, String.CASE_INSENSITIVE_ORDER));

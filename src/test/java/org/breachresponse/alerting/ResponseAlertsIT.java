@@ -124,7 +124,7 @@ class ResponseAlertsIT extends InServerTest {
     await("the e-mail despite the broken channel", () -> alertMail(reference) != null);
     await("a failed attempt", () -> failedAlertJob(admin, instance) != null);
     JsonObject job = failedAlertJob(admin, instance);
-    assertThat(job.getInt("retries")).isEqualTo(4);
+    assertThat(job.getInt("retries")).as("five more tries after the first").isEqualTo(5);
     assertThat(job.getString("exceptionMessage")).contains("Broken Teams").contains("127.0.0.1").contains("500")
         .doesNotContain("/failing/hook");
 
@@ -137,6 +137,19 @@ class ResponseAlertsIT extends InServerTest {
     assertThat(incidents.getJsonObject(0).getString("activityId")).isEqualTo(TASK_ALERT_RESPONDERS);
     assertThat(incidents.getJsonObject(0).getString("incidentMessage")).contains("Broken Teams");
     assertThat(confirmTask(reference)).isNotNull();
+
+    // The provider page shows it beside the practice.
+    JsonObject practice = new ApiClient(base, "it-responder").get("api/breach/provider/overview").json()
+        .getJsonArray("practices").getValuesAs(JsonObject.class).stream()
+        .filter(p -> p.getString("id").equals("practice")).findFirst().orElseThrow();
+    assertThat(practice.getInt("failedAlerts")).isGreaterThanOrEqualTo(1);
+
+    // Fixed (here: the broken channel removed) and retried from Cockpit: the incident is gone.
+    new ApiClient(base, "practice-owner").delete(PRACTICE + "/alert-channels/" + channels.remove(0));
+    assertThat(admin.put("engine-rest/job/" + job.getString("id") + "/retries", "application/json",
+        "{\"retries\": 1}").status()).isEqualTo(204);
+    assertThat(admin.post("engine-rest/job/" + job.getString("id") + "/execute", "").status()).isEqualTo(204);
+    assertThat(admin.get("engine-rest/incident?processInstanceId=" + instance).structure().asJsonArray()).isEmpty();
   }
 
   @Test

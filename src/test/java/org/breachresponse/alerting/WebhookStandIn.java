@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,7 +39,8 @@ final class WebhookStandIn implements AutoCloseable {
   private static final Set<String> SEVERITIES = Set.of("critical", "error", "warning", "info");
 
   /** One request as received, with the status answered and, for a refusal, why. */
-  record Received(String kind, String contentType, String signature, String body, int status, String problem) {
+  record Received(String kind, String contentType, String signature, String body, int status, String problem,
+      Instant at) {
 
     JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
@@ -120,7 +122,7 @@ final class WebhookStandIn implements AutoCloseable {
         problems.add("failing on purpose");
       }
     }
-    received.add(new Received(kind, contentType, signature, body, status, String.join("; ", problems)));
+    received.add(new Received(kind, contentType, signature, body, status, String.join("; ", problems), Instant.now()));
     byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
     if (bytes.length > 0) {

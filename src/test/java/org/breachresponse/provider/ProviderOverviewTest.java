@@ -13,6 +13,7 @@ import java.util.List;
 import org.breachresponse.practice.Practice;
 import org.breachresponse.practice.PracticeId;
 import org.breachresponse.practice.PracticeProfile;
+import org.breachresponse.process.BreachResponseProcess;
 import org.breachresponse.process.Phase;
 import org.breachresponse.provider.ProviderOverview.Containment;
 import org.breachresponse.provider.ProviderOverview.IncidentOverview;
@@ -71,6 +72,12 @@ class ProviderOverviewTest {
       // The closed incident and gamma's (not asked for) are left out.
       obligation(connection, 7, 3, "2026-03-01", "PLANNED");
       obligation(connection, 8, 5, "2026-03-01", "PLANNED");
+      // The engine's incidents (Cockpit): alpha's alert that ran out of retries counts, a failed isolation does not
+      // (containment shows it), and gamma's is not asked for.
+      update(connection, "runscript from 'classpath:org/camunda/bpm/engine/db/create/activiti.h2.create.engine.sql'");
+      engineIncident(connection, "i1", "alpha", BreachResponseProcess.TASK_ALERT_RESPONDERS);
+      engineIncident(connection, "i2", "alpha", BreachResponseProcess.TASK_ISOLATE_MACHINE);
+      engineIncident(connection, "i3", "gamma", BreachResponseProcess.TASK_RESOLVE_ALERT);
     }
   }
 
@@ -82,6 +89,7 @@ class ProviderOverviewTest {
     PracticeOverview alpha = overview.practices().get(0);
     assertThat(alpha.today()).isEqualTo(LocalDate.parse("2026-03-09"));
     assertThat(alpha.openIncidents()).isEqualTo(2);
+    assertThat(alpha.failedAlerts()).isEqualTo(1);
     assertThat(alpha.overdueIncidents()).isEqualTo(1);
     assertThat(alpha.incidents()).extracting(IncidentOverview::reference).containsExactly("2026-0002", "2026-0001");
     IncidentOverview overdue = alpha.incidents().get(0);
@@ -94,6 +102,7 @@ class ProviderOverviewTest {
     assertThat(alpha.incidents().get(1).containment()).isEqualTo(new Containment(1, 3, 1));
 
     PracticeOverview beta = overview.practices().get(1);
+    assertThat(beta.failedAlerts()).isZero();
     assertThat(beta.today()).isEqualTo(LocalDate.parse("2026-03-10"));
     assertThat(beta.incidents()).singleElement().satisfies(incident -> {
       assertThat(incident.overdue()).isFalse();
@@ -166,5 +175,11 @@ class ProviderOverviewTest {
       }
       statement.executeUpdate();
     }
+  }
+
+  private static void engineIncident(Connection connection, String id, String tenant, String activity)
+      throws SQLException {
+    update(connection, "insert into act_ru_incident (id_, rev_, incident_timestamp_, incident_type_, activity_id_,"
+        + " tenant_id_) values (?, 1, current_timestamp, 'failedJob', ?, ?)", id, activity, tenant);
   }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,34 +21,29 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.breachresponse.input.InvalidInputException;
 import org.breachresponse.practice.Practice;
 import org.breachresponse.practice.Practices;
 
 /**
- * {@code /api/breach/practices/{id}/alert-channels} and {@code …/response-targets}: where a practice's alerts go and
- * how soon each early step should be done (README.md, 'Alerts and response-time targets'). An administrator or a
- * practice owner of the practice changes them; its staff and auditors read them. A channel's URL, routing key and
- * secret are write-only; a practice the caller does not belong to answers 404, as an unknown one does.
+ * {@code /api/breach/practices/{id}/alert-channels}: where a practice's alerts go (README.md, 'Alerts and
+ * response-time targets'). An administrator or a practice owner of the practice adds and removes them; its staff and
+ * auditors read them. A channel's URL, routing key and secret are write-only; a practice the caller does not belong
+ * to answers 404, as an unknown one does. (Each settings resource has a path of its own: a resource at
+ * {@code /practices/{id}} would take every sub-path of it away from {@code PracticeResource}.)
  */
-@Path("/practices/{id}")
+@Path("/practices/{id}/alert-channels")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class AlertSettingsResource {
+public class AlertChannelResource {
 
   @Inject
   private Practices practices;
 
   @Inject
   private AlertChannels channels;
-
-  @Inject
-  private ResponseTargetSettings targets;
 
   @Context
   private SecurityContext security;
@@ -58,27 +52,25 @@ public class AlertSettingsResource {
   private UriInfo uriInfo;
 
   @GET
-  @Path("/alert-channels")
   @RolesAllowed({IT_RESPONDER, PRIVACY_OFFICER, PRACTICE_OWNER, COMPLIANCE_AUDITOR, ADMIN})
   public List<AlertChannelView> channels(@PathParam("id") String id) {
     return channels.of(practices.reachable("id", id).id()).stream().map(AlertChannelView::of).toList();
   }
 
   @POST
-  @Path("/alert-channels")
   @RolesAllowed({PRACTICE_OWNER, ADMIN})
   public Response addChannel(@PathParam("id") String id, AlertChannelRequest request) {
     Practice practice = practices.reachable("id", id);
     if (request == null) {
       throw new InvalidInputException("kind", "is required: send the channel as a JSON object with kind, name and url");
     }
-    AlertChannel channel = channels.add(practice.id(), request.checked(), caller());
+    AlertChannel channel = channels.add(practice.id(), request.checked(), security.getUserPrincipal().getName());
     return Response.created(uriInfo.getAbsolutePathBuilder().path(channel.id()).build())
         .entity(AlertChannelView.of(channel)).build();
   }
 
   @DELETE
-  @Path("/alert-channels/{channel}")
+  @Path("/{channel}")
   @RolesAllowed({PRACTICE_OWNER, ADMIN})
   public Response removeChannel(@PathParam("id") String id, @PathParam("channel") String channel) {
     Practice practice = practices.reachable("id", id);
@@ -86,34 +78,5 @@ public class AlertSettingsResource {
       throw new AlertChannelNotFoundException();
     }
     return Response.noContent().build();
-  }
-
-  @GET
-  @Path("/response-targets")
-  @RolesAllowed({IT_RESPONDER, PRIVACY_OFFICER, PRACTICE_OWNER, COMPLIANCE_AUDITOR, ADMIN})
-  public List<ResponseTargetView> targets(@PathParam("id") String id) {
-    return views(targets.of(practices.reachable("id", id).id().value()));
-  }
-
-  @PUT
-  @Path("/response-targets")
-  @RolesAllowed({PRACTICE_OWNER, ADMIN})
-  public List<ResponseTargetView> changeTargets(@PathParam("id") String id, ResponseTargetsRequest request) {
-    Practice practice = practices.reachable("id", id);
-    if (request == null) {
-      throw new InvalidInputException("body", "send a JSON object with each step's target in minutes, e.g."
-          + " {\"confirmBreach\": 30}");
-    }
-    targets.save(practice.id().value(), request.checked());
-    return views(targets.of(practice.id().value()));
-  }
-
-  private static List<ResponseTargetView> views(Map<ResponseStep, Duration> targets) {
-    return Arrays.stream(ResponseStep.values()).map(step -> new ResponseTargetView(step.field(), step.label(),
-        targets.get(step).toMinutes(), step.defaultTarget().toMinutes())).toList();
-  }
-
-  private String caller() {
-    return security.getUserPrincipal().getName();
   }
 }
