@@ -9,6 +9,13 @@ create table response_target (
   primary key (practice_id, step)
 );
 
+-- Who outside the practice is told when a step passes its target: the IT provider's escalation contact (an e-mail
+-- address, often a NOC's shared mailbox), alongside the practice owners.
+create table response_escalation (
+  practice_id varchar(40) not null primary key references practice (id),
+  email varchar(200) not null
+);
+
 -- Where a practice's alerts go besides e-mail: a Teams or Slack incoming webhook, PagerDuty's Events API v2,
 -- or a JSON webhook signed with HMAC-SHA256. The address (a Teams or Slack webhook URL is itself a credential)
 -- and the secret (PagerDuty routing key, HMAC key) are sealed like the practice's other secrets

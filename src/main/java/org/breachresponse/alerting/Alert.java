@@ -11,12 +11,17 @@ import java.util.List;
  *
  * @param outcome for {@link AlertAction#RESOLVED}: {@code confirmed} or {@code dismissed}; else null
  * @param dueAt   the step's target, or null once it is done
+ * @param heldBy  for {@link AlertAction#LATE}: who has claimed the late task, or null if nobody has
  */
 public record Alert(AlertAction action, ResponseStep step, String practiceId, String practiceName, String reference,
-    List<String> signs, Instant dueAt, URI link, String outcome, Instant at) {
+    List<String> signs, Instant dueAt, URI link, String outcome, String heldBy, Instant at) {
 
   /** One line, e.g. "Suspected breach BR-2026-0001 at Bright Smiles: Confirm the breach by 2026-12-06T20:05:00Z". */
   public String summary() {
+    if (action == AlertAction.LATE) {
+      return "Target missed: " + step.label() + " of breach " + reference + " at " + practiceName + " was due "
+          + dueAt + " (" + (heldBy == null ? "nobody has claimed it" : "claimed by " + heldBy) + ")";
+    }
     if (action == AlertAction.RESOLVED) {
       return "Breach " + reference + " at " + practiceName + " " + outcome + ": " + step.label() + " done";
     }

@@ -4,41 +4,53 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.breachresponse.audit.AuditStep;
+import org.breachresponse.audit.AuditTrail;
 import org.breachresponse.notification.notice.NoticeMail;
 import org.breachresponse.practice.PracticeId;
 import org.breachresponse.practice.PracticeSecrets;
+import org.breachresponse.process.IncidentReference;
 import org.breachresponse.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 
 /**
- * Delivers one alert on one channel, once ({@link AlertLedger}): the e-mail to the IT responders of the practice
- * (through the server's mail session), or a webhook. A failure is thrown: the job is retried and then shows as an
- * incident in Cockpit. A channel removed since the alert was raised is skipped, and the log says so.
+ * Delivers one alert on one channel, once ({@link AlertLedger}): the e-mail (through the server's mail session) to
+ * the practice's IT responders, and for a late step also to its owners and the IT provider's escalation contact; or a
+ * webhook. Each delivery is an entry of the incident's audit trail. A failure is thrown: the job is retried and then
+ * shows as an incident in Cockpit. A channel removed since the alert was raised is skipped, and the log says so.
  */
 @ApplicationScoped
 public class AlertDelivery {
 
   private static final Logger LOG = Logger.getLogger(AlertDelivery.class.getName());
+  /** Who acts on the alerts: the system, not a person (audit entries name an actor). */
+  static final String ACTOR = "breach-response";
 
   private AlertLedger ledger;
   private AlertChannels channels;
   private PracticeSecrets secrets;
   private NoticeMail mail;
+  private ResponseTargetSettings settings;
+  private AuditTrail audit;
   private final Webhooks webhooks = Webhooks.withDefaultClient();
 
   protected AlertDelivery() {
   }
 
   @Inject
-  public AlertDelivery(AlertLedger ledger, AlertChannels channels, PracticeSecrets secrets, NoticeMail mail) {
+  public AlertDelivery(AlertLedger ledger, AlertChannels channels, PracticeSecrets secrets, NoticeMail mail,
+      ResponseTargetSettings settings, AuditTrail audit) {
     this.ledger = ledger;
     this.channels = channels;
     this.secrets = secrets;
     this.mail = mail;
+    this.settings = settings;
+    this.audit = audit;
   }
 
   /** @return whether it went out now (false: it went out before, or its channel was removed) */
@@ -49,27 +61,36 @@ public class AlertDelivery {
       return false;
     }
     try {
-      boolean sent = AlertChannels.EMAIL.equals(channel) ? email(alert, identity) : webhook(alert, channel);
+      String sentTo = AlertChannels.EMAIL.equals(channel) ? email(alert, identity) : webhook(alert, channel);
+      if (sentTo != null) {
+        audit.record(IncidentReference.of(alert.reference()), AuditStep.ALERT_SENT, ACTOR,
+            what(alert) + ": " + sentTo);
+      }
       ledger.delivered(key);
-      return sent;
+      return sentTo != null;
     } catch (RuntimeException e) {
       ledger.release(key);
       throw e;
     }
   }
 
-  private boolean email(Alert alert, IdentityService identity) {
+  private String email(Alert alert, IdentityService identity) {
     String practice = alert.practiceId().isEmpty() ? null : alert.practiceId(); // none: an engine test's incident
-    List<String> to = NoticeMail.addressesOf(identity, practice, List.of(Roles.IT_RESPONDER));
+    List<String> to = new ArrayList<>(NoticeMail.addressesOf(identity, practice,
+        alert.action() == AlertAction.LATE ? List.of(Roles.IT_RESPONDER, Roles.PRACTICE_OWNER)
+            : List.of(Roles.IT_RESPONDER)));
+    if (alert.action() == AlertAction.LATE) {
+      settings.escalationEmail(practice).filter(email -> !to.contains(email)).ifPresent(to::add);
+    }
     mail.send(to, alert.summary(), AlertEmail.body(alert));
-    return true;
+    return "e-mail to " + String.join(", ", to);
   }
 
-  private boolean webhook(Alert alert, String id) {
+  private String webhook(Alert alert, String id) {
     var found = channels.find(new PracticeId(alert.practiceId()), id);
     if (found.isEmpty()) {
       LOG.info(() -> "The alert channel " + id + " was removed; the alert of " + alert.reference() + " skips it");
-      return false;
+      return null;
     }
     AlertChannel channel = found.get();
     URI url = URI.create(channel.address(secrets.box()));
@@ -86,6 +107,14 @@ public class AlertDelivery {
             Webhooks.EVENT_HEADER, body.getString("event")));
       }
     }
-    return true;
+    return channel.kind() + " '" + channel.name() + "' (" + channel.shownAddress() + ")";
+  }
+
+  private static String what(Alert alert) {
+    return switch (alert.action()) {
+      case RAISED -> "Alerted that " + alert.step().label() + " waits";
+      case RESOLVED -> "Alert resolved (" + alert.outcome() + ")";
+      case LATE -> "Alerted that " + alert.step().label() + " passed its target (" + alert.dueAt() + ")";
+    };
   }
 }

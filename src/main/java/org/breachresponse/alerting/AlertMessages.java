@@ -104,7 +104,11 @@ final class AlertMessages {
       step.add("dueAt", alert.dueAt().toString());
     }
     JsonObjectBuilder body = Json.createObjectBuilder()
-        .add("event", alert.action() == AlertAction.RAISED ? "breach.reported" : "breach.triaged")
+        .add("event", switch (alert.action()) {
+          case RAISED -> "breach.reported";
+          case RESOLVED -> "breach.triaged";
+          case LATE -> "breach.step_late";
+        })
         .add("id", deliveryId)
         .add("sentAt", alert.at().toString())
         .add("practice", Json.createObjectBuilder().add("id", alert.practiceId()).add("name", alert.practiceName()))
@@ -115,6 +119,9 @@ final class AlertMessages {
         .add("link", alert.link().toString());
     if (alert.outcome() != null) {
       body.add("outcome", alert.outcome());
+    }
+    if (alert.action() == AlertAction.LATE) {
+      body.add("heldBy", alert.heldBy() == null ? "" : alert.heldBy());
     }
     return body.build();
   }

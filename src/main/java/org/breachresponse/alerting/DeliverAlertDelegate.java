@@ -19,9 +19,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * {@code Task_AlertResponders} and {@code Task_ResolveAlert}: one job per channel (the multi-instance element
- * {@value ProcessVariables#ALERT_CHANNEL}) tells it that a suspected breach waits for {@code Confirm the breach},
- * or that the breach was confirmed or dismissed. The alert links to the open task in the Tasklist.
+ * {@code Task_AlertResponders}, {@code Task_ResolveAlert} and {@code Task_AlertLateStep}: one job per channel (the
+ * multi-instance element {@value ProcessVariables#ALERT_CHANNEL}) tells it that a suspected breach waits for
+ * {@code Confirm the breach}, that the breach was confirmed or dismissed, or that an early step
+ * ({@value ProcessVariables#LATE_STEP}) passed its target and who holds it. The alert links to the open task.
  */
 @Dependent
 @Named
@@ -39,9 +40,13 @@ public class DeliverAlertDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String channel = (String) execution.getVariable(ProcessVariables.ALERT_CHANNEL);
-    AlertAction action = BreachResponseProcess.TASK_RESOLVE_ALERT.equals(execution.getCurrentActivityId())
-        ? AlertAction.RESOLVED : AlertAction.RAISED;
-    delivery.deliver(alert(execution, ResponseStep.CONFIRM_BREACH, action), channel,
+    String activity = execution.getCurrentActivityId();
+    AlertAction action = BreachResponseProcess.TASK_RESOLVE_ALERT.equals(activity) ? AlertAction.RESOLVED
+        : BreachResponseProcess.TASK_ALERT_LATE_STEP.equals(activity) ? AlertAction.LATE : AlertAction.RAISED;
+    ResponseStep step = action == AlertAction.LATE
+        ? ResponseStep.ofField((String) execution.getVariable(ProcessVariables.LATE_STEP)).orElseThrow()
+        : ResponseStep.CONFIRM_BREACH;
+    delivery.deliver(alert(execution, step, action), channel,
         execution.getProcessEngineServices().getIdentityService());
   }
 
@@ -51,17 +56,19 @@ public class DeliverAlertDelegate implements JavaDelegate {
     String practiceName = (String) execution.getVariable(ProcessVariables.PRACTICE_NAME);
     List<Task> open = execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(step.taskId()).list();
+    // The step's oldest open task: for a late step, the one that passed its target first.
     Task task = open.stream().min(Comparator.comparing(Task::getCreateTime)).orElse(null);
     String tasklist = ApplicationSettings.publicUrlFromSystemProperties() + "/camunda/app/tasklist/default/";
     URI link = URI.create(task == null ? tasklist : tasklist + "#/?task=" + task.getId());
-    Instant due = action == AlertAction.RAISED && task != null && task.getDueDate() != null
+    Instant due = action != AlertAction.RESOLVED && task != null && task.getDueDate() != null
         ? task.getDueDate().toInstant() : null;
+    String heldBy = action == AlertAction.LATE && task != null ? task.getAssignee() : null;
     String outcome = action == AlertAction.RESOLVED
         ? (Boolean.TRUE.equals(execution.getVariable(ProcessVariables.BREACH_CONFIRMED)) ? "confirmed" : "dismissed")
         : null;
     return new Alert(action, step, execution.getTenantId() == null ? "" : execution.getTenantId(),
         practiceName == null ? "the practice" : practiceName, reference,
-        incident.signs().stream().sorted().map(Enum::name).toList(), due, link, outcome,
+        incident.signs().stream().sorted().map(Enum::name).toList(), due, link, outcome, heldBy,
         ClockUtil.getCurrentTime().toInstant());
   }
 }

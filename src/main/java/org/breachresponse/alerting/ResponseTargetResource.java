@@ -26,7 +26,8 @@ import org.breachresponse.practice.Practices;
 
 /**
  * {@code /api/breach/practices/{id}/response-targets}: how soon each early step of the practice's incidents should be
- * done, in minutes (README.md, 'Alerts and response-time targets'). An administrator or a practice owner of the
+ * done, in minutes, and who at the IT provider is told when one is late (README.md, 'Alerts and response-time
+ * targets'). An administrator or a practice owner of the
  * practice changes them; its staff and auditors read them. A changed target applies to the tasks created from then on.
  */
 @Path("/practices/{id}/response-targets")
@@ -43,24 +44,29 @@ public class ResponseTargetResource {
 
   @GET
   @RolesAllowed({IT_RESPONDER, PRIVACY_OFFICER, PRACTICE_OWNER, COMPLIANCE_AUDITOR, ADMIN})
-  public List<ResponseTargetView> targets(@PathParam("id") String id) {
-    return views(targets.of(practices.reachable("id", id).id().value()));
+  public ResponseSettingsView targets(@PathParam("id") String id) {
+    return view(practices.reachable("id", id).id().value());
   }
 
   @PUT
   @RolesAllowed({PRACTICE_OWNER, ADMIN})
-  public List<ResponseTargetView> changeTargets(@PathParam("id") String id, ResponseTargetsRequest request) {
+  public ResponseSettingsView changeTargets(@PathParam("id") String id, ResponseTargetsRequest request) {
     Practice practice = practices.reachable("id", id);
     if (request == null) {
       throw new InvalidInputException("body", "send a JSON object with each step's target in minutes, e.g."
           + " {\"confirmBreach\": 30}");
     }
-    targets.save(practice.id().value(), request.checked());
-    return views(targets.of(practice.id().value()));
+    Map<ResponseStep, Duration> checked = request.checked();
+    String escalationEmail = request.checkedEscalationEmail();
+    targets.save(practice.id().value(), checked);
+    targets.saveEscalationEmail(practice.id().value(), escalationEmail);
+    return view(practice.id().value());
   }
 
-  private static List<ResponseTargetView> views(Map<ResponseStep, Duration> targets) {
-    return Arrays.stream(ResponseStep.values()).map(step -> new ResponseTargetView(step.field(), step.label(),
-        targets.get(step).toMinutes(), step.defaultTarget().toMinutes())).toList();
+  private ResponseSettingsView view(String practiceId) {
+    Map<ResponseStep, Duration> current = targets.of(practiceId);
+    List<ResponseTargetView> steps = Arrays.stream(ResponseStep.values()).map(step -> new ResponseTargetView(
+        step.field(), step.label(), current.get(step).toMinutes(), step.defaultTarget().toMinutes())).toList();
+    return new ResponseSettingsView(steps, targets.escalationEmail(practiceId).orElse(null));
   }
 }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -52,6 +53,44 @@ public class ResponseTargetSettings {
       throw new IllegalStateException("Could not read the response-time targets of practice " + practiceId, e);
     }
     return targets;
+  }
+
+  /** The IT provider's escalation contact of practice {@code practiceId}, if one is set. */
+  public Optional<String> escalationEmail(String practiceId) {
+    if (practiceId == null) {
+      return Optional.empty();
+    }
+    try (Connection connection = dataSource.getConnection();
+         PreparedStatement select = connection.prepareStatement(
+             "select email from response_escalation where practice_id = ?")) {
+      select.setString(1, practiceId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read the escalation contact of practice " + practiceId, e);
+    }
+  }
+
+  /** Sets the practice's escalation contact; null: none. */
+  public void saveEscalationEmail(String practiceId, String email) {
+    try (Connection connection = dataSource.getConnection()) {
+      try (PreparedStatement delete = connection.prepareStatement(
+          "delete from response_escalation where practice_id = ?")) {
+        delete.setString(1, practiceId);
+        delete.executeUpdate();
+      }
+      if (email != null) {
+        try (PreparedStatement insert = connection.prepareStatement(
+            "insert into response_escalation (practice_id, email) values (?, ?)")) {
+          insert.setString(1, practiceId);
+          insert.setString(2, email);
+          insert.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not store the escalation contact of practice " + practiceId, e);
+    }
   }
 
   /** Stores the practice's targets: a step at its default is stored as no row, so a changed default applies. */

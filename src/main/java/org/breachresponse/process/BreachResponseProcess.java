@@ -48,6 +48,19 @@ public final class BreachResponseProcess {
   public static final String TASK_RESOLVE_ALERT = "Task_ResolveAlert";
   public static final String END_EVENT_ALERT_RESOLVED = "EndEvent_AlertResolved";
   public static final String ESCALATION_BREACH_TRIAGED = "Escalation_BreachTriaged";
+  /**
+   * A response-time target passed (issue 17): each early step's task has a non-interrupting timer at its due date,
+   * which throws the step's escalation; the phase's boundary catches it and a subprocess at the process level alerts
+   * the step's group, the owners and the escalation contact, and gives the owner {@code Overdue response step}.
+   */
+  public static final String SUB_PROCESS_ESCALATE_LATE_STEP = "SubProcess_EscalateLateStep";
+  public static final String TIMER_CONFIRM_BREACH_TARGET = "Timer_ConfirmBreachTarget";
+  public static final String TIMER_SCOPE_BREACH_TARGET = "Timer_ScopeBreachTarget";
+  public static final String TIMER_APPROVE_CONTAINMENT_TARGET = "Timer_ApproveContainmentTarget";
+  public static final String TIMER_ISOLATE_MANUALLY_TARGET = "Timer_IsolateManuallyTarget";
+  public static final String TIMER_RESET_MANUALLY_TARGET = "Timer_ResetManuallyTarget";
+  public static final String TASK_ALERT_LATE_STEP = "Task_AlertLateStep";
+  public static final String TASK_HANDLE_OVERDUE_RESPONSE = "Task_HandleOverdueResponse";
   public static final String TASK_RECORD_REPORT = "Task_RecordReport";
   public static final String TASK_CONFIRM_BREACH = "Task_ConfirmBreach";
   public static final String GATEWAY_IS_BREACH_CONFIRMED = "Gateway_IsBreachConfirmed";

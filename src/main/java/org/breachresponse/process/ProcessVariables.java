@@ -40,6 +40,12 @@ public final class ProcessVariables {
    */
   public static final String ALERT_CHANNEL = "alertChannel";
 
+  /**
+   * The early step that passed its response-time target (e.g. {@code confirmBreach}): the escalation code that
+   * {@code SubProcess_EscalateLateStep} is entered with, and a local variable of each of its instances.
+   */
+  public static final String LATE_STEP = "lateStep";
+
   /** What stays in the history; the element variables above live only while their subprocess runs. */
   public static final Set<String> KEPT = Set.of(INCIDENT_REFERENCE, PRACTICE_NAME, BREACH_CONFIRMED, IS_NOTIFIABLE);
 

@@ -21,12 +21,12 @@ class AlertMessagesTest {
 
   private static Alert raised(String practiceName) {
     return new Alert(AlertAction.RAISED, ResponseStep.CONFIRM_BREACH, "bright-smiles", practiceName, "BR-2026-0007",
-        List.of("UNUSUAL_NETWORK_ACTIVITY", "OTHER"), DUE, LINK, null, AT);
+        List.of("UNUSUAL_NETWORK_ACTIVITY", "OTHER"), DUE, LINK, null, null, AT);
   }
 
   private static final Alert RAISED = raised("Bright Smiles & Co");
   private static final Alert RESOLVED = new Alert(AlertAction.RESOLVED, ResponseStep.CONFIRM_BREACH, "bright-smiles",
-      "Bright Smiles & Co", "BR-2026-0007", List.of("UNUSUAL_NETWORK_ACTIVITY", "OTHER"), null, LINK, "confirmed", AT);
+      "Bright Smiles & Co", "BR-2026-0007", List.of("UNUSUAL_NETWORK_ACTIVITY", "OTHER"), null, LINK, "confirmed", null, AT);
 
   @Test
   void theAlertSaysWhatHappenedInOneLine() {

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.breachresponse.audit.InMemoryAuditTrail;
 import org.breachresponse.clock.PracticeClock;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.notification.notice.NoticeMail;
@@ -23,6 +24,7 @@ public final class AlertingWiring {
   public final DataSource database = AlertingDatabase.fresh();
   public final ResponseTargetSettings targets = new ResponseTargetSettings(database);
   public final AlertLedger ledger = new AlertLedger(database, "node-test");
+  public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
   private AlertingWiring() {
   }
@@ -50,8 +52,9 @@ public final class AlertingWiring {
     NoticeMail mail = new NoticeMail(Session.getInstance(smtp), new PracticeClock(ZoneOffset.UTC));
     Mocks.register("responseTargets", new ResponseTargets(wiring.targets));
     Mocks.register("alertChannels", channels);
-    Mocks.register("deliverAlertDelegate",
-        new DeliverAlertDelegate(incidents, new AlertDelivery(wiring.ledger, channels, new PracticeSecrets(), mail)));
+    Mocks.register("deliverAlertDelegate", new DeliverAlertDelegate(incidents, new AlertDelivery(wiring.ledger,
+        channels, new PracticeSecrets(), mail, wiring.targets, wiring.audit)));
+    Mocks.register("handleOverdueResponseListener", new HandleOverdueResponseListener(wiring.audit));
     return wiring;
   }
 }

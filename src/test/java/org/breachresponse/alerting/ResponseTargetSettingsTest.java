@@ -1,6 +1,7 @@
 package org.breachresponse.alerting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.sql.Connection;
@@ -62,7 +63,7 @@ class ResponseTargetSettingsTest {
 
   @Test
   void aChangedTargetIsReadBackAndTheOthersStayDefault() throws SQLException {
-    settings.save(PRACTICE, new ResponseTargetsRequest(30, null, null, null, null).checked());
+    settings.save(PRACTICE, new ResponseTargetsRequest(30, null, null, null, null, null).checked());
 
     Map<ResponseStep, Duration> targets = settings.of(PRACTICE);
     assertThat(targets.get(ResponseStep.CONFIRM_BREACH)).isEqualTo(Duration.ofMinutes(30));
@@ -78,7 +79,7 @@ class ResponseTargetSettingsTest {
 
   @Test
   void savingTheDefaultsStoresNoRow() throws SQLException {
-    settings.save(PRACTICE, new ResponseTargetsRequest(null, null, null, null, null).checked());
+    settings.save(PRACTICE, new ResponseTargetsRequest(null, null, null, null, null, null).checked());
 
     assertThat(rows()).isZero();
     assertThat(settings.of(PRACTICE)).containsExactlyInAnyOrderEntriesOf(DEFAULTS);
@@ -86,24 +87,24 @@ class ResponseTargetSettingsTest {
 
   @Test
   void savingTheDefaultsSpelledOutStoresNoRow() throws SQLException {
-    settings.save(PRACTICE, new ResponseTargetsRequest(60, 240, 60, 60, 60).checked());
+    settings.save(PRACTICE, new ResponseTargetsRequest(60, 240, 60, 60, 60, null).checked());
 
     assertThat(rows()).isZero();
   }
 
   @Test
   void savingAgainReplacesTheTargets() throws SQLException {
-    settings.save(PRACTICE, new ResponseTargetsRequest(30, 120, null, null, 15).checked());
+    settings.save(PRACTICE, new ResponseTargetsRequest(30, 120, null, null, 15, null).checked());
     assertThat(rows()).isEqualTo(3);
 
-    settings.save(PRACTICE, new ResponseTargetsRequest(null, 180, null, null, null).checked());
+    settings.save(PRACTICE, new ResponseTargetsRequest(null, 180, null, null, null, null).checked());
 
     assertThat(rows()).isEqualTo(1);
     assertThat(settings.of(PRACTICE)).containsEntry(ResponseStep.SCOPE_BREACH, Duration.ofMinutes(180))
         .containsEntry(ResponseStep.CONFIRM_BREACH, Duration.ofMinutes(60))
         .containsEntry(ResponseStep.RESET_MANUALLY, Duration.ofMinutes(60));
 
-    settings.save(PRACTICE, new ResponseTargetsRequest(null, null, null, null, null).checked());
+    settings.save(PRACTICE, new ResponseTargetsRequest(null, null, null, null, null, null).checked());
 
     assertThat(rows()).isZero();
     assertThat(settings.of(PRACTICE)).containsExactlyInAnyOrderEntriesOf(DEFAULTS);
@@ -111,20 +112,20 @@ class ResponseTargetSettingsTest {
 
   @Test
   void anotherPracticeDoesNotSeeTheTargets() {
-    settings.save(PRACTICE, new ResponseTargetsRequest(30, null, null, null, null).checked());
+    settings.save(PRACTICE, new ResponseTargetsRequest(30, null, null, null, null, null).checked());
 
     assertThat(settings.of("smile-4-you")).containsExactlyInAnyOrderEntriesOf(DEFAULTS);
   }
 
   @Test
   void aRequestWithoutTargetsMeansTheDefaults() {
-    assertThat(new ResponseTargetsRequest(null, null, null, null, null).checked())
+    assertThat(new ResponseTargetsRequest(null, null, null, null, null, null).checked())
         .containsExactlyInAnyOrderEntriesOf(DEFAULTS);
   }
 
   @Test
   void aRequestTakesFiveMinutesToSevenDays() {
-    Map<ResponseStep, Duration> targets = new ResponseTargetsRequest(5, 10080, null, 90, null).checked();
+    Map<ResponseStep, Duration> targets = new ResponseTargetsRequest(5, 10080, null, 90, null, null).checked();
 
     assertThat(targets).containsEntry(ResponseStep.CONFIRM_BREACH, Duration.ofMinutes(5))
         .containsEntry(ResponseStep.SCOPE_BREACH, Duration.ofDays(7))
@@ -137,7 +138,7 @@ class ResponseTargetSettingsTest {
   @Test
   void fourMinutesIsRefusedNamingTheField() {
     InvalidInputException refused = catchThrowableOfType(
-        () -> new ResponseTargetsRequest(4, null, null, null, null).checked(), InvalidInputException.class);
+        () -> new ResponseTargetsRequest(4, null, null, null, null, null).checked(), InvalidInputException.class);
 
     assertThat(refused.errors()).extracting(FieldError::field).containsExactly("confirmBreach");
   }
@@ -145,7 +146,7 @@ class ResponseTargetSettingsTest {
   @Test
   void moreThanSevenDaysIsRefusedNamingTheField() {
     InvalidInputException refused = catchThrowableOfType(
-        () -> new ResponseTargetsRequest(null, null, null, null, 10081).checked(), InvalidInputException.class);
+        () -> new ResponseTargetsRequest(null, null, null, null, 10081, null).checked(), InvalidInputException.class);
 
     assertThat(refused.errors()).extracting(FieldError::field).containsExactly("resetManually");
   }
@@ -153,9 +154,25 @@ class ResponseTargetSettingsTest {
   @Test
   void everyTargetOutOfRangeIsNamed() {
     InvalidInputException refused = catchThrowableOfType(
-        () -> new ResponseTargetsRequest(10081, 0, -5, 4, Integer.MAX_VALUE).checked(), InvalidInputException.class);
+        () -> new ResponseTargetsRequest(10081, 0, -5, 4, Integer.MAX_VALUE, null).checked(), InvalidInputException.class);
 
     assertThat(refused.errors()).extracting(FieldError::field)
         .containsExactly("confirmBreach", "scopeBreach", "approveContainment", "isolateManually", "resetManually");
+  }
+
+  @Test
+  void theEscalationContactIsOneAddressOrNone() {
+    ResponseTargetSettings settings = new ResponseTargetSettings(AlertingDatabase.fresh());
+    assertThat(settings.escalationEmail(PRACTICE)).isEmpty();
+    String email = new ResponseTargetsRequest(null, null, null, null, null, " noc@provider.example ")
+        .checkedEscalationEmail();
+    settings.saveEscalationEmail(PRACTICE, email);
+    assertThat(settings.escalationEmail(PRACTICE)).contains("noc@provider.example");
+    settings.saveEscalationEmail(PRACTICE, new ResponseTargetsRequest(null, null, null, null, null, null)
+        .checkedEscalationEmail());
+    assertThat(settings.escalationEmail(PRACTICE)).isEmpty();
+    assertThatThrownBy(() -> new ResponseTargetsRequest(null, null, null, null, null, "noc at provider")
+        .checkedEscalationEmail()).isInstanceOfSatisfying(InvalidInputException.class,
+        refused -> assertThat(refused.errors()).extracting(FieldError::field).containsExactly("escalationEmail"));
   }
 }

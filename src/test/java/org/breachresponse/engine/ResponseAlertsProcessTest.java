@@ -81,6 +81,10 @@ class ResponseAlertsProcessTest {
       identity.deleteUser("responder");
       identity.deleteGroup("it-responder");
     }
+    if (identity.createUserQuery().userId("owner").count() > 0) {
+      identity.deleteUser("owner");
+      identity.deleteGroup("practice-owner");
+    }
   }
 
   @Test
@@ -170,6 +174,83 @@ class ResponseAlertsProcessTest {
         .activityId(TASK_ALERT_RESPONDERS).singleResult().getIncidentMessage()).contains("mail server");
     // The response goes on: the task is there, due at its target.
     assertThat(task(TASK_CONFIRM_BREACH, instance)).isNotNull();
+  }
+
+  @Test
+  void aStepPastItsTargetAlertsItsGroupAndTheOwnerOnceAndGivesTheOwnerATaskWhileTheStepStaysOpen() throws Exception {
+    AlertingWiring alerting = AlertingWiring.register(incidents, smtp.getSmtp().getPort());
+    responder("responder@practice.test");
+    owner();
+    ProcessInstance instance = report();
+    ManagementService management = engine.getManagementService();
+    management.executeJob(alertJob(instance).getId());
+
+    Job timer = management.createJobQuery().processInstanceId(instance.getId())
+        .activityId(BreachResponseProcess.TIMER_CONFIRM_BREACH_TARGET).singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(task(instance).getDueDate());
+    ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(61))));
+    management.executeJob(timer.getId());
+
+    Job late = management.createJobQuery().processInstanceId(instance.getId())
+        .activityId(BreachResponseProcess.TASK_ALERT_LATE_STEP).singleResult();
+    management.executeJob(late.getId());
+    MimeMessage lateMail = java.util.Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> subject(m).startsWith("Target missed")).findFirst().orElseThrow();
+    assertThat(lateMail.getSubject()).isEqualTo("Target missed: Confirm the breach of breach " + instance.getBusinessKey()
+        + " at the practice was due " + REPORTED.plus(Duration.ofHours(1)) + " (nobody has claimed it)");
+    assertThat(java.util.Arrays.stream(lateMail.getAllRecipients()).map(Object::toString))
+        .containsExactlyInAnyOrder("responder@practice.test", "owner@practice.test");
+
+    // The step stays open with its group; the owner has a task naming it.
+    assertThat(task(TASK_CONFIRM_BREACH, instance)).isNotNull();
+    org.camunda.bpm.engine.task.Task overdue = task(BreachResponseProcess.TASK_HANDLE_OVERDUE_RESPONSE, instance);
+    assertThat(overdue.getName()).isEqualTo("Overdue response step: Confirm the breach (" + instance.getBusinessKey() + ")");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(overdue.getId()))
+        .extracting(link -> link.getGroupId()).contains("practice-owner");
+    assertThat((String) engine.getTaskService().getVariableLocal(overdue.getId(), "lateStepSummary"))
+        .isEqualTo("Confirm the breach was due " + REPORTED.plus(Duration.ofHours(1))
+            + "; nobody has claimed it. The task stays open until it is done.");
+
+    // No second page for the same step, whatever runs again.
+    assertThat(alerting.ledger.claim(new org.breachresponse.alerting.AlertLedger.Key(instance.getBusinessKey(),
+        org.breachresponse.alerting.ResponseStep.CONFIRM_BREACH, org.breachresponse.alerting.AlertAction.LATE,
+        "email"))).isFalse();
+
+    as("owner");
+    complete(overdue, withVariables("ownerAction", "Called the on-call responder; she is on it now"));
+    assertThat(alerting.audit.entries()).anyMatch(entry -> entry.contains("OVERDUE_RESPONSE_HANDLED")
+        && entry.contains("Confirm the breach: Called the on-call responder"));
+    assertThat(alerting.audit.entries()).anyMatch(entry -> entry.contains("ALERT_SENT")
+        && entry.contains("passed its target"));
+    assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKey("ownerAction");
+  }
+
+  @Test
+  void aStepDoneInTimeLeavesNoTimerBehind() {
+    ProcessInstance instance = report();
+    as("it-responder");
+    complete(task(instance), withVariables("triageDecision", "FALSE_ALARM", "triageReason", "A Windows update"));
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId(BreachResponseProcess.TIMER_CONFIRM_BREACH_TARGET).count()).isZero();
+  }
+
+  private void owner() {
+    IdentityService identity = engine.getIdentityService();
+    if (identity.createGroupQuery().groupId("practice-owner").count() == 0) {
+      identity.saveGroup(identity.newGroup("practice-owner"));
+    }
+    User user = identity.newUser("owner");
+    user.setEmail("owner@practice.test");
+    identity.saveUser(user);
+    identity.createMembership("owner", "practice-owner");
+  }
+
+  private static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Job alertJob(ProcessInstance instance) {
