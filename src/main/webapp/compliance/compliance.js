@@ -172,8 +172,46 @@
     byId('download-csv').setAttribute('href', base + 'timeline.csv');
     byId('download-pdf').setAttribute('href', base + 'timeline.pdf');
     byId('chart').replaceChildren(chart(timeline));
+    renderResponseTimes(timeline.responseTimes);
     renderDeadlines(timeline.deadlines || []);
     renderEvents(timeline.events || []);
+  }
+
+  /** ISO-8601 duration (PT1H5M30S) as "1 h 5 min 30 s"; "not yet" when unknown. */
+  function duration(iso) {
+    if (!iso) {
+      return 'not yet';
+    }
+    const match = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(iso);
+    if (!match) {
+      return iso;
+    }
+    const parts = [];
+    if (match[1]) parts.push(match[1] + ' h');
+    if (match[2]) parts.push(match[2] + ' min');
+    if (match[3]) parts.push(Math.round(Number(match[3])) + ' s');
+    return parts.length ? parts.join(' ') : '0 s';
+  }
+
+  function renderResponseTimes(times) {
+    const summary = byId('response-times');
+    const rows = byId('response-rows');
+    summary.replaceChildren();
+    rows.replaceChildren();
+    if (!times) {
+      return;
+    }
+    [['Time to acknowledge (report to claim)', duration(times.toAcknowledge)],
+      ['Time to confirm (report to triage)', duration(times.toConfirm)],
+      ['Time to contain (approval to every target contained)', duration(times.toContain)]]
+      .forEach(([term, value]) => summary.append(el('dt', {}, term), el('dd', {}, value)));
+    (times.steps || []).forEach((step) => {
+      const row = el('tr', { 'data-step': step.step, 'data-result': step.result });
+      row.append(el('td', {}, step.task), el('td', {}, instant(step.startedAt)), el('td', {}, instant(step.dueAt) || '—'),
+        el('td', {}, step.claimedAt ? instant(step.claimedAt) + ' (' + step.claimedBy + ')' : '—'),
+        el('td', {}, instant(step.doneAt) || '—'), el('td', {}, step.result));
+      rows.append(row);
+    });
   }
 
   function renderDeadlines(deadlines) {

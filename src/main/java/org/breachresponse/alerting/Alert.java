@@ -20,7 +20,8 @@ public record Alert(AlertAction action, ResponseStep step, String practiceId, St
   public String summary() {
     if (action == AlertAction.LATE) {
       return "Target missed: " + step.label() + " of breach " + reference + " at " + practiceName + " was due "
-          + dueAt + " (" + (heldBy == null ? "nobody has claimed it" : "claimed by " + heldBy) + ")";
+          + (dueAt == null ? "within its target" : dueAt.toString()) + " ("
+          + (heldBy == null ? "nobody has claimed it" : "claimed by " + heldBy) + ")";
     }
     if (action == AlertAction.RESOLVED) {
       return "Breach " + reference + " at " + practiceName + " " + outcome + ": " + step.label() + " done";

@@ -114,7 +114,8 @@ public class AlertDelivery {
     return switch (alert.action()) {
       case RAISED -> "Alerted that " + alert.step().label() + " waits";
       case RESOLVED -> "Alert resolved (" + alert.outcome() + ")";
-      case LATE -> "Alerted that " + alert.step().label() + " passed its target (" + alert.dueAt() + ")";
+      case LATE -> "Alerted that " + alert.step().label() + " passed its target"
+          + (alert.dueAt() == null ? "" : " (" + alert.dueAt() + ")");
     };
   }
 }

@@ -10,7 +10,7 @@ final class AlertEmail {
     if (alert.action() == AlertAction.LATE) {
       return "A step of a data breach response at " + alert.practiceName() + " passed its response-time target.\n\n"
           + "Incident: " + alert.reference() + "\n"
-          + "Step: " + alert.step().label() + ", due " + alert.dueAt() + "\n"
+          + "Step: " + alert.step().label() + (alert.dueAt() == null ? "" : ", due " + alert.dueAt()) + "\n"
           + "Held by: " + (alert.heldBy() == null ? "nobody has claimed it" : alert.heldBy()) + "\n\n"
           + "The task stays open: " + alert.link() + "\n"
           + "The practice owner has a task \"Overdue response step\" in the Tasklist to record what was done.\n";

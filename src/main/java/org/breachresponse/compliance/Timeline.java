@@ -18,7 +18,7 @@ import org.breachresponse.process.IncidentReference;
 public record Timeline(IncidentReference reference, PracticeView practice, Phase phase, LocalDate discoveryDate, Instant reportedAt,
     String recordedBy, Instant closedAt, String closedBy, List<PhaseSpan> phases, List<Task> tasks,
     List<Decision> decisions, List<ContainmentStep> containmentActions, List<Deadline> deadlines,
-    List<Escalation> escalations, List<Event> events) {
+    List<Escalation> escalations, List<Event> events, ResponseTimes responseTimes) {
 
   /** A lifecycle phase from when it was reached until the next one was (null while current). */
   public record PhaseSpan(Phase phase, Instant startedAt, Instant endedAt) {

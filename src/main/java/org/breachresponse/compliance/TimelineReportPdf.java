@@ -74,6 +74,7 @@ public final class TimelineReportPdf {
           + (p.endedAt() == null ? "" : " to " + time(p.endedAt())));
       section("Notice deadlines", t.deadlines(), d -> d.status() + " · " + d.title() + " · " + d.basis() + " · due "
           + d.dueDate() + " · " + (d.sentOn() == null ? "not sent" : "sent " + d.sentOn()));
+      section("Response times", responseTimes(t.responseTimes()), Function.identity());
       section("Decisions", t.decisions(), d -> time(d.at()) + " · " + d.by() + " · " + d.decision()
           + (d.rationale() == null ? "" : ". Rationale: " + d.rationale()));
       section("Containment actions", t.containmentActions(), c -> time(c.at()) + " · " + c.by() + " · " + c.action()
@@ -82,6 +83,25 @@ public final class TimelineReportPdf {
       section("Task log", t.tasks(), this::task);
       section("Audit trail", t.events().stream().filter(e -> e.kind() == Timeline.EventKind.RECORD).toList(),
           e -> time(e.at()) + " · " + e.actor() + " · " + e.title() + " · " + e.detail());
+    }
+
+    /** The first hours against their targets; none for a timeline without them. */
+    private List<String> responseTimes(ResponseTimes times) {
+      if (times == null) {
+        return List.of();
+      }
+      List<String> lines = new java.util.ArrayList<>(List.of(
+          "Time to acknowledge (report to claim): " + orNotYet(times.toAcknowledge()),
+          "Time to confirm (report to triage): " + orNotYet(times.toConfirm()),
+          "Time to contain (approval to every target contained): " + orNotYet(times.toContain())));
+      times.steps().forEach(step -> lines.add(step.task() + ": " + step.result() + " · started "
+          + time(step.startedAt()) + (step.dueAt() == null ? "" : " · due " + time(step.dueAt()))
+          + (step.doneAt() == null ? "" : " · done " + time(step.doneAt()))));
+      return lines;
+    }
+
+    private static String orNotYet(String duration) {
+      return duration == null ? "not yet" : duration;
     }
 
     private String task(Timeline.Task task) {

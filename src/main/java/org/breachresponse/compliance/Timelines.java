@@ -102,7 +102,8 @@ public class Timelines {
     PhaseHistory.Reached closing = phases.closing().orElse(null);
     return new Timeline(reference, practiceOf(incident), incident.phase(), incident.discoveryDate(),
         incident.reportedAt(), incident.recordedBy(), closing == null ? null : closing.at(), closing == null ? null : closing.by(),
-        phases.spans(), tasks, decisions, steps, deadlines, escalations, events.oldestFirst());
+        phases.spans(), tasks, decisions, steps, deadlines, escalations, events.oldestFirst(),
+        ResponseTimes.of(incident.reportedAt(), incident.triagedAt(), tasks, clock.now()));
   }
 
   /**

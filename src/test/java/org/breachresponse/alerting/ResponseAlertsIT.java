@@ -23,6 +23,7 @@ import java.util.function.BooleanSupplier;
 import org.breachresponse.ApiClient;
 import org.breachresponse.EngineTasks;
 import org.breachresponse.InServerTest;
+import org.breachresponse.process.BreachResponseProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class ResponseAlertsIT extends InServerTest {
   void removeChannels() {
     ApiClient owner = new ApiClient(base, "practice-owner");
     channels.forEach(id -> owner.delete(PRACTICE + "/alert-channels/" + id));
-    owner.put(PRACTICE + "/response-targets", "application/json", "{}");
+    owner.put(PRACTICE + "/response-targets", "application/json", "{}"); // defaults, no escalation contact
     standIn.close();
   }
 
@@ -158,7 +159,7 @@ class ResponseAlertsIT extends InServerTest {
     ApiClient.Response changed = owner.put(PRACTICE + "/response-targets", "application/json",
         "{\"confirmBreach\": 30}");
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-    assertThat(changed.structure().asJsonArray().getJsonObject(0).getInt("minutes")).isEqualTo(30);
+    assertThat(changed.json().getJsonArray("targets").getJsonObject(0).getInt("minutes")).isEqualTo(30);
     Instant reportedAt = Instant.now();
     String reference = report();
     Instant due = OffsetDateTime.parse(confirmTask(reference).getString("due"), EngineTasks.ENGINE_TIME).toInstant();
@@ -175,6 +176,53 @@ class ResponseAlertsIT extends InServerTest {
     ApiClient.Response notTheirs = new ApiClient(base, "it-responder").post(PRACTICE + "/alert-channels",
         "{\"kind\": \"SLACK\", \"name\": \"Slack\", \"url\": \"https://hooks.slack.com/services/x\"}");
     assertThat(notTheirs.status()).isEqualTo(403);
+  }
+
+  @Test
+  void aStepPastItsTargetAlertsTheOwnerAndTheProvidersContactAndGivesTheOwnerATask() throws Exception {
+    ApiClient owner = new ApiClient(base, "practice-owner");
+    assertThat(owner.put(PRACTICE + "/response-targets", "application/json",
+        "{\"escalationEmail\": \"noc@provider.test\"}").status()).isEqualTo(200);
+    addChannel("PAGERDUTY", "PagerDuty", "\"url\": \"" + standIn.url("/pagerduty/v2/enqueue") + "\", \"routingKey\": \""
+        + WebhookStandIn.ROUTING_KEY + "\"");
+    String reference = report();
+    await("the first page", () -> delivered("pagerduty", 1));
+    ApiClient admin = new ApiClient(base, "demo");
+    String instance = admin.get("engine-rest/process-instance?businessKey=" + reference).structure().asJsonArray()
+        .getJsonObject(0).getString("id");
+    new ApiClient(base, "it-responder").post("engine-rest/task/" + confirmTask(reference).getString("id") + "/claim",
+        "{\"userId\": \"it-responder\"}");
+
+    // The target passes (its timer made due now, as an administrator can through the engine REST API).
+    JsonObject timer = admin.get("engine-rest/job?processInstanceId=" + instance + "&activityId="
+        + BreachResponseProcess.TIMER_CONFIRM_BREACH_TARGET).structure().asJsonArray().getJsonObject(0);
+    assertThat(admin.put("engine-rest/job/" + timer.getString("id") + "/duedate", "application/json",
+        EngineTasks.jobDueDate(Instant.now().minusSeconds(1))).status()).isEqualTo(204);
+
+    List<JsonObject> overdue = new EngineTasks(base).awaitTasks(reference,
+        BreachResponseProcess.TASK_HANDLE_OVERDUE_RESPONSE, 1);
+    assertThat(overdue.get(0).getString("name")).isEqualTo("Overdue response step: Confirm the breach (" + reference + ")");
+    await("the late alert", () -> lateMail(reference) != null && delivered("pagerduty", 2));
+    MimeMessage late = lateMail(reference);
+    assertThat(late.getAllRecipients()).extracting(Object::toString)
+        .contains("it-responder@practice.test", "practice-owner@practice.test", "noc@provider.test");
+    assertThat(late.getSubject()).contains("claimed by it-responder");
+    JsonObject page = standIn.received("pagerduty").get(1).json();
+    assertThat(page.getString("event_action")).isEqualTo("trigger");
+    assertThat(page.getString("dedup_key")).as("the same page, not a second one")
+        .isEqualTo(standIn.received("pagerduty").get(0).json().getString("dedup_key"));
+    assertThat(confirmTask(reference)).isNotNull();
+
+    new EngineTasks(base).complete("practice-owner", reference, BreachResponseProcess.TASK_HANDLE_OVERDUE_RESPONSE,
+        "{\"ownerAction\": {\"value\": \"Phoned the responder, who is on it now\"}}");
+    JsonArray trail = new ApiClient(base, "compliance-auditor").get("api/breach/incidents/" + reference + "/timeline")
+        .json().getJsonArray("events");
+    assertThat(trail.toString()).contains("Phoned the responder").contains("passed its target");
+  }
+
+  private static MimeMessage lateMail(String reference) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Target missed")
+        && subject(m).contains(reference)).findFirst().orElse(null);
   }
 
   private void addChannel(String kind, String name, String fields) {

@@ -59,7 +59,7 @@ class TimelineCsvTest {
 
   private static Timeline timeline(PracticeView practice, Timeline.Event... events) {
     return new Timeline(IncidentReference.of("BR-2026-0001"), practice, Phase.IDENTIFY, null, AT, "front-desk", null,
-        null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(events));
+        null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(events), null);
   }
 
   @Test

@@ -41,7 +41,10 @@ class TimelineReportPdfTest {
           "Practice: Bright Smiles Dental, PLLC (bright-smiles)", "Discovered: 2026-10-30", "Closed: 2027-01-20 10:00:00 UTC by practice-owner",
           "MET · Affected individuals (US) · 45 CFR 164.404(b) · due 2026-12-29 · sent 2026-12-20",
           "MISSED · Texas Attorney General (TX)", "Triage: CONFIRMED. Rationale: EDR alert confirmed",
-          "ISOLATE FRONTDESK-PC: SUCCEEDED",
+          "ISOLATE FRONTDESK-PC: SUCCEEDED", "Response times",
+          "Time to acknowledge (report to claim): PT10M", "Time to confirm (report to triage): PT20M",
+          "Time to contain (approval to every target contained): not yet",
+          "Confirm the breach: NO_TARGET · started 2026-11-01 14:05:00 UTC",
           "Confirm the breach (Task_ConfirmBreach, it-responder): created 2026-11-01 14:05:00 UTC; claimed by "
               + "it-responder 2026-11-01 14:10:00 UTC; completed by it-responder 2026-11-01 14:20:00 UTC",
           "audit entry 150");
@@ -61,7 +64,7 @@ class TimelineReportPdfTest {
   void emptySectionsSayNone() throws IOException {
     Timeline open = new Timeline(IncidentReference.of("BR-2026-0008"), null, Phase.IDENTIFY, LocalDate.of(2026, 11, 1), REPORTED, "front-desk",
         null, null, List.of(new Timeline.PhaseSpan(Phase.IDENTIFY, REPORTED, null)), List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), null);
 
     try (PDDocument pdf = Loader.loadPDF(TimelineReportPdf.render(open, GENERATED))) {
       String text = new PDFTextStripper().getText(pdf);
@@ -92,6 +95,9 @@ class TimelineReportPdfTest {
                 "Tex. Bus. & Com. Code 521.053(i)", LocalDate.of(2026, 12, 1), null, DeadlineStatus.MISSED)),
         List.of(new Timeline.Escalation(Instant.parse("2026-12-02T05:59:00Z"), "Texas Attorney General (TX)",
             "Texas Attorney General (TX) was due 2026-12-01 and is not recorded as sent")),
-        events);
+        events, ResponseTimes.of(REPORTED, REPORTED.plusSeconds(1200),
+            List.of(new Timeline.Task("Confirm the breach", TASK_CONFIRM_BREACH, "it-responder",
+                REPORTED.plusSeconds(300), null, "it-responder", REPORTED.plusSeconds(600), "it-responder",
+                REPORTED.plusSeconds(1200), Timeline.TaskState.COMPLETED)), closed));
   }
 }
