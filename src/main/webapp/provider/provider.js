@@ -133,6 +133,15 @@
     });
   }
 
+  /** An ISO-8601 duration in whole minutes ("PT1H30M" is "90 min"); "—" when there was none. */
+  function minutes(iso) {
+    const match = iso ? /^PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?$/.exec(iso) : null;
+    if (!match) {
+      return '\u2014';
+    }
+    return Math.round(Number(match[1] || 0) * 60 + Number(match[2] || 0) + Number(match[3] || 0) / 60) + ' min';
+  }
+
   function renderPractices(practices) {
     byId('no-practices').hidden = practices.length > 0;
     const list = byId('practice-list');
@@ -148,6 +157,13 @@
         + practice.overdueIncidents + ' with an overdue notice \u00b7 today ' + practice.today + ' ('
         + practice.timeZone + ')');
       section.append(heading, facts);
+      const record = practice.responseRecord;
+      if (record && (record.targetsMet + record.targetsMissed > 0 || record.medianToConfirm)) {
+        section.append(el('p', { class: 'note', 'data-response-record': practice.id }, 'Last 12 months: response'
+          + ' targets met ' + record.targetsMet + ' of ' + (record.targetsMet + record.targetsMissed)
+          + ' \u00b7 median time to acknowledge ' + minutes(record.medianToAcknowledge)
+          + ', to confirm ' + minutes(record.medianToConfirm) + ', to contain ' + minutes(record.medianToContain)));
+      }
       if (practice.failedAlerts > 0) {
         section.append(el('p', { class: 'warning', role: 'alert', 'data-failed-alerts': practice.failedAlerts },
           practice.failedAlerts + ' alert(s) could not be delivered after every retry: fix the alert channel, then'

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,9 +54,9 @@ final class OverviewQueries {
   }
 
   /** Everything the overview shows of {@code practiceIds}, read in one connection. */
-  OverviewData read(Collection<String> practiceIds, LocalDate horizon) {
+  OverviewData read(Collection<String> practiceIds, LocalDate horizon, Instant now) {
     if (practiceIds.isEmpty()) {
-      return new OverviewData(List.of(), Map.of(), Map.of(), List.of(), Map.of());
+      return new OverviewData(List.of(), Map.of(), Map.of(), List.of(), Map.of(), Map.of());
     }
     List<String> ids = List.copyOf(practiceIds);
     try (Connection connection = dataSource.getConnection()) {
@@ -63,7 +65,8 @@ final class OverviewQueries {
       incidents.forEach(incident -> practiceOf.put(incident.id(), incident.practiceId()));
       Notices notices = notices(connection, ids, practiceOf, horizon);
       return new OverviewData(incidents, containment(connection, ids), notices.open(), notices.dueDays(),
-          failedAlerts(connection, ids));
+          failedAlerts(connection, ids),
+          ResponseTimeQueries.read(connection, ids, now.minus(Duration.ofDays(ProviderOverview.RESPONSE_DAYS)), now));
     } catch (SQLException e) {
       throw new IllegalStateException("The provider overview could not be read", e);
     }
@@ -71,7 +74,8 @@ final class OverviewQueries {
 
   /** What the queries found. */
   record OverviewData(List<OpenIncident> incidents, Map<Long, Containment> containment,
-      Map<Long, OpenNotices> notices, List<DueDay> dueDays, Map<String, Integer> failedAlerts) {
+      Map<Long, OpenNotices> notices, List<DueDay> dueDays, Map<String, Integer> failedAlerts,
+      Map<String, ProviderOverview.ResponseRecord> responseRecords) {
   }
 
   private static final String OPEN_INCIDENTS_OF = " from incident i where i.phase <> 'CLOSED' and i.practice_id in ";
@@ -168,11 +172,11 @@ final class OverviewQueries {
   private record Notices(Map<Long, OpenNotices> open, List<DueDay> dueDays) {
   }
 
-  private static String placeholders(int count) {
+  static String placeholders(int count) {
     return "(" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
   }
 
-  private static void bind(PreparedStatement statement, int first, List<String> values) throws SQLException {
+  static void bind(PreparedStatement statement, int first, List<String> values) throws SQLException {
     for (int i = 0; i < values.size(); i++) {
       statement.setString(first + i, values.get(i));
     }

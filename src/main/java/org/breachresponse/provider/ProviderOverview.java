@@ -26,13 +26,26 @@ import org.breachresponse.provider.OverviewQueries.OverviewData;
 public record ProviderOverview(Instant asOf, List<PracticeOverview> practices, ComingDeadlines comingDeadlines) {
 
   static final int HORIZON_DAYS = 60;
+  /** The period of each practice's response record: the last 12 months. */
+  static final int RESPONSE_DAYS = 365;
 
   /**
    * One practice and its open incidents; {@code failedAlerts}: alert deliveries that ran out of retries (each an
    * incident in Cockpit), which someone must fix before the practice's next breach goes unannounced.
    */
   public record PracticeOverview(String id, String name, boolean active, String timeZone, LocalDate today,
-      int openIncidents, int overdueIncidents, int failedAlerts, List<IncidentOverview> incidents) {
+      int openIncidents, int overdueIncidents, int failedAlerts, ResponseRecord responseRecord,
+      List<IncidentOverview> incidents) {
+  }
+
+  /**
+   * A practice's first hours over the last {@value #RESPONSE_DAYS} days: its early steps' targets met and missed
+   * (an open step past its target counts as missed), and the median times to acknowledge, confirm and contain
+   * (ISO-8601 durations, null when there was none).
+   */
+  public record ResponseRecord(int targetsMet, int targetsMissed, String medianToAcknowledge, String medianToConfirm,
+      String medianToContain) {
+    static final ResponseRecord NONE = new ResponseRecord(0, 0, null, null, null);
   }
 
   /**
@@ -82,7 +95,7 @@ public record ProviderOverview(Instant asOf, List<PracticeOverview> practices, C
       open.sort(URGENT_FIRST);
       overviews.add(new PracticeOverview(id, practice.name(), practice.active(), practice.zone().getId(),
           today.get(id), open.size(), (int) open.stream().filter(IncidentOverview::overdue).count(),
-          data.failedAlerts().getOrDefault(id, 0), open));
+          data.failedAlerts().getOrDefault(id, 0), data.responseRecords().getOrDefault(id, ResponseRecord.NONE), open));
     }
     overviews.sort(Comparator.comparing((PracticeOverview p) -> p.overdueIncidents() == 0)
         .thenComparing(PracticeOverview::name, String.CASE_INSENSITIVE_ORDER));

@@ -46,6 +46,6 @@ public class ProviderOverviewResource {
     List<Practice> mine = practices.reachable();
     // A day past the horizon in UTC covers every practice's own horizon (time zones lie within a day of UTC).
     LocalDate horizon = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(ProviderOverview.HORIZON_DAYS + 1L);
-    return ProviderOverview.of(mine, new OverviewQueries(dataSource).read(ProviderOverview.ids(mine), horizon), now);
+    return ProviderOverview.of(mine, new OverviewQueries(dataSource).read(ProviderOverview.ids(mine), horizon, now), now);
   }
 }

@@ -5,6 +5,7 @@ import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREA
 import static org.breachresponse.process.BreachResponseProcess.TASK_DERIVE_OBLIGATIONS;
 
 import jakarta.json.JsonArray;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.breachresponse.ApiClient;
@@ -43,11 +44,18 @@ public final class NoticesDue {
     String reference = reported.json().getString("reference");
     JsonArray instances = admin.get("engine-rest/process-instance?businessKey=" + reference).structure().asJsonArray();
     assertThat(instances).as(reference).hasSize(1);
-    ApiClient.Response moved = admin.post("engine-rest/process-instance/" + instances.getJsonObject(0).getString("id")
-        + "/modification", """
+    String modification = """
         {"instructions": [{"type": "startBeforeActivity", "activityId": "%s"},
                           {"type": "cancel", "activityId": "%s"}],
-         "annotation": "%s"}""".formatted(TASK_DERIVE_OBLIGATIONS, TASK_CONFIRM_BREACH, annotation));
+         "annotation": "%s"}""".formatted(TASK_DERIVE_OBLIGATIONS, TASK_CONFIRM_BREACH, annotation);
+    String path = "engine-rest/process-instance/" + instances.getJsonObject(0).getString("id") + "/modification";
+    ApiClient.Response moved = admin.post(path, modification);
+    // The report's alert job may be finishing on the same process instance at this very moment: the server then
+    // answers 503 (a concurrent update, nothing kept) and a client sends it again, as the Retry-After asks.
+    for (int attempt = 1; moved.status() == 503 && attempt < 5; attempt++) {
+      pause(Duration.ofMillis(300L * attempt));
+      moved = admin.post(path, modification);
+    }
     assertThat(moved.status()).as(moved.body()).isEqualTo(204);
     return reference;
   }
@@ -59,5 +67,14 @@ public final class NoticesDue {
     ApiClient.Response submitted =
         officer.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + WORDING + "}");
     assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -50,7 +50,7 @@ class ProviderOverviewQueryBenchmark {
     for (int run = 0; run < RUNS; run++) {
       long start = System.nanoTime();
       ProviderOverview overview = ProviderOverview.of(practices,
-          queries.read(ProviderOverview.ids(practices), horizon), now);
+          queries.read(ProviderOverview.ids(practices), horizon, now), now);
       long elapsed = (System.nanoTime() - start) / 1_000_000;
       incidents = overview.practices().stream().mapToInt(ProviderOverview.PracticeOverview::openIncidents).sum();
       if (run >= WARM_UP) {

@@ -78,6 +78,25 @@ class ProviderOverviewTest {
       engineIncident(connection, "i1", "alpha", BreachResponseProcess.TASK_ALERT_RESPONDERS);
       engineIncident(connection, "i2", "alpha", BreachResponseProcess.TASK_ISOLATE_MACHINE);
       engineIncident(connection, "i3", "gamma", BreachResponseProcess.TASK_RESOLVE_ALERT);
+      // Alpha's first hours in the last 12 months, from the engine's task history: confirmed in 25 minutes (met),
+      // claimed after 12; scoped late; containment approved in time and everything contained 90 minutes later;
+      // one manual isolation still open past its target. A task of 2025 is outside the 12 months.
+      update(connection, "runscript from 'classpath:org/camunda/bpm/engine/db/create/activiti.h2.create.history.sql'");
+      historicTask(connection, "t1", "p1", BreachResponseProcess.TASK_CONFIRM_BREACH, "2026-03-01T10:00:00Z",
+          "2026-03-01T10:25:00Z", "2026-03-01T11:00:00Z");
+      update(connection, "insert into act_hi_identitylink (id_, timestamp_, type_, user_id_, task_id_, operation_type_,"
+          + " tenant_id_) values ('l1', ?, 'assignee', 'it-responder', 't1', 'add', 'alpha')",
+          java.sql.Timestamp.from(Instant.parse("2026-03-01T10:12:00Z")));
+      historicTask(connection, "t2", "p1", BreachResponseProcess.TASK_SCOPE_BREACH, "2026-03-01T10:25:00Z",
+          "2026-03-01T15:00:00Z", "2026-03-01T14:25:00Z");
+      historicTask(connection, "t3", "p1", BreachResponseProcess.TASK_APPROVE_CONTAINMENT, "2026-03-01T15:00:00Z",
+          "2026-03-01T15:10:00Z", "2026-03-01T16:00:00Z");
+      historicTask(connection, "t4", "p1", BreachResponseProcess.TASK_ISOLATE_MANUALLY, "2026-03-01T15:11:00Z",
+          null, "2026-03-01T16:11:00Z");
+      historicTask(connection, "t5", "p1", BreachResponseProcess.TASK_WATCH_ENTRY_AND_EXIT_POINTS,
+          "2026-03-01T16:40:00Z", null, null);
+      historicTask(connection, "t6", "p0", BreachResponseProcess.TASK_CONFIRM_BREACH, "2025-01-01T10:00:00Z",
+          "2025-01-03T10:00:00Z", "2025-01-01T11:00:00Z");
     }
   }
 
@@ -90,6 +109,7 @@ class ProviderOverviewTest {
     assertThat(alpha.today()).isEqualTo(LocalDate.parse("2026-03-09"));
     assertThat(alpha.openIncidents()).isEqualTo(2);
     assertThat(alpha.failedAlerts()).isEqualTo(1);
+    assertThat(alpha.responseRecord()).isEqualTo(new ProviderOverview.ResponseRecord(2, 2, "PT12M", "PT25M", "PT1H30M"));
     assertThat(alpha.overdueIncidents()).isEqualTo(1);
     assertThat(alpha.incidents()).extracting(IncidentOverview::reference).containsExactly("2026-0002", "2026-0001");
     IncidentOverview overdue = alpha.incidents().get(0);
@@ -103,6 +123,7 @@ class ProviderOverviewTest {
 
     PracticeOverview beta = overview.practices().get(1);
     assertThat(beta.failedAlerts()).isZero();
+    assertThat(beta.responseRecord()).isEqualTo(new ProviderOverview.ResponseRecord(0, 0, null, null, null));
     assertThat(beta.today()).isEqualTo(LocalDate.parse("2026-03-10"));
     assertThat(beta.incidents()).singleElement().satisfies(incident -> {
       assertThat(incident.overdue()).isFalse();
@@ -128,7 +149,7 @@ class ProviderOverviewTest {
   @Test
   void noPracticeNoQuery() {
     ProviderOverview overview = ProviderOverview.of(List.of(),
-        new OverviewQueries(null).read(List.of(), LocalDate.parse("2026-05-10")), NOW);
+        new OverviewQueries(null).read(List.of(), LocalDate.parse("2026-05-10"), NOW), NOW);
     assertThat(overview.practices()).isEmpty();
     assertThat(overview.comingDeadlines().weeks()).allSatisfy(week -> assertThat(week.total()).isZero());
   }
@@ -136,7 +157,7 @@ class ProviderOverviewTest {
   private static ProviderOverview overview() {
     List<Practice> practices = List.of(ALPHA, BETA);
     return ProviderOverview.of(practices, new OverviewQueries(database)
-        .read(ProviderOverview.ids(practices), LocalDate.parse("2026-05-10")), NOW);
+        .read(ProviderOverview.ids(practices), LocalDate.parse("2026-05-10"), NOW), NOW);
   }
 
   private static Practice practice(String id, String name, String zone) {
@@ -181,5 +202,13 @@ class ProviderOverviewTest {
       throws SQLException {
     update(connection, "insert into act_ru_incident (id_, rev_, incident_timestamp_, incident_type_, activity_id_,"
         + " tenant_id_) values (?, 1, current_timestamp, 'failedJob', ?, ?)", id, activity, tenant);
+  }
+
+  private static void historicTask(Connection connection, String id, String instance, String activity, String start,
+      String end, String due) throws SQLException {
+    update(connection, "insert into act_hi_taskinst (id_, proc_inst_id_, task_def_key_, start_time_, end_time_,"
+        + " due_date_, delete_reason_, tenant_id_) values (?, ?, ?, ?, ?, ?, ?, 'alpha')", id, instance, activity,
+        java.sql.Timestamp.from(Instant.parse(start)), end == null ? null : java.sql.Timestamp.from(Instant.parse(end)),
+        due == null ? null : java.sql.Timestamp.from(Instant.parse(due)), end == null ? null : "completed");
   }
 }
