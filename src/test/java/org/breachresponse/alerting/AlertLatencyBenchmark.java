@@ -30,7 +30,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * asserting no time, only that every alert arrived. {@code benchmark.reports} (default 200) breaches are reported
  * through our API by {@code benchmark.clients} (default 4) parallel clients; for each it measures the time from
  * sending {@code POST /incidents} to the alert arriving at a signed JSON webhook (the stand-in in this JVM) and to
- * the e-mail arriving in GreenMail (in this JVM, where the server's mail session points), and prints p50/p95/p99/max.
+ * the e-mail arriving in GreenMail (in this JVM, where the server's mail session points), and prints p50/p95/p99/max;
+ * then makes {@code benchmark.late} (default 50) of their {@code Confirm the breach} targets pass at one moment and
+ * prints how late after it each "Target missed" e-mail arrived.
  * Run it with {@code mvn -o -DskipUTs -DskipLint verify -Dit.test=AlertLatencyBenchmark
  * -Dfailsafe.failIfNoSpecifiedTests=false -Dbreach.test.enable-assertions=false}.
  */
@@ -42,6 +44,7 @@ class AlertLatencyBenchmark extends InServerTest {
 
   private static final int REPORTS = Integer.getInteger("benchmark.reports", 200);
   private static final int CLIENTS = Integer.getInteger("benchmark.clients", 4);
+  private static final int LATE = Integer.getInteger("benchmark.late", 50);
   private static final Pattern REFERENCE = Pattern.compile("BR-\\d{4}-\\d+");
 
   @Test
@@ -96,6 +99,41 @@ class AlertLatencyBenchmark extends InServerTest {
     assertThat(mailed.keySet().stream().filter(sent::containsKey).count()).as("e-mails").isEqualTo(REPORTS);
     print("webhook", sent, hooked);
     print("e-mail", sent, mailed);
+    escalations(new ArrayList<>(sent.keySet()).subList(0, Math.min(LATE, sent.size())));
+  }
+
+  /**
+   * {@code benchmark.late} (default 50) of the reported incidents' {@code Confirm the breach} targets made to pass at
+   * one moment T, 10 s ahead: how late after T each "Target missed" e-mail arrives.
+   */
+  private void escalations(List<String> references) throws Exception {
+    ApiClient demo = new ApiClient(base, "demo");
+    Instant due = Instant.now().plusSeconds(10);
+    for (String reference : references) {
+      String instance = demo.get("engine-rest/process-instance?businessKey=" + reference).structure().asJsonArray()
+          .getJsonObject(0).getString("id");
+      String timer = demo.get("engine-rest/job?processInstanceId=" + instance + "&activityId="
+          + org.breachresponse.process.BreachResponseProcess.TIMER_CONFIRM_BREACH_TARGET).structure().asJsonArray()
+          .getJsonObject(0).getString("id");
+      assertThat(demo.put("engine-rest/job/" + timer + "/duedate", "application/json",
+          org.breachresponse.EngineTasks.jobDueDate(due)).status()).isEqualTo(204);
+    }
+    Map<String, Instant> late = new ConcurrentHashMap<>();
+    Instant deadline = due.plusSeconds(300);
+    while (late.size() < references.size() && Instant.now().isBefore(deadline)) {
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        Matcher reference = REFERENCE.matcher(message.getSubject());
+        if (message.getSubject().startsWith("Target missed") && reference.find()
+            && references.contains(reference.group())) {
+          late.putIfAbsent(reference.group(), Instant.now());
+        }
+      }
+      Thread.sleep(20);
+    }
+    assertThat(late).as("late-step e-mails").hasSize(references.size());
+    Map<String, Instant> at = new ConcurrentHashMap<>();
+    references.forEach(reference -> at.put(reference, due));
+    print("escalation (after the target passed)", at, late);
   }
 
   private static Map<String, Instant> arrived(WebhookStandIn standIn, Map<String, Instant> sent) {

@@ -190,6 +190,8 @@ class ResponseAlertsProcessTest {
     assertThat(timer.getDuedate()).isEqualTo(task(instance).getDueDate());
     ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofMinutes(61))));
     management.executeJob(timer.getId());
+    assertThat(task(BreachResponseProcess.TASK_HANDLE_OVERDUE_RESPONSE, instance))
+        .as("the owner's task does not wait for the alerts to be delivered").isNotNull();
 
     Job late = management.createJobQuery().processInstanceId(instance.getId())
         .activityId(BreachResponseProcess.TASK_ALERT_LATE_STEP).singleResult();
