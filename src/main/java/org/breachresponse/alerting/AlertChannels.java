@@ -16,13 +16,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * A practice's alert channels: added and removed through the API, and read by the model, whose alert steps deliver
- * one job per channel ({@code ${alertChannels.raised(execution)}}, {@code ${alertChannels.resolved(execution)}}).
+ * one job per channel ({@code ${alertChannels.every(execution)}}, {@code ${alertChannels.resolved(execution)}}).
  */
 @ApplicationScoped
 @Named("alertChannels")
 public class AlertChannels {
 
-  /** The e-mail to the practice's IT responders: always the first channel of a raised alert. */
+  /** The e-mail (to the IT responders; for a late step also the owners and escalation contact): always first. */
   public static final String EMAIL = "email";
 
   @PersistenceContext(unitName = "breach-response")
@@ -57,8 +57,8 @@ public class AlertChannels {
     return channel.isPresent();
   }
 
-  /** Where a raised alert goes: the e-mail, then each channel of the incident's practice. */
-  public List<String> raised(DelegateExecution execution) {
+  /** Where a report's alert and a late step's alert go: the e-mail, then each channel of the incident's practice. */
+  public List<String> every(DelegateExecution execution) {
     List<String> channels = new ArrayList<>();
     channels.add(EMAIL);
     if (execution.getTenantId() != null) {

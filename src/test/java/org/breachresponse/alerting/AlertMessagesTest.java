@@ -218,4 +218,22 @@ class AlertMessagesTest {
     assertThat(body.getJsonObject("step").getString("id")).isEqualTo("confirmBreach");
     assertThat(body.getString("link")).isEqualTo(LINK.toString());
   }
+
+  @Test
+  void aLateStepSaysWhichStepWhenItWasDueAndWhoHoldsIt() {
+    Alert late = new Alert(AlertAction.LATE, ResponseStep.SCOPE_BREACH, "bright-smiles", "Bright Smiles",
+        "BR-2026-0007", List.of("MODIFIED_DATA"), DUE, LINK, null, "it-responder", AT);
+    assertThat(late.summary()).isEqualTo("Target missed: Scope the breach of breach BR-2026-0007 at Bright Smiles was due "
+        + DUE + " (claimed by it-responder)");
+    JsonObject json = AlertMessages.signedJson(late, DELIVERY_ID);
+    assertThat(json.getString("event")).isEqualTo("breach.step_late");
+    assertThat(json.getString("heldBy")).isEqualTo("it-responder");
+    assertThat(json.getJsonObject("step").getString("id")).isEqualTo("scopeBreach");
+    JsonObject page = AlertMessages.pagerDuty(late, "R".repeat(32), "breach.example");
+    assertThat(page.getString("event_action")).isEqualTo("trigger");
+    assertThat(page.getString("dedup_key")).isEqualTo("breach-response/bright-smiles/BR-2026-0007/scopeBreach");
+    Alert unclaimed = new Alert(AlertAction.LATE, ResponseStep.CONFIRM_BREACH, "bright-smiles", "Bright Smiles",
+        "BR-2026-0007", List.of(), null, LINK, null, null, AT);
+    assertThat(unclaimed.summary()).endsWith("was due within its target (nobody has claimed it)");
+  }
 }

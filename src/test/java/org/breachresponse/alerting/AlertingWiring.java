@@ -37,7 +37,7 @@ public final class AlertingWiring {
   public static AlertingWiring withoutAlerts(IncidentService incidents) {
     return register(incidents, 9, new AlertChannels() {
       @Override
-      public List<String> raised(DelegateExecution execution) {
+      public List<String> every(DelegateExecution execution) {
         return List.of();
       }
     });
