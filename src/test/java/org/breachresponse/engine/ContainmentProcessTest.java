@@ -145,6 +145,9 @@ class ContainmentProcessTest {
     assertThat(manual).hasCandidateGroup("it-responder");
     assertThat(engine.getTaskService().getVariableLocal(manual.getId(), "whatWasTried").toString())
         .contains("Held back by it-responder: the only X-ray server");
+    assertThat(java.time.Duration.between(manual.getCreateTime().toInstant(), manual.getDueDate().toInstant()))
+        .as("due at its response-time target, an hour from the hand-over (in whole seconds)")
+        .isBetween(java.time.Duration.ofMinutes(59).plusSeconds(58), java.time.Duration.ofHours(1));
 
     driver.as("it-responder");
     complete(manual, withVariables("doneByHand", "DONE", "personNotes", "Network cable unplugged at 10:40"));
