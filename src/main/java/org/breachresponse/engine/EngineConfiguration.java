@@ -55,6 +55,12 @@ public final class EngineConfiguration {
     configuration.setJobExecutorAcquireByDueDate(true);
     configuration.setEnsureJobDueDateNotNull(true);
     configuration.setIdGenerator(new StrongUuidGenerator());
+    // A job that fails and will be tried again (a webhook or mail server down for a minute, an alert's recipients
+    // not set up yet) is a WARN of the job executor (ENGINE-14002/14006) at each attempt and, after the last, an
+    // incident in Cockpit. The command context would log the same failure again as an ERROR (ENGINE-16004), which
+    // makes a retried delivery read like a server fault; failed requests are logged by the REST and API error
+    // handlers instead.
+    configuration.setEnableCmdExceptionLogging(false);
     // Running totals of this node's jobs for GET /metrics, beside Camunda's own meters.
     configuration.setMetricsRegistry(new JobMeters());
     // History cleanup runs at night and removes only what has outlived its time to live (see applyRules).

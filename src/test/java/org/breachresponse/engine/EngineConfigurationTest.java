@@ -21,4 +21,12 @@ class EngineConfigurationTest {
     // Started by EngineLifecycle once the start-up work is done, not by the engine's build.
     assertThat(configuration.isJobExecutorActivate()).isFalse();
   }
+
+  @Test
+  void aFailingJobIsTheJobExecutorsWarningNotACommandError() {
+    ProcessEngineConfigurationImpl configuration =
+        EngineConfiguration.create(new ApplicationSettings(true, true, 4, "node-a"), null);
+
+    assertThat(configuration.isEnableCmdExceptionLogging()).isFalse();
+  }
 }
