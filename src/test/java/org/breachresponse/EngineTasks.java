@@ -38,10 +38,31 @@ public final class EngineTasks {
   public void complete(String userId, String reference, String taskKey, String variables) {
     ApiClient user = new ApiClient(base, userId);
     String taskId = taskIds(reference, taskKey).get(0);
-    ApiClient.Response claimed = user.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"" + userId + "\"}");
+    ApiClient.Response claimed = sentAgainOnConflict(
+        () -> user.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"" + userId + "\"}"));
     assertThat(claimed.status()).as(claimed.body()).isEqualTo(204);
-    ApiClient.Response submitted = user.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variables + "}");
+    ApiClient.Response submitted = sentAgainOnConflict(
+        () -> user.post("engine-rest/task/" + taskId + "/submit-form", "{\"variables\": " + variables + "}"));
     assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+  }
+
+  /**
+   * Sends the request again, a few times, while the server answers 503: it met a concurrent update of the same
+   * process instance (e.g. the report's alert job finishing at that moment), kept nothing, and asks in its
+   * Retry-After to be sent again, as every client of the engine REST API should.
+   */
+  public static ApiClient.Response sentAgainOnConflict(java.util.function.Supplier<ApiClient.Response> request) {
+    ApiClient.Response answer = request.get();
+    for (int attempt = 1; answer.status() == 503 && attempt < 6; attempt++) {
+      try {
+        Thread.sleep(300L * attempt);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      answer = request.get();
+    }
+    return answer;
   }
 
   /** The open tasks of that key, oldest first; fails when there is none. */

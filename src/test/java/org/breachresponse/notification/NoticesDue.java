@@ -5,10 +5,10 @@ import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREA
 import static org.breachresponse.process.BreachResponseProcess.TASK_DERIVE_OBLIGATIONS;
 
 import jakarta.json.JsonArray;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.breachresponse.ApiClient;
+import org.breachresponse.EngineTasks;
 
 /**
  * Many notices with deadlines, made through a running server's APIs, for the tests and benchmarks of deadline waves:
@@ -49,13 +49,8 @@ public final class NoticesDue {
                           {"type": "cancel", "activityId": "%s"}],
          "annotation": "%s"}""".formatted(TASK_DERIVE_OBLIGATIONS, TASK_CONFIRM_BREACH, annotation);
     String path = "engine-rest/process-instance/" + instances.getJsonObject(0).getString("id") + "/modification";
-    ApiClient.Response moved = admin.post(path, modification);
-    // The report's alert job may be finishing on the same process instance at this very moment: the server then
-    // answers 503 (a concurrent update, nothing kept) and a client sends it again, as the Retry-After asks.
-    for (int attempt = 1; moved.status() == 503 && attempt < 5; attempt++) {
-      pause(Duration.ofMillis(300L * attempt));
-      moved = admin.post(path, modification);
-    }
+    // The report's alert job may be finishing on the same process instance at this very moment.
+    ApiClient.Response moved = EngineTasks.sentAgainOnConflict(() -> admin.post(path, modification));
     assertThat(moved.status()).as(moved.body()).isEqualTo(204);
     return reference;
   }
@@ -69,12 +64,4 @@ public final class NoticesDue {
     assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
   }
 
-  private static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -460,7 +460,8 @@ class JourneyExplorerIT extends InServerTest {
 
     private void submit(String user, String taskId, Map<String, Object> values) {
       ApiClient client = new ApiClient(base, user);
-      ApiClient.Response claimed = client.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"" + user + "\"}");
+      ApiClient.Response claimed = EngineTasks.sentAgainOnConflict(
+          () -> client.post("engine-rest/task/" + taskId + "/claim", "{\"userId\": \"" + user + "\"}"));
       assertThat(claimed.status()).as(where("claim as " + user + ": " + claimed.body())).isEqualTo(204);
       JsonObjectBuilder variables = Json.createObjectBuilder();
       values.forEach((name, value) -> {
@@ -475,7 +476,8 @@ class JourneyExplorerIT extends InServerTest {
         variables.add(name, variable);
       });
       String body = Json.createObjectBuilder().add("variables", variables).build().toString();
-      ApiClient.Response submitted = client.post("engine-rest/task/" + taskId + "/submit-form", body);
+      ApiClient.Response submitted = EngineTasks.sentAgainOnConflict(
+          () -> client.post("engine-rest/task/" + taskId + "/submit-form", body));
       assertThat(submitted.status()).as(where("submit as " + user + " " + values.keySet() + ": " + submitted.body()))
           .isEqualTo(204);
     }
