@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 import org.breachresponse.incident.Incident;
 import org.breachresponse.incident.IncidentService;
 import org.breachresponse.process.ApplicationSettings;
@@ -54,10 +52,8 @@ public class DeliverAlertDelegate implements JavaDelegate {
     String reference = (String) execution.getVariable(ProcessVariables.INCIDENT_REFERENCE);
     Incident incident = incidents.get(IncidentReference.of(reference));
     String practiceName = (String) execution.getVariable(ProcessVariables.PRACTICE_NAME);
-    List<Task> open = execution.getProcessEngineServices().getTaskService().createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(step.taskId()).list();
-    // The step's oldest open task: for a late step, the one that passed its target first.
-    Task task = open.stream().min(Comparator.comparing(Task::getCreateTime)).orElse(null);
+    Task task = step.oldestOpenTask(execution.getProcessEngineServices().getTaskService(),
+        execution.getProcessInstanceId()).orElse(null);
     String tasklist = ApplicationSettings.publicUrlFromSystemProperties() + "/camunda/app/tasklist/default/";
     URI link = URI.create(task == null ? tasklist : tasklist + "#/?task=" + task.getId());
     Instant due = action != AlertAction.RESOLVED && task != null && task.getDueDate() != null

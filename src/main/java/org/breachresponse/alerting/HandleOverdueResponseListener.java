@@ -3,7 +3,6 @@ package org.breachresponse.alerting;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Comparator;
 import java.util.List;
 import org.breachresponse.audit.AuditStep;
 import org.breachresponse.audit.AuditTrail;
@@ -14,7 +13,6 @@ import org.breachresponse.process.ProcessVariables;
 import org.breachresponse.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.Task;
 
 /**
  * {@code Overdue response step}: the practice owner sees which step passed its target, when it was due and who
@@ -55,9 +53,7 @@ public class HandleOverdueResponseListener implements TaskListener {
 
   /** "Confirm the breach was due 2026-12-06T21:10:00Z; nobody has claimed it." for the form's read-only field. */
   private static String summary(DelegateTask task, ResponseStep step) {
-    List<Task> open = task.getProcessEngineServices().getTaskService().createTaskQuery()
-        .processInstanceId(task.getProcessInstanceId()).taskDefinitionKey(step.taskId()).list();
-    return open.stream().min(Comparator.comparing(Task::getCreateTime))
+    return step.oldestOpenTask(task.getProcessEngineServices().getTaskService(), task.getProcessInstanceId())
         .map(late -> step.label() + " was due " + (late.getDueDate() == null ? "?" : late.getDueDate().toInstant())
             + "; " + (late.getAssignee() == null ? "nobody has claimed it" : "claimed by " + late.getAssignee())
             + ". The task stays open until it is done.")

@@ -2,8 +2,11 @@ package org.breachresponse.alerting;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 import org.breachresponse.process.BreachResponseProcess;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * An early step of the response with a response-time target: how long after the step starts (the report, the
@@ -53,6 +56,12 @@ public enum ResponseStep {
 
   public Duration defaultTarget() {
     return defaultTarget;
+  }
+
+  /** This step's oldest open task in the process instance (for a late step, the one past its target first). */
+  public Optional<Task> oldestOpenTask(TaskService tasks, String processInstanceId) {
+    return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskId).list().stream()
+        .min(Comparator.comparing(Task::getCreateTime));
   }
 
   public static Optional<ResponseStep> ofTask(String taskId) {
