@@ -15,7 +15,11 @@ import java.util.Base64;
 /** Calls the running server's HTTP APIs as one of the development users, the way a script would. */
 public final class ApiClient {
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  /**
+   * HTTP/1.1, as browsers speak to a plain-HTTP server: the JDK client's default HTTP/2 upgrade of a plain connection
+   * (h2c) once read an HTTP/1.1 answer as an HTTP/2 frame in CI ("Frame type(97) ... exceeds MAX_FRAME_SIZE").
+   */
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final URI base;
   private final String authorization;
 
