@@ -1,9 +1,14 @@
 package org.breachresponse.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.breachresponse.FormInput.prose;
+import static org.breachresponse.FormInput.text;
 import static org.breachresponse.process.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
 import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
 import static org.breachresponse.process.BreachResponseProcess.TASK_CLEANSE_MACHINE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_TOLL_FREE_LINE;
+import static org.breachresponse.process.BreachResponseProcess.TASK_END_WEB_POSTING;
+import static org.breachresponse.process.BreachResponseProcess.TASK_START_SUBSTITUTE_NOTICE;
 import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_INCIDENT;
 import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_SECURITY_GAPS;
 import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
@@ -28,10 +33,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,14 +41,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import org.breachresponse.ApiClient;
 import org.breachresponse.EngineTasks;
+import org.breachresponse.FormInput;
 import org.breachresponse.InServerTest;
+import org.breachresponse.directory.SambaAdDc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -56,10 +65,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <p>
  * Each walk is chosen by a seed: at every form it answers with the least the form accepts (its required fields only,
  * short text) or the most (every optional field, long text with characters from many scripts, within the form's
- * limits), and where the model branches it picks a branch: a false alarm or a confirmed breach; machines and
- * accounts or none; data types in the scope or only in the risk assessment; notifiable or not; each machine cleaned,
- * replaced or found not clean once; leaked data found or not. Containment targets are held back (no directory here),
- * so people isolate, reset and restore by hand.
+ * limits), and where the model branches it picks a branch: a false alarm or a confirmed breach; accounts or none;
+ * data types in the scope or only in the risk assessment; each risk outcome; containment against the test's real
+ * Samba AD DC (with a machine it does not know, and one held back) or every target held back; each machine cleaned,
+ * re-imaged or replaced, found not clean once; a legal notice left out with a reason; an incident discovered 70 days
+ * ago, whose notices are sent late; substitute notice for unreachable individuals; leaked data not found, removed,
+ * followed up a week later, or closed with a reason. Waits of weeks or months are made due at once.
  * <p>
  * After every step, every read (the incident, its timeline as JSON, CSV and PDF, the HHS worksheet and annual log,
  * the individuals, their letters and one letter, the review report, the audit chain's check and the compliance
@@ -76,18 +87,23 @@ class JourneyExplorerIT extends InServerTest {
   static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
   /** Seeds the test command walks: together they pass every branch named above at least once. */
-  private static final String SEEDS = System.getProperty("explorer.seeds", "1-8");
+  private static final String SEEDS = System.getProperty("explorer.seeds", "1-12");
+  /** Names the walks add to the domain controller are new in each run, as its database outlives a run. */
+  private static final String RUN = Integer.toString(ThreadLocalRandom.current().nextInt(1_000, 10_000));
   private static final List<String> ROLES = List.of("front-desk", "it-responder", "privacy-officer", "practice-owner",
       "compliance-auditor");
   private static final int MAX_STEPS = 60;
-  /** Text from several scripts, with combining marks, emoji and a right-to-left run: what staff may type. */
-  private static final String MANY_SCRIPTS = "Zoë Ñandú — 患者の記録 — Δεδομένα — Кабинет — مريض 🦷 e\u0301 ";
 
   /** The branches the test command's seeds must take between them. */
   private static final List<String> BRANCHES = List.of("false alarm", "confirmed", "least", "most", "accounts",
-      "no accounts", "data types in the scope", "data types only in the assessment", "notifiable", "not notifiable",
-      "cleaned", "replaced", "not clean once", "evidence kept", "no evidence", "leaked data removed",
-      "no leaked data found", "letters", "law-enforcement delay", "notice overdue", "closed");
+      "no accounts", "data types in the scope", "data types only in the assessment", "NOTIFIABLE_BREACH",
+      "LOW_PROBABILITY_OF_COMPROMISE", "EXCEPTION_APPLIES", "PHI_SECURED", "contained in the directory",
+      "unknown to the directory", "held back", "CLEANED", "RE_IMAGED", "REPLACED", "not clean once", "evidence kept",
+      "no evidence", "notice left out with a reason", "discovered 70 days ago", "substitute notice",
+      "leaked data ALL_REMOVED", "leaked data NOTHING_FOUND", "leaked data FOLLOW_UP",
+      "leaked data CLOSED_WITH_REASON", "letters", "notices e-mailed", "law-enforcement delay", "notice overdue", "closed");
+
+  private static final ExecutorService READERS = Executors.newFixedThreadPool(ROLES.size());
 
   private final Set<String> taken = new TreeSet<>();
 
@@ -126,9 +142,14 @@ class JourneyExplorerIT extends InServerTest {
     private final List<String> accounts = new ArrayList<>();
     private final Map<String, Integer> cleanseRounds = new HashMap<>();
     private final List<String> path = new ArrayList<>();
+    private final List<String> unknownMachines = new ArrayList<>();
     private String reference;
+    private LocalDate discovered;
     private int step;
     private boolean individualsImported;
+    private boolean emailed;
+    private String leakedPlaces = "";
+    private int takedownRounds;
 
     Walk(long seed) {
       this.seed = seed;
@@ -167,9 +188,15 @@ class JourneyExplorerIT extends InServerTest {
 
     private void report() {
       boolean most = most();
+      boolean late = random.nextInt(5) == 0;
+      discovered = today.minusDays(late ? 70 : random.nextInt(3));
+      if (late) {
+        // Its notices are overdue from the start: their timers fire at once and they are sent late.
+        taken.add("discovered 70 days ago");
+      }
       JsonObjectBuilder body = Json.createObjectBuilder()
           .add("reportedBy", most ? text(120) : "Maria")
-          .add("discoveryDate", today.minusDays(random.nextInt(3)).toString())
+          .add("discoveryDate", discovered.toString())
           .add("description", most ? text(3000) : "Ransom note on the reception PC");
       body.add("signs", most
           ? Json.createArrayBuilder().add("UNUSUAL_NETWORK_ACTIVITY").add("REPEATED_SYSTEM_CRASHES")
@@ -178,7 +205,7 @@ class JourneyExplorerIT extends InServerTest {
       ApiClient.Response reported = new ApiClient(base, "front-desk").post("api/breach/incidents", body.build().toString());
       assertThat(reported.status()).as("seed %d: report %s", seed, reported.body()).isEqualTo(201);
       reference = reported.json().getString("reference");
-      path.add("reported" + (most ? " (most)" : " (least)"));
+      path.add("reported" + (most ? " (most)" : " (least)") + (late ? ", discovered 70 days ago" : ""));
     }
 
     /** The next open task, or none once the process has ended; waits while the engine's jobs run. */
@@ -197,6 +224,9 @@ class JourneyExplorerIT extends InServerTest {
         JsonArray incidents = demo.get("engine-rest/incident?processInstanceId="
             + running.getJsonObject(0).getString("id")).structure().asJsonArray();
         assertThat(incidents).as(where("no Cockpit incident")).isEmpty();
+        if (timePasses(running.getJsonObject(0).getString("id"))) {
+          continue;
+        }
         if (Instant.now().isAfter(deadline)) {
           String processInstance = running.getJsonObject(0).getString("id");
           String jobs = demo.get("engine-rest/job?processInstanceId=" + processInstance).body();
@@ -242,6 +272,30 @@ class JourneyExplorerIT extends InServerTest {
       return false;
     }
 
+    /**
+     * Lets the time pass that the process waits for with no task open (the 90 days of a substitute notice, the week
+     * until leaked data is looked for again): the timer is made due now, as the engine REST API allows an
+     * administrator. False when the process waits for no such timer.
+     */
+    private boolean timePasses(String processInstance) {
+      if (!demo.get("engine-rest/job?processInstanceId=" + processInstance + "&executable=true").structure()
+          .asJsonArray().isEmpty()) {
+        return false;
+      }
+      for (String timer : List.of("Timer_WebPostingKept", "Timer_TollFreeLineKept", "Timer_LeakedDataFollowUp")) {
+        JsonArray waiting = demo.get("engine-rest/job?processInstanceId=" + processInstance + "&activityId=" + timer)
+            .structure().asJsonArray();
+        if (!waiting.isEmpty()) {
+          ApiClient.Response moved = demo.put("engine-rest/job/" + waiting.getJsonObject(0).getString("id")
+              + "/duedate", "application/json", EngineTasks.jobDueDate(Instant.now().minusSeconds(1)));
+          assertThat(moved.status()).as(where(timer + " made due: " + moved.body())).isEqualTo(204);
+          path.add("(" + timer + ")");
+          return true;
+        }
+      }
+      return false;
+    }
+
     private void awaitTask(String key) {
       Instant deadline = Instant.now().plusSeconds(60);
       while (demo.get("engine-rest/task/count?processInstanceBusinessKey=" + reference + "&taskDefinitionKey=" + key)
@@ -274,10 +328,7 @@ class JourneyExplorerIT extends InServerTest {
           yield "privacy-officer";
         }
         case TASK_APPROVE_CONTAINMENT -> {
-          List<String> held = new ArrayList<>();
-          machines.forEach(m -> held.add(m + ": no directory in this walk"));
-          accounts.forEach(a -> held.add(a + ": no directory in this walk"));
-          values.put("holdBack", String.join("\n", held));
+          values.put("holdBack", approveContainment());
           yield "it-responder";
         }
         case TASK_ISOLATE_MANUALLY, TASK_RESET_MANUALLY, TASK_RESTORE_MANUALLY -> {
@@ -312,9 +363,9 @@ class JourneyExplorerIT extends InServerTest {
         }
         case TASK_CLEANSE_MACHINE -> {
           values.put("scanResult", prose(most, "cleanseMachine", "scanResult", "Clean after removal"));
-          String remedy = random.nextInt(3) == 0 ? "REPLACED" : "CLEANED";
+          String remedy = List.of("CLEANED", "RE_IMAGED", "REPLACED").get(random.nextInt(3));
           values.put("remedy", remedy);
-          taken.add(remedy.equals("REPLACED") ? "replaced" : "cleaned");
+          taken.add(remedy);
           if (most) {
             values.put("attackerTools", prose(true, "cleanseMachine", "attackerTools", ""));
           }
@@ -341,16 +392,7 @@ class JourneyExplorerIT extends InServerTest {
           yield "it-responder";
         }
         case TASK_TAKE_DOWN_LEAKED_DATA -> {
-          values.put("leakedDataSearched", prose(most, "takeDownLeakedData", "leakedDataSearched", "Paste sites"));
-          if (most) {
-            values.put("leakedDataOutcome", "ALL_REMOVED");
-            taken.add("leaked data removed");
-            values.put("leakedDataPlaces", "https://paste.example/abc | a list of appointments | " + today.minusDays(1)
-                + " | " + today + " | REMOVED");
-          } else {
-            values.put("leakedDataOutcome", "NOTHING_FOUND");
-            taken.add("no leaked data found");
-          }
+          takeDown(values, most);
           yield "privacy-officer";
         }
         case TASK_CLOSE_SECURITY_GAPS -> {
@@ -365,18 +407,36 @@ class JourneyExplorerIT extends InServerTest {
               "We changed every password."));
           values.put("lawEnforcementReport", "NONE");
           if (most) {
-            values.put("breachDate", today.minusDays(5).toString());
+            values.put("breachDate", discovered.minusDays(5).toString());
           }
+          leaveOutANotice(values);
           importIndividuals(most);
           yield "privacy-officer";
         }
         case TASK_SEND_NOTICE -> {
+          emailNotices();
           values.put("sentOn", today.toString());
           values.put("method", "First-class mail");
           values.put("proof", most ? text(200) : "USPS receipt");
-          if (most) {
+          if (random.nextInt(3) == 0) {
+            // Ten or more individuals without usable contact: the individuals' notice needs substitute notice.
+            values.put("withoutUsableContact", 12L);
+            path.add("12 unreachable");
+          } else if (most) {
             values.put("withoutUsableContact", 0L);
           }
+          yield "privacy-officer";
+        }
+        case TASK_START_SUBSTITUTE_NOTICE -> {
+          values.put("webPosting", most ? "https://smiles.example/notice/" + "a".repeat(400) : "https://smiles.example/n");
+          values.put("tollFreeNumber", "1-800-555-0100");
+          values.put("startedOn", today.toString());
+          taken.add("substitute notice");
+          yield "privacy-officer";
+        }
+        case TASK_END_WEB_POSTING, TASK_CLOSE_TOLL_FREE_LINE -> {
+          // The walk lets the 90 days' timer fire early; the posting or line ends when those days are over.
+          values.put("endedOn", today.plusDays(90).toString());
           yield "privacy-officer";
         }
         case TASK_HANDLE_OVERDUE_NOTIFICATION -> {
@@ -403,10 +463,13 @@ class JourneyExplorerIT extends InServerTest {
     private void scope(Map<String, Object> values, boolean most) {
       int machineCount = most ? 2 : 1;
       for (int i = 1; i <= machineCount; i++) {
-        machines.add("walk" + seed + "-pc-0" + i);
+        machines.add("w" + RUN + "-" + seed + "-pc" + i);
       }
       if (most) {
-        accounts.add("walk" + seed + ".frontdesk");
+        // A machine no directory knows: it goes to a person when containment runs against the directory.
+        machines.add("w" + RUN + "-" + seed + "-gone");
+        unknownMachines.add(machines.get(machines.size() - 1));
+        accounts.add("w" + RUN + "." + seed + ".desk");
       }
       taken.add(accounts.isEmpty() ? "no accounts" : "accounts");
       values.put("affectedMachines", String.join("\n", machines));
@@ -417,29 +480,121 @@ class JourneyExplorerIT extends InServerTest {
         List.of("dataNames", "dataAddresses", "dataDatesOfBirth", "dataSocialSecurityNumbers", "dataInsuranceIds",
             "dataDiagnosesAndTreatment", "dataDentalImages", "dataPaymentCards").forEach(field -> values.put(field, true));
         values.put("suspects", prose(true, "scopeBreach", "suspects", ""));
-        values.put("dataEncryptedKeySafe", false);
       } else if (random.nextBoolean()) {
         values.put("dataNames", true);
       }
+      values.put("dataEncryptedKeySafe", random.nextInt(3) == 0);
       taken.add(values.containsKey("dataNames") ? "data types in the scope" : "no data types in the scope");
     }
 
     private void assess(Map<String, Object> values, boolean most) {
-      boolean notifiable = random.nextInt(4) != 0;
-      values.put("exceptionApplied", "NONE");
+      JsonObject scope = demo.get("api/breach/incidents/" + reference).json().getJsonObject("scope");
+      List<String> outcomes = new ArrayList<>(List.of("NOTIFIABLE_BREACH", "NOTIFIABLE_BREACH", "NOTIFIABLE_BREACH",
+          "LOW_PROBABILITY_OF_COMPROMISE", "EXCEPTION_APPLIES"));
+      if (scope.getBoolean("encryptedKeySafe", false)) {
+        outcomes.add("PHI_SECURED");
+      }
+      String outcome = outcomes.get(random.nextInt(outcomes.size()));
+      boolean notifiable = outcome.equals("NOTIFIABLE_BREACH");
+      values.put("exceptionApplied", outcome.equals("EXCEPTION_APPLIES") ? "RECIPIENT_COULD_NOT_RETAIN" : "NONE");
+      String rating = notifiable ? "HIGH" : outcome.startsWith("LOW") ? "LOW" : "MEDIUM";
       for (String factor : List.of("natureOfPhi", "unauthorizedPerson", "acquiredOrViewed", "mitigation")) {
-        values.put(factor + "Rating", notifiable ? "HIGH" : "LOW");
+        values.put(factor + "Rating", rating);
         values.put(factor + "Rationale", prose(most, "assessRisk", factor + "Rationale", "As the scope records"));
       }
-      values.put("assessmentOutcome", notifiable ? "NOTIFIABLE_BREACH" : "LOW_PROBABILITY_OF_COMPROMISE");
+      values.put("assessmentOutcome", outcome);
       values.put("outcomeJustification", prose(most, "assessRisk", "outcomeJustification", "Records were read"));
-      JsonArray named = demo.get("api/breach/incidents/" + reference).json().getJsonObject("scope").getJsonArray("dataTypes");
+      JsonArray named = scope.getJsonArray("dataTypes");
       if (most || (notifiable && named.isEmpty())) {
         values.put("dataSocialSecurityNumbers", true);
       }
-      taken.add(notifiable ? "notifiable" : "not notifiable");
+      taken.add(outcome);
+      path.add(outcome);
       if (named.isEmpty() && values.containsKey("dataSocialSecurityNumbers")) {
         taken.add("data types only in the assessment");
+      }
+    }
+
+    /**
+     * Containment against the practice's real directory (the test's Samba AD DC), where the walk's machines and
+     * accounts are added first, or with every target held back so people act by hand. Against the directory, one
+     * target may be held back, and a machine the directory does not know goes to a person.
+     */
+    private String approveContainment() {
+      List<String> held = new ArrayList<>();
+      if (random.nextInt(3) == 0) {
+        machines.forEach(m -> held.add(m + ": the practice has no directory access today"));
+        accounts.forEach(a -> held.add(a + ": the practice has no directory access today"));
+        taken.add("held back");
+        path.add("all held back");
+        return String.join("\n", held);
+      }
+      SambaAdDc dc = SambaAdDc.shared();
+      machines.stream().filter(m -> !unknownMachines.contains(m))
+          .forEach(m -> dc.addComputer(m.toUpperCase(Locale.ROOT), SambaAdDc.WORKSTATION));
+      accounts.forEach(dc::addUser);
+      taken.add("contained in the directory");
+      if (!unknownMachines.isEmpty()) {
+        taken.add("unknown to the directory");
+      }
+      if (machines.size() > 1 && random.nextBoolean()) {
+        held.add(machines.get(0) + ": the X-ray PC; isolated at the desk instead");
+        taken.add("held back");
+      }
+      path.add("contained in the directory" + (held.isEmpty() ? "" : ", one held back"));
+      return String.join("\n", held);
+    }
+
+    /** Now and then, one legal notice of the plan left out, with the reason. */
+    private void leaveOutANotice(Map<String, Object> values) {
+      long legal = demo.get("api/breach/incidents/" + reference).json().getJsonObject("notifications")
+          .getJsonArray("notices").getValuesAs(JsonObject.class).stream()
+          .filter(notice -> notice.getBoolean("requiredByLaw")).count();
+      if (legal > 1 && random.nextInt(2) == 0) {
+        values.put("legalNoticesNotSent", legal + "; the state regulator confirmed in writing that no notice is needed");
+        taken.add("notice left out with a reason");
+        path.add("notice " + legal + " left out");
+      }
+    }
+
+    /** Leaked data: nothing found, all removed, a site still to remove it (followed up a week later), or closed. */
+    private void takeDown(Map<String, Object> values, boolean most) {
+      takedownRounds++;
+      values.put("leakedDataSearched", prose(most, "takeDownLeakedData", "leakedDataSearched", "Paste sites"));
+      String outcome = leakedPlaces.isEmpty()
+          ? List.of("NOTHING_FOUND", "ALL_REMOVED", "FOLLOW_UP", "CLOSED_WITH_REASON").get(random.nextInt(4))
+          : takedownRounds >= 3 ? "ALL_REMOVED" : List.of("ALL_REMOVED", "CLOSED_WITH_REASON").get(random.nextInt(2));
+      String place = "https://paste.example/abc | a list of appointments | " + today.minusDays(1) + " | " + today;
+      leakedPlaces = switch (outcome) {
+        case "ALL_REMOVED" -> place + " | REMOVED";
+        case "FOLLOW_UP", "CLOSED_WITH_REASON" -> place + " | REQUESTED";
+        default -> "";
+      };
+      values.put("leakedDataPlaces", leakedPlaces);
+      values.put("leakedDataOutcome", outcome);
+      if (outcome.equals("CLOSED_WITH_REASON")) {
+        values.put("leakedDataClosedReason", prose(most, "takeDownLeakedData", "leakedDataClosedReason",
+            "The host does not answer takedown requests"));
+      }
+      taken.add("leaked data " + outcome);
+      path.add("leaked data " + outcome);
+    }
+
+    /**
+     * Once per walk, the individuals who agreed to e-mail get their notice by e-mail through the server's mail
+     * server (GreenMail here): answered with what was sent, or refused as a problem document, never a 5xx.
+     */
+    private void emailNotices() {
+      if (emailed || !individualsImported) {
+        return;
+      }
+      emailed = true;
+      ApiClient.Response sent = new ApiClient(base, "privacy-officer")
+          .post("api/breach/incidents/" + reference + "/individuals/email-notices", "");
+      check("privacy-officer", "POST email-notices", sent);
+      if (sent.status() == 200) {
+        taken.add("notices e-mailed");
+        path.add("e-mailed " + sent.json().getInt("sent"));
       }
     }
 
@@ -494,30 +649,48 @@ class JourneyExplorerIT extends InServerTest {
       JsonObject individuals = new ApiClient(base, "privacy-officer").get(incident + "/individuals").json();
       individuals.getJsonArray("individuals").getValuesAs(JsonObject.class).stream().limit(1)
           .forEach(one -> pdfReads.add(incident + "/individuals/" + one.getJsonNumber("id").longValue() + "/letter.pdf"));
-      for (String role : ROLES) {
-        ApiClient client = new ApiClient(base, role);
-        for (String read : jsonReads) {
-          check(role, read, client.get(read));
-        }
-        ApiClient.Response csv = client.get(incident + "/timeline.csv", "text/csv");
-        check(role, incident + "/timeline.csv", csv);
-        if (csv.status() == 200) {
-          assertThat(csv.contentType()).as(where(role + " timeline.csv")).startsWith("text/csv");
-        }
-        for (String read : pdfReads) {
-          ApiClient.Download pdf = client.download(read);
-          check(role, read, new ApiClient.Response(pdf.status(), pdf.contentType(), null,
-              pdf.status() == 200 ? "" : new String(pdf.body(), StandardCharsets.UTF_8)));
-          if (pdf.status() == 200 && read.contains("letter")) {
+      // The roles read at once, as the practice's staff would: each role's reads in a thread of its own.
+      List<Future<Boolean>> reads = ROLES.stream().map(role -> READERS.submit(() -> readAll(role, jsonReads, pdfReads)))
+          .toList();
+      for (Future<Boolean> read : reads) {
+        try {
+          if (read.get()) {
             taken.add("letters");
           }
-          if (pdf.status() == 200) {
-            assertThat(pdf.contentType()).as(where(role + " " + read)).startsWith("application/pdf");
-            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).as(where(role + " " + read))
-                .isEqualTo("%PDF-");
-          }
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof AssertionError failure ? failure : new AssertionError(where("read"), e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError(where("interrupted"), e);
         }
       }
+    }
+
+    /** Everything the role may read of the incident, checked; true when it was given a letter. */
+    private boolean readAll(String role, List<String> jsonReads, List<String> pdfReads) {
+      String incident = "api/breach/incidents/" + reference;
+      boolean letters = false;
+      ApiClient client = new ApiClient(base, role);
+      for (String read : jsonReads) {
+        check(role, read, client.get(read));
+      }
+      ApiClient.Response csv = client.get(incident + "/timeline.csv", "text/csv");
+      check(role, incident + "/timeline.csv", csv);
+      if (csv.status() == 200) {
+        assertThat(csv.contentType()).as(where(role + " timeline.csv")).startsWith("text/csv");
+      }
+      for (String read : pdfReads) {
+        ApiClient.Download pdf = client.download(read);
+        check(role, read, new ApiClient.Response(pdf.status(), pdf.contentType(), null,
+            pdf.status() == 200 ? "" : new String(pdf.body(), StandardCharsets.UTF_8)));
+        letters |= pdf.status() == 200 && read.contains("letter");
+        if (pdf.status() == 200) {
+          assertThat(pdf.contentType()).as(where(role + " " + read)).startsWith("application/pdf");
+          assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).as(where(role + " " + read))
+              .isEqualTo("%PDF-");
+        }
+      }
+      return letters;
     }
 
     private void check(String role, String read, ApiClient.Response response) {
@@ -532,30 +705,6 @@ class JourneyExplorerIT extends InServerTest {
         assertThat(problem.getString("detail")).as(what).isNotBlank();
       }
     }
-
-    // ---- text
-
-    /** Least: {@code least}; most: long text from many scripts, as long as the form's field allows (at most 2,000). */
-    private String prose(boolean most, String form, String field, String least) {
-      if (!most) {
-        return least;
-      }
-      return text(Math.min(2000, FormLimits.maxLength(form, field)));
-    }
-  }
-
-  /** Text of at most {@code length} characters from many scripts, ending in a full stop. */
-  private static String text(int length) {
-    StringBuilder text = new StringBuilder();
-    while (text.length() < length) {
-      text.append(MANY_SCRIPTS);
-    }
-    // Cut where no surrogate pair or combining mark is split, leaving room for the full stop.
-    int end = length - 1;
-    while (end > 0 && (Character.isLowSurrogate(text.charAt(end)) || Character.getType(text.charAt(end)) == Character.NON_SPACING_MARK)) {
-      end--;
-    }
-    return text.substring(0, end).strip() + ".";
   }
 
   private static void sleep(long millis) {
@@ -564,32 +713,6 @@ class JourneyExplorerIT extends InServerTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** The {@code maxLength} each form gives its fields (bpmn/forms), so "most" stays within what the form allows. */
-  private static final class FormLimits {
-
-    private static final Map<String, Map<String, Integer>> LIMITS = new HashMap<>();
-
-    static synchronized int maxLength(String form, String field) {
-      Map<String, Integer> limits = LIMITS.computeIfAbsent(form, FormLimits::read);
-      Integer limit = limits.get(field);
-      assertThat(limit).as("bpmn/forms: %s has no field %s with a maxLength", form, field).isNotNull();
-      return limit;
-    }
-
-    private static Map<String, Integer> read(String form) {
-      Path file = Path.of("bpmn", "forms", form.replaceAll("([A-Z])", "-$1").toLowerCase() + ".form");
-      try (InputStream in = Files.newInputStream(file)) {
-        return Json.createReader(in).readObject().getJsonArray("components").getValuesAs(JsonObject.class).stream()
-            .filter(c -> c.containsKey("key") && c.containsKey("validate")
-                && c.getJsonObject("validate").containsKey("maxLength"))
-            .collect(Collectors.toMap(c -> c.getString("key"),
-                c -> c.getJsonObject("validate").getInt("maxLength")));
-      } catch (IOException e) {
-        throw new IllegalStateException("Could not read " + file, e);
-      }
     }
   }
 }
