@@ -1,5 +1,8 @@
 package org.breachresponse.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
@@ -22,6 +25,7 @@ final class TestEngine {
       configuration.setJobExecutorActivate(false);
       configuration.setExpressionManager(new MockExpressionManager());
       EngineConfiguration.applyRules(configuration);
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new FlowsTaken())));
       engine = configuration.buildProcessEngine();
     }
     return engine;
