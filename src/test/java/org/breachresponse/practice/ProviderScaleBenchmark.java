@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.breachresponse.ApiClient;
+import org.breachresponse.EngineTasks;
 import org.breachresponse.InServerTest;
 import org.junit.jupiter.api.Test;
 
@@ -196,9 +197,11 @@ class ProviderScaleBenchmark extends InServerTest {
         + taskKey).structure().asJsonArray();
     assertThat(tasks).as("open %s of %s", taskKey, reference).hasSize(1);
     String task = "engine-rest/task/" + tasks.getJsonObject(0).getString("id");
-    ApiClient.Response claimed = provider.post(task + "/claim", "{\"userId\": \"" + PROVIDER + "\"}");
+    ApiClient.Response claimed = EngineTasks.sentAgainOnConflict(
+        () -> provider.post(task + "/claim", "{\"userId\": \"" + PROVIDER + "\"}"));
     assertThat(claimed.status()).as(claimed.body()).isEqualTo(204);
-    ApiClient.Response submitted = provider.post(task + "/submit-form", "{\"variables\": " + variables + "}");
+    ApiClient.Response submitted = EngineTasks.sentAgainOnConflict(
+        () -> provider.post(task + "/submit-form", "{\"variables\": " + variables + "}"));
     assertThat(submitted.status()).as("%s of %s: %s", taskKey, reference, submitted.body()).isEqualTo(204);
   }
 
@@ -206,11 +209,13 @@ class ProviderScaleBenchmark extends InServerTest {
   private void skipToObligations(String reference) {
     JsonArray instances = demo.get("engine-rest/process-instance?businessKey=" + reference).structure().asJsonArray();
     assertThat(instances).as(reference).hasSize(1);
-    ApiClient.Response moved = demo.post("engine-rest/process-instance/" + instances.getJsonObject(0).getString("id")
-        + "/modification", """
+    String instance = instances.getJsonObject(0).getString("id");
+    // Sent again while the report's alert job finishes on the same process instance (503, nothing kept).
+    ApiClient.Response moved = EngineTasks.sentAgainOnConflict(() -> demo.post("engine-rest/process-instance/"
+        + instance + "/modification", """
         {"instructions": [{"type": "startBeforeActivity", "activityId": "%s"},
                           {"type": "cancel", "activityId": "%s"}],
-         "annotation": "provider scale benchmark"}""".formatted(TASK_DERIVE_OBLIGATIONS, TASK_CONFIRM_BREACH));
+         "annotation": "provider scale benchmark"}""".formatted(TASK_DERIVE_OBLIGATIONS, TASK_CONFIRM_BREACH)));
     assertThat(moved.status()).as(moved.body()).isEqualTo(204);
   }
 
