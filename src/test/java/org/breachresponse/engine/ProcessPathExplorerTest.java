@@ -1,33 +1,12 @@
 package org.breachresponse.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.breachresponse.FormInput.prose;
 import static org.breachresponse.FormInput.text;
 import static org.breachresponse.process.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
-import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
-import static org.breachresponse.process.BreachResponseProcess.TASK_CLEANSE_MACHINE;
-import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_INCIDENT;
-import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_SECURITY_GAPS;
-import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_TOLL_FREE_LINE;
-import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
-import static org.breachresponse.process.BreachResponseProcess.TASK_END_WEB_POSTING;
-import static org.breachresponse.process.BreachResponseProcess.TASK_HANDLE_OVERDUE_NOTIFICATION;
-import static org.breachresponse.process.BreachResponseProcess.TASK_HANDLE_OVERDUE_RESPONSE;
 import static org.breachresponse.process.BreachResponseProcess.TASK_ISOLATE_MACHINE;
-import static org.breachresponse.process.BreachResponseProcess.TASK_ISOLATE_MANUALLY;
-import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
-import static org.breachresponse.process.BreachResponseProcess.TASK_RECORD_EVIDENCE;
-import static org.breachresponse.process.BreachResponseProcess.TASK_RESET_MANUALLY;
 import static org.breachresponse.process.BreachResponseProcess.TASK_RESET_PASSWORD;
-import static org.breachresponse.process.BreachResponseProcess.TASK_RESTORE_DATA_FROM_BACKUPS;
-import static org.breachresponse.process.BreachResponseProcess.TASK_RESTORE_MANUALLY;
-import static org.breachresponse.process.BreachResponseProcess.TASK_REVIEW_SECURITY_MEASURES;
 import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
 import static org.breachresponse.process.BreachResponseProcess.TASK_SEND_NOTICE;
-import static org.breachresponse.process.BreachResponseProcess.TASK_START_SUBSTITUTE_NOTICE;
-import static org.breachresponse.process.BreachResponseProcess.TASK_TAKE_DOWN_LEAKED_DATA;
-import static org.breachresponse.process.BreachResponseProcess.TASK_VERIFY_MACHINE_CLEAN;
-import static org.breachresponse.process.BreachResponseProcess.TASK_WATCH_ENTRY_AND_EXIT_POINTS;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -35,13 +14,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.breachresponse.JourneyAnswers;
 import org.breachresponse.assessment.InMemoryRiskAssessmentService;
 import org.breachresponse.containment.ContainmentWiring;
 import org.breachresponse.containment.InMemoryDirectory;
@@ -102,6 +81,9 @@ class ProcessPathExplorerTest {
   private static final int MAX_STEPS = 400;
   private static final List<String> MACHINES = List.of("ws-01", "ws-02", "ws-99");
   private static final List<String> ACCOUNTS = List.of("jdoe", "ghost");
+  private static final Map<JourneyAnswers.Role, String> USERS = Map.of(JourneyAnswers.Role.IT_RESPONDER, "it-responder",
+      JourneyAnswers.Role.SECOND_IT_RESPONDER, "it-responder-2", JourneyAnswers.Role.PRIVACY_OFFICER, "officer",
+      JourneyAnswers.Role.PRACTICE_OWNER, "owner");
 
   @AfterEach
   void reset() {
@@ -115,7 +97,7 @@ class ProcessPathExplorerTest {
     NoticeStaff.add(engine.getIdentityService());
     FlowsTaken.clear();
     Map<String, Integer> endings = new TreeMap<>();
-    for (long seed : seeds()) {
+    for (long seed : JourneyAnswers.seeds(SEEDS)) {
       Walk walk = new Walk(seed);
       try {
         endings.merge(walk.run(), 1, Integer::sum);
@@ -140,44 +122,30 @@ class ProcessPathExplorerTest {
     return flows;
   }
 
-  private static List<Long> seeds() {
-    List<Long> seeds = new ArrayList<>();
-    for (String part : SEEDS.split(",")) {
-      String[] range = part.strip().split("-");
-      long first = Long.parseLong(range[0]);
-      long last = range.length > 1 ? Long.parseLong(range[1]) : first;
-      for (long seed = first; seed <= last; seed++) {
-        seeds.add(seed);
-      }
-    }
-    return seeds;
-  }
-
   /** One incident's walk, on records of its own. */
   private final class Walk {
 
     private final long seed;
     private final Random random;
     private final ProcessEngine processEngine = engine.getProcessEngine();
-    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private final JourneyAnswers answers;
+    private final LocalDate today;
+    private final LocalDate discovered;
     private final InMemoryIncidentService incidents = new InMemoryIncidentService();
     private final NotificationWiring notification;
     private final ContainmentWiring containment;
-    private final List<String> path = new ArrayList<>();
-    private final Map<String, Integer> verifications = new HashMap<>();
     /** The practice's directory, or null: without one, every target goes to a person. */
     private final InMemoryDirectory directory;
-    private boolean outage;
     private ProcessInstance instance;
-    private LocalDate discovered;
-    private int takedownRounds;
+    private boolean outage;
     private boolean delayed;
-    private String leakedPlaces = "";
 
     Walk(long seed) {
       this.seed = seed;
-      // Scrambled: java.util.Random's first draws for neighbouring small seeds are alike.
-      this.random = new Random(seed * 0x9E3779B97F4A7C15L);
+      answers = JourneyAnswers.forSeed(seed, "officer");
+      random = answers.random();
+      today = answers.today();
+      discovered = answers.discovered();
       InMemoryRiskAssessmentService assessments = new InMemoryRiskAssessmentService(incidents);
       IdentifyAndAnalyseWiring.register(incidents, assessments);
       directory = random.nextInt(4) != 0 ? new InMemoryDirectory().withMachines("ws-01", "ws-02").withAccounts("jdoe")
@@ -195,7 +163,7 @@ class ProcessPathExplorerTest {
             .as(where("no Cockpit incident")).isZero();
         if (ended()) {
           settled();
-          return path.contains("FALSE_ALARM") ? "false alarms" : "closed";
+          return answers.taken().contains("false alarm") ? "false alarms" : "closed";
         }
         if (!takeStep()) {
           throw new AssertionError(where("stuck at " + processEngine.getRuntimeService()
@@ -207,7 +175,7 @@ class ProcessPathExplorerTest {
 
     /** At the end: the incident closed, every notice sent or left out with a reason, every target settled. */
     private void settled() {
-      IncidentReference reference = IncidentReference.of(instance.getBusinessKey());
+      IncidentReference reference = reference();
       assertThat(incidents.get(reference).phase()).as(where("the incident is closed at the end")).isEqualTo(Phase.CLOSED);
       assertThat(notification.notifications.obligations(reference)).as(where("every notice settled at the end"))
           .allSatisfy(notice -> assertThat(notice.status()).isIn(ObligationStatus.SENT, ObligationStatus.NOT_SENT));
@@ -217,12 +185,12 @@ class ProcessPathExplorerTest {
               : List.of(TargetStatus.CONTAINED, TargetStatus.CONTAINED_BY_PERSON, TargetStatus.LEFT_AS_IS)));
     }
 
-    private String where(String what) {
-      return "seed " + seed + ": " + what + " after " + String.join(" > ", path);
+    String where(String what) {
+      return "seed " + seed + ": " + what + " after " + String.join(" > ", answers.path());
     }
 
-    private boolean most() {
-      return random.nextBoolean();
+    private IncidentReference reference() {
+      return IncidentReference.of(instance.getBusinessKey());
     }
 
     private boolean ended() {
@@ -232,9 +200,7 @@ class ProcessPathExplorerTest {
 
     private void report() {
       as("front-desk");
-      boolean most = most();
-      int daysAgo = random.nextInt(5) == 0 ? 70 : random.nextInt(3);
-      discovered = today.minusDays(daysAgo);
+      boolean most = answers.most();
       Map<String, Object> form = new HashMap<>();
       form.put("reportedBy", most ? text(120) : "Maria");
       form.put("discoveryDate", discovered.toString());
@@ -245,7 +211,7 @@ class ProcessPathExplorerTest {
       }
       form.put("description", most ? text(3000) : "Ransom note on the reception PC");
       instance = processEngine.getRuntimeService().startProcessInstanceByKey(BreachResponseProcess.KEY, form);
-      path.add("discovered " + daysAgo + " days ago" + (directory != null ? "" : ", no directory"));
+      answers.note("discovered on " + discovered + (directory != null ? "" : ", no directory"), false);
     }
 
     /** Runs a due job, else answers a task or lets a timer fire; false when nothing is left to do. */
@@ -258,7 +224,7 @@ class ProcessPathExplorerTest {
           // The batches met the outage; each target left is retried on its own, with the directory back.
           directory.down(false);
           outage = false;
-          path.add("directory back");
+          answers.note("directory back", false);
         }
         processEngine.getManagementService().executeJob(job.getId());
         return true;
@@ -274,7 +240,7 @@ class ProcessPathExplorerTest {
       }
       if (!timers.isEmpty() && (open.isEmpty() || random.nextInt(5) == 0)) {
         Job timer = timers.get(random.nextInt(timers.size()));
-        path.add("(" + activity(timer) + ")");
+        answers.note("(" + activity(timer) + ")", false);
         processEngine.getManagementService().executeJob(timer.getId());
         return true;
       }
@@ -292,265 +258,82 @@ class ProcessPathExplorerTest {
 
     private void lawEnforcementDelay() {
       new LawEnforcementDelays(notification.notifications, processEngine.getRuntimeService(),
-          processEngine.getIdentityService()).record(IncidentReference.of(instance.getBusinessKey()),
+          processEngine.getIdentityService()).record(reference(),
           new LawEnforcementDelayRequest(LawEnforcementDelay.Form.WRITTEN, "Special Agent Dana Cole",
               "FBI Baltimore Field Office", "Notice would impede an open investigation", today, today.plusDays(90)),
           "officer");
       delayed = true;
-      path.add("law-enforcement delay");
+      answers.note("law-enforcement delay", true);
     }
 
     private void answer(Task task) {
       String key = task.getTaskDefinitionKey();
-      boolean most = most();
-      Map<String, Object> form = new LinkedHashMap<>();
-      String user = switch (key) {
-        case TASK_CONFIRM_BREACH -> {
-          boolean falseAlarm = random.nextInt(6) == 0;
-          form.put("triageDecision", falseAlarm ? "FALSE_ALARM" : "CONFIRMED");
-          form.put("triageReason", prose(most, "confirmBreach", "triageReason", "EDR alert"));
-          path.add(falseAlarm ? "FALSE_ALARM" : "confirmed");
-          yield "it-responder";
-        }
-        case TASK_SCOPE_BREACH -> {
-          scope(form, most);
-          yield "it-responder";
-        }
-        case TASK_ASSESS_RISK -> {
-          assess(form, most);
-          yield "officer";
-        }
-        case TASK_APPROVE_CONTAINMENT -> {
-          List<String> heldBack = new ArrayList<>();
-          var incident = incidents.get(IncidentReference.of(instance.getBusinessKey()));
-          incident.affectedMachines().forEach(m -> {
-            if (random.nextInt(5) == 0) {
-              heldBack.add(m.hostname() + ": the practice's only X-ray PC, isolated at the desk");
-            }
-          });
-          form.put("holdBack", String.join("\n", heldBack));
-          if (directory != null && random.nextInt(3) == 0) {
-            directory.down(true);
-            outage = true;
-            path.add("directory down");
-          }
-          path.add(heldBack.isEmpty() ? "approved" : "approved, " + heldBack.size() + " held back");
-          yield "it-responder";
-        }
-        case TASK_ISOLATE_MANUALLY, TASK_RESET_MANUALLY, TASK_RESTORE_MANUALLY -> {
-          String done = random.nextInt(4) == 0 ? "LEFT_AS_IS" : "DONE";
-          form.put("doneByHand", done);
-          form.put("personNotes", prose(most, "handleManually", "personNotes", "Done at the desk"));
-          path.add(key.replace("Task_", "") + " " + done);
-          yield "it-responder";
-        }
-        case TASK_WATCH_ENTRY_AND_EXIT_POINTS -> {
-          if (most) {
-            form.put("firewallAndVpnLogsReviewed", true);
-            form.put("remoteAccessRevoked", true);
-            form.put("backupsDisconnected", true);
-            form.put("entryPointNotes", prose(true, "watchEntryAndExitPoints", "entryPointNotes", ""));
-          } else {
-            form.put("entryPointNotes", "No logs kept; the VPN is closed until a new one is set up");
-          }
-          yield "it-responder";
-        }
-        case TASK_RECORD_EVIDENCE -> {
-          if (most) {
-            form.put("evidenceItems", "Disk image | " + ResponseDriver.SHA + " | Safe in the office");
-            form.put("collectedBy", "Sam Lee, IT provider");
-            form.put("collectedAt", today + "T09:30Z[UTC]");
-          } else {
-            form.put("noEvidenceReason", "Machine reimaged by the vendor before anyone kept a copy");
-          }
-          yield "it-responder";
-        }
-        case TASK_CLEANSE_MACHINE -> {
-          String remedy = List.of("CLEANED", "RE_IMAGED", "REPLACED").get(random.nextInt(3));
-          form.put("scanResult", prose(most, "cleanseMachine", "scanResult", "Clean after removal"));
-          form.put("remedy", remedy);
-          if (most) {
-            form.put("attackerTools", prose(true, "cleanseMachine", "attackerTools", ""));
-          }
-          path.add(remedy);
-          yield "it-responder";
-        }
-        case TASK_VERIFY_MACHINE_CLEAN -> {
-          int round = verifications.merge(task.getName(), 1, Integer::sum);
-          boolean notClean = round == 1 && random.nextInt(3) == 0;
-          form.put("machineClean", notClean ? "NOT_CLEAN" : "CLEAN");
-          form.put("verificationNotes", prose(most, "verifyMachineClean", "verificationNotes", "Second scan clean"));
-          path.add(notClean ? "NOT_CLEAN" : "clean");
-          yield "it-responder-2";
-        }
-        case TASK_PLAN_NOTIFICATIONS -> {
-          plan(form, most);
-          yield "officer";
-        }
-        case TASK_SEND_NOTICE -> {
-          form.put("sentOn", today.toString());
-          form.put("method", "First-class mail");
-          form.put("proof", most ? text(200) : "USPS receipt");
-          if (random.nextInt(3) == 0) {
-            form.put("withoutUsableContact", 12L);
-            path.add("sent, 12 unreachable");
-          } else {
-            form.put("withoutUsableContact", 0L);
-          }
-          yield "officer";
-        }
-        case TASK_HANDLE_OVERDUE_NOTIFICATION -> {
-          form.put("ownerAction", prose(most, "overdueNotification", "ownerAction", "Sent it by mail today"));
-          yield "owner";
-        }
-        case TASK_HANDLE_OVERDUE_RESPONSE -> {
-          form.put("ownerAction", prose(most, "overdueResponse", "ownerAction", "Called the IT provider"));
-          yield "owner";
-        }
-        case TASK_START_SUBSTITUTE_NOTICE -> {
-          form.put("webPosting", most ? "https://smiles.example/notice/" + "a".repeat(400) : "https://smiles.example/n");
-          form.put("tollFreeNumber", "1-800-555-0100");
-          form.put("startedOn", today.toString());
-          yield "officer";
-        }
-        case TASK_END_WEB_POSTING, TASK_CLOSE_TOLL_FREE_LINE -> {
-          // The walk lets the 90 days' timer fire early; the posting or line ends when those days are over.
-          form.put("endedOn", today.plusDays(90).toString());
-          yield "officer";
-        }
-        case TASK_RESTORE_DATA_FROM_BACKUPS -> {
-          form.put("backupTakenOn", today.minusDays(4).toString());
-          form.put("backupLocation", most ? text(500) : "USB disk");
-          form.put("integrityCheck", prose(most, "restoreDataFromBackups", "integrityCheck", "Checksums matched"));
-          if (most) {
-            form.put("notRestored", prose(true, "restoreDataFromBackups", "notRestored", ""));
-          }
-          yield "it-responder";
-        }
-        case TASK_TAKE_DOWN_LEAKED_DATA -> {
-          takeDown(form, most);
-          yield "officer";
-        }
-        case TASK_CLOSE_SECURITY_GAPS -> {
-          form.put("securityGaps", "Remote-support tool left installed | Removed"
-              + (most ? "\nNo MFA on the VPN | MFA required for every account" : ""));
-          yield "it-responder";
-        }
-        case TASK_REVIEW_SECURITY_MEASURES -> {
-          for (String field : List.of("rootCause", "whatWorked", "whatDidNotWork", "policyChanges", "training")) {
-            form.put(field, prose(most, "reviewSecurityMeasures", field, "Written down for the record"));
-          }
-          form.put("reviewPrivacyOfficer", "officer");
-          yield "owner";
-        }
-        case TASK_CLOSE_INCIDENT -> {
-          form.put("closeConfirmed", true);
-          yield "owner";
-        }
-        default -> throw new AssertionError(where("no answer for " + key + " (" + task.getName() + ")"));
-      };
-      if (!path.get(path.size() - 1).startsWith(key.replace("Task_", ""))) {
-        path.add(key.replace("Task_", "") + (most ? "+" : ""));
+      boolean most = answers.most();
+      Map<String, Object> form;
+      String user;
+      if (key.equals(TASK_SCOPE_BREACH)) {
+        form = scope(most);
+        user = "it-responder";
+      } else if (key.equals(TASK_APPROVE_CONTAINMENT)) {
+        form = approveContainment();
+        user = "it-responder";
+      } else {
+        JourneyAnswers.Answer answer = answers.answer(key, task.getName(), most, facts());
+        form = answer.values();
+        user = USERS.get(answer.role());
       }
       as(user);
       processEngine.getTaskService().complete(task.getId(), form);
     }
 
-    private void scope(Map<String, Object> form, boolean most) {
-      List<String> machines = new ArrayList<>();
-      MACHINES.forEach(m -> {
-        if (random.nextBoolean()) {
-          machines.add(m);
-        }
-      });
+    /** Machines the directory knows (ws-01, ws-02) or not (ws-99), and accounts it knows (jdoe) or not. */
+    private Map<String, Object> scope(boolean most) {
+      List<String> machines = new ArrayList<>(MACHINES.stream().filter(m -> random.nextBoolean()).toList());
       if (machines.isEmpty()) {
         machines.add(MACHINES.get(random.nextInt(MACHINES.size())));
       }
       List<String> accounts = ACCOUNTS.stream().filter(a -> random.nextBoolean()).toList();
-      boolean encrypted = random.nextInt(4) == 0;
-      form.put("affectedMachines", String.join("\n", machines));
-      form.put("compromisedAccounts", String.join("\n", accounts));
-      form.put("howItHappened", prose(most, "scopeBreach", "howItHappened", "Phishing e-mail"));
-      form.put("affectedIndividualsByState", most ? "TX 12\nMD 3\nFL 1" : "TX 1");
-      form.put("dataEncryptedKeySafe", encrypted);
-      if (most) {
-        List.of("dataNames", "dataAddresses", "dataDatesOfBirth", "dataSocialSecurityNumbers", "dataInsuranceIds",
-            "dataDiagnosesAndTreatment", "dataDentalImages", "dataPaymentCards").forEach(field -> form.put(field, true));
-        form.put("suspects", prose(true, "scopeBreach", "suspects", ""));
-      } else if (random.nextBoolean()) {
-        form.put("dataNames", true);
-      }
-      path.add("scoped " + machines + " " + accounts + (encrypted ? " encrypted" : ""));
+      answers.note("scoped " + machines + " " + accounts, false);
+      return answers.scope(most, machines, accounts);
     }
 
-    private void assess(Map<String, Object> form, boolean most) {
-      var incident = incidents.get(IncidentReference.of(instance.getBusinessKey()));
-      List<String> outcomes = new ArrayList<>(List.of("NOTIFIABLE_BREACH", "NOTIFIABLE_BREACH",
-          "LOW_PROBABILITY_OF_COMPROMISE", "EXCEPTION_APPLIES"));
-      if (Boolean.TRUE.equals(incident.encryptedKeySafe())) {
-        outcomes.add("PHI_SECURED");
+    /** Each machine held back now and then; the directory, if any, down while the batches run now and then. */
+    private Map<String, Object> approveContainment() {
+      List<String> heldBack = new ArrayList<>();
+      incidents.get(reference()).affectedMachines().forEach(m -> {
+        if (random.nextInt(5) == 0) {
+          heldBack.add(m.hostname() + ": the practice's only X-ray PC, isolated at the desk");
+        }
+      });
+      answers.note(heldBack.isEmpty() ? "approved" : "approved, " + heldBack.size() + " held back", false);
+      if (directory != null && random.nextInt(3) == 0) {
+        directory.down(true);
+        outage = true;
+        answers.note("directory down", true);
       }
-      String outcome = outcomes.get(random.nextInt(outcomes.size()));
-      form.put("exceptionApplied", outcome.equals("EXCEPTION_APPLIES")
-          ? List.of("UNINTENTIONAL_WORKFORCE_ACCESS", "INADVERTENT_DISCLOSURE_BETWEEN_AUTHORIZED",
-              "RECIPIENT_COULD_NOT_RETAIN").get(random.nextInt(3))
-          : "NONE");
-      String rating = outcome.equals("NOTIFIABLE_BREACH") ? "HIGH" : outcome.startsWith("LOW") ? "LOW" : "MEDIUM";
-      for (String factor : List.of("natureOfPhi", "unauthorizedPerson", "acquiredOrViewed", "mitigation")) {
-        form.put(factor + "Rating", rating);
-        form.put(factor + "Rationale", prose(most, "assessRisk", factor + "Rationale", "As the scope records"));
-      }
-      form.put("assessmentOutcome", outcome);
-      form.put("outcomeJustification", prose(most, "assessRisk", "outcomeJustification", "Records were read"));
-      if (most || (outcome.equals("NOTIFIABLE_BREACH") && incident.dataTypes().isEmpty())) {
-        form.put("dataSocialSecurityNumbers", true);
-      }
-      path.add(outcome);
+      Map<String, Object> form = new HashMap<>();
+      form.put("holdBack", String.join("\n", heldBack));
+      return form;
     }
 
-    private void plan(Map<String, Object> form, boolean most) {
-      form.put("letterWhatHappened", prose(most, "planNotifications", "letterWhatHappened",
-          "Someone reached the front-desk computer."));
-      form.put("letterWhatWeAreDoing", prose(most, "planNotifications", "letterWhatWeAreDoing",
-          "We changed every password."));
-      long legal = notification.notifications.obligations(IncidentReference.of(instance.getBusinessKey())).stream()
-          .filter(NotificationObligation::requiredByLaw).count();
-      if (legal > 1 && random.nextInt(3) == 0) {
-        long left = 1 + random.nextInt((int) legal);
-        form.put("legalNoticesNotSent", left + "; the regulator confirmed in writing that no notice is needed");
-        path.add("notice " + left + " of " + legal + " left out with a reason");
-      }
-      if (random.nextInt(4) == 0) {
-        form.put("lawEnforcementReport", "IC3_AND_LOCAL_POLICE");
-        form.put("lawEnforcementDueDate", today.plusDays(7).toString());
-      } else {
-        form.put("lawEnforcementReport", "NONE");
-      }
-      if (most) {
-        form.put("breachDate", discovered.minusDays(5).toString());
-      }
-    }
+    private JourneyAnswers.Facts facts() {
+      return new JourneyAnswers.Facts() {
+        @Override
+        public boolean encryptedKeySafe() {
+          return Boolean.TRUE.equals(incidents.get(reference()).encryptedKeySafe());
+        }
 
-    private void takeDown(Map<String, Object> form, boolean most) {
-      takedownRounds++;
-      form.put("leakedDataSearched", prose(most, "takeDownLeakedData", "leakedDataSearched", "Paste sites"));
-      String outcome = leakedPlaces.isEmpty()
-          ? List.of("NOTHING_FOUND", "ALL_REMOVED", "FOLLOW_UP", "CLOSED_WITH_REASON").get(random.nextInt(4))
-          : takedownRounds >= 3 ? "ALL_REMOVED"
-          : List.of("ALL_REMOVED", "FOLLOW_UP", "CLOSED_WITH_REASON").get(random.nextInt(3));
-      String place = "https://paste.example/abc | a list of appointments | " + today.minusDays(1) + " | " + today;
-      switch (outcome) {
-        case "ALL_REMOVED" -> leakedPlaces = place + " | REMOVED";
-        case "FOLLOW_UP", "CLOSED_WITH_REASON" -> leakedPlaces = place + " | REQUESTED";
-        default -> leakedPlaces = "";
-      }
-      form.put("leakedDataPlaces", leakedPlaces);
-      form.put("leakedDataOutcome", outcome);
-      if (outcome.equals("CLOSED_WITH_REASON")) {
-        form.put("leakedDataClosedReason", prose(most, "takeDownLeakedData", "leakedDataClosedReason",
-            "The host does not answer"));
-      }
-      path.add("leaked data " + outcome);
+        @Override
+        public boolean dataTypesNamed() {
+          return !incidents.get(reference()).dataTypes().isEmpty();
+        }
+
+        @Override
+        public long legalNotices() {
+          return notification.notifications.obligations(reference()).stream()
+              .filter(NotificationObligation::requiredByLaw).count();
+        }
+      };
     }
 
     private void as(String userId) {

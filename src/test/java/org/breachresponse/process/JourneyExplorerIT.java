@@ -1,30 +1,12 @@
 package org.breachresponse.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.breachresponse.FormInput.prose;
 import static org.breachresponse.FormInput.text;
 import static org.breachresponse.process.BreachResponseProcess.TASK_APPROVE_CONTAINMENT;
-import static org.breachresponse.process.BreachResponseProcess.TASK_ASSESS_RISK;
-import static org.breachresponse.process.BreachResponseProcess.TASK_CLEANSE_MACHINE;
-import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_TOLL_FREE_LINE;
-import static org.breachresponse.process.BreachResponseProcess.TASK_END_WEB_POSTING;
-import static org.breachresponse.process.BreachResponseProcess.TASK_START_SUBSTITUTE_NOTICE;
-import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_INCIDENT;
-import static org.breachresponse.process.BreachResponseProcess.TASK_CLOSE_SECURITY_GAPS;
-import static org.breachresponse.process.BreachResponseProcess.TASK_CONFIRM_BREACH;
 import static org.breachresponse.process.BreachResponseProcess.TASK_HANDLE_OVERDUE_NOTIFICATION;
-import static org.breachresponse.process.BreachResponseProcess.TASK_ISOLATE_MANUALLY;
 import static org.breachresponse.process.BreachResponseProcess.TASK_PLAN_NOTIFICATIONS;
-import static org.breachresponse.process.BreachResponseProcess.TASK_RECORD_EVIDENCE;
-import static org.breachresponse.process.BreachResponseProcess.TASK_RESET_MANUALLY;
-import static org.breachresponse.process.BreachResponseProcess.TASK_RESTORE_DATA_FROM_BACKUPS;
-import static org.breachresponse.process.BreachResponseProcess.TASK_RESTORE_MANUALLY;
-import static org.breachresponse.process.BreachResponseProcess.TASK_REVIEW_SECURITY_MEASURES;
 import static org.breachresponse.process.BreachResponseProcess.TASK_SCOPE_BREACH;
 import static org.breachresponse.process.BreachResponseProcess.TASK_SEND_NOTICE;
-import static org.breachresponse.process.BreachResponseProcess.TASK_TAKE_DOWN_LEAKED_DATA;
-import static org.breachresponse.process.BreachResponseProcess.TASK_VERIFY_MACHINE_CLEAN;
-import static org.breachresponse.process.BreachResponseProcess.TASK_WATCH_ENTRY_AND_EXIT_POINTS;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -38,8 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,8 +33,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.breachresponse.ApiClient;
 import org.breachresponse.EngineTasks;
-import org.breachresponse.FormInput;
 import org.breachresponse.InServerTest;
+import org.breachresponse.JourneyAnswers;
 import org.breachresponse.directory.SambaAdDc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -103,13 +83,16 @@ class JourneyExplorerIT extends InServerTest {
       "leaked data ALL_REMOVED", "leaked data NOTHING_FOUND", "leaked data FOLLOW_UP",
       "leaked data CLOSED_WITH_REASON", "letters", "notices e-mailed", "law-enforcement delay", "notice overdue", "closed");
 
+  private static final Map<JourneyAnswers.Role, String> USERS = Map.of(JourneyAnswers.Role.IT_RESPONDER,
+      "it-responder", JourneyAnswers.Role.SECOND_IT_RESPONDER, "it-responder-2", JourneyAnswers.Role.PRIVACY_OFFICER,
+      "privacy-officer", JourneyAnswers.Role.PRACTICE_OWNER, "practice-owner");
   private static final ExecutorService READERS = Executors.newFixedThreadPool(ROLES.size());
 
   private final Set<String> taken = new TreeSet<>();
 
   @Test
   void everyWalkReadsEverythingAtEveryStepWithoutAServerError() throws IOException {
-    for (long seed : seeds()) {
+    for (long seed : JourneyAnswers.seeds(SEEDS)) {
       new Walk(seed).run();
     }
     System.out.println("journey explorer: branches taken: " + taken);
@@ -118,43 +101,29 @@ class JourneyExplorerIT extends InServerTest {
     }
   }
 
-  private static List<Long> seeds() {
-    List<Long> seeds = new ArrayList<>();
-    for (String part : SEEDS.split(",")) {
-      String[] range = part.strip().split("-");
-      long first = Long.parseLong(range[0]);
-      long last = range.length > 1 ? Long.parseLong(range[1]) : first;
-      for (long seed = first; seed <= last; seed++) {
-        seeds.add(seed);
-      }
-    }
-    return seeds;
-  }
-
   /** One incident's walk. */
   private final class Walk {
 
     private final long seed;
     private final Random random;
     private final ApiClient demo = new ApiClient(base, "demo");
-    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private final JourneyAnswers answers;
+    private final LocalDate today;
+    private final LocalDate discovered;
     private final List<String> machines = new ArrayList<>();
     private final List<String> accounts = new ArrayList<>();
-    private final Map<String, Integer> cleanseRounds = new HashMap<>();
-    private final List<String> path = new ArrayList<>();
     private final List<String> unknownMachines = new ArrayList<>();
     private String reference;
-    private LocalDate discovered;
     private int step;
     private boolean individualsImported;
     private boolean emailed;
-    private String leakedPlaces = "";
-    private int takedownRounds;
 
     Walk(long seed) {
       this.seed = seed;
-      // Scrambled: java.util.Random's first draws for neighbouring small seeds are alike.
-      this.random = new Random(seed * 0x9E3779B97F4A7C15L);
+      answers = JourneyAnswers.forSeed(seed, "privacy-officer");
+      random = answers.random();
+      today = answers.today();
+      discovered = answers.discovered();
     }
 
     void run() throws IOException {
@@ -173,27 +142,20 @@ class JourneyExplorerIT extends InServerTest {
         answer(task);
         probe();
       }
-      System.out.printf("journey explorer: seed %d, %s, %d steps: %s%n", seed, reference, step, String.join(" > ", path));
+      taken.addAll(answers.taken());
+      System.out.printf("journey explorer: seed %d, %s, %d steps: %s%n", seed, reference, step,
+          String.join(" > ", answers.path()));
     }
 
     private String where(String what) {
-      return "seed " + seed + " (" + reference + "), step " + step + " after " + String.join(" > ", path) + ": " + what;
-    }
-
-    private boolean most() {
-      return random.nextBoolean();
+      return "seed " + seed + " (" + reference + "), step " + step + " after " + String.join(" > ", answers.path())
+          + ": " + what;
     }
 
     // ---- reporting and answering
 
     private void report() {
-      boolean most = most();
-      boolean late = random.nextInt(5) == 0;
-      discovered = today.minusDays(late ? 70 : random.nextInt(3));
-      if (late) {
-        // Its notices are overdue from the start: their timers fire at once and they are sent late.
-        taken.add("discovered 70 days ago");
-      }
+      boolean most = answers.most();
       JsonObjectBuilder body = Json.createObjectBuilder()
           .add("reportedBy", most ? text(120) : "Maria")
           .add("discoveryDate", discovered.toString())
@@ -205,7 +167,10 @@ class JourneyExplorerIT extends InServerTest {
       ApiClient.Response reported = new ApiClient(base, "front-desk").post("api/breach/incidents", body.build().toString());
       assertThat(reported.status()).as("seed %d: report %s", seed, reported.body()).isEqualTo(201);
       reference = reported.json().getString("reference");
-      path.add("reported" + (most ? " (most)" : " (least)") + (late ? ", discovered 70 days ago" : ""));
+      answers.note("reported" + (most ? "+" : ""), false);
+      if (discovered.isBefore(today.minusDays(60))) {
+        answers.note("discovered 70 days ago", true);
+      }
     }
 
     /** The next open task, or none once the process has ended; waits while the engine's jobs run. */
@@ -244,18 +209,17 @@ class JourneyExplorerIT extends InServerTest {
      */
     private boolean meanwhile(JsonObject sendNotice) {
       int draw = random.nextInt(4);
-      if (draw == 0 && !path.contains("law-enforcement delay")) {
+      if (draw == 0 && !answers.taken().contains("law-enforcement delay")) {
         ApiClient.Response delay = new ApiClient(base, "privacy-officer").post("api/breach/incidents/" + reference
             + "/law-enforcement-delay", Json.createObjectBuilder().add("form", "WRITTEN")
             .add("official", "Special Agent Dana Cole").add("agency", "FBI Baltimore Field Office")
             .add("statement", "Notice would impede an open investigation").add("statedOn", today.toString())
             .add("until", today.plusDays(90).toString()).build().toString());
         assertThat(delay.status()).as(where("law-enforcement delay: " + delay.body())).isEqualTo(201);
-        path.add("law-enforcement delay");
-        taken.add("law-enforcement delay");
+        answers.note("law-enforcement delay", true);
         return true;
       }
-      if (draw == 1 && !path.contains("deadline passed")) {
+      if (draw == 1 && !answers.taken().contains("notice overdue")) {
         JsonArray timers = demo.get("engine-rest/job?processInstanceId=" + sendNotice.getString("processInstanceId")
             + "&activityId=Timer_NoticeOverdue").structure().asJsonArray();
         if (timers.isEmpty()) {
@@ -265,8 +229,7 @@ class JourneyExplorerIT extends InServerTest {
             "application/json", EngineTasks.jobDueDate(Instant.now().minusSeconds(1)));
         assertThat(moved.status()).as(where("deadline made due: " + moved.body())).isEqualTo(204);
         awaitTask(TASK_HANDLE_OVERDUE_NOTIFICATION);
-        path.add("deadline passed");
-        taken.add("notice overdue");
+        answers.note("notice overdue", true);
         return true;
       }
       return false;
@@ -289,7 +252,7 @@ class JourneyExplorerIT extends InServerTest {
           ApiClient.Response moved = demo.put("engine-rest/job/" + waiting.getJsonObject(0).getString("id")
               + "/duedate", "application/json", EngineTasks.jobDueDate(Instant.now().minusSeconds(1)));
           assertThat(moved.status()).as(where(timer + " made due: " + moved.body())).isEqualTo(204);
-          path.add("(" + timer + ")");
+          answers.note("(" + timer + ")", false);
           return true;
         }
       }
@@ -307,160 +270,31 @@ class JourneyExplorerIT extends InServerTest {
 
     private void answer(JsonObject task) {
       String key = task.getString("taskDefinitionKey");
-      boolean most = most();
-      taken.add(most ? "most" : "least");
-      path.add(key.replace("Task_", "") + (most ? "+" : ""));
-      Map<String, Object> values = new LinkedHashMap<>();
-      String user = switch (key) {
-        case TASK_CONFIRM_BREACH -> {
-          boolean falseAlarm = random.nextInt(5) == 0;
-          values.put("triageDecision", falseAlarm ? "FALSE_ALARM" : "CONFIRMED");
-          taken.add(falseAlarm ? "false alarm" : "confirmed");
-          values.put("triageReason", prose(most, "confirmBreach", "triageReason", "EDR alert"));
-          yield "it-responder";
-        }
-        case TASK_SCOPE_BREACH -> {
-          scope(values, most);
-          yield "it-responder";
-        }
-        case TASK_ASSESS_RISK -> {
-          assess(values, most);
-          yield "privacy-officer";
-        }
-        case TASK_APPROVE_CONTAINMENT -> {
-          values.put("holdBack", approveContainment());
-          yield "it-responder";
-        }
-        case TASK_ISOLATE_MANUALLY, TASK_RESET_MANUALLY, TASK_RESTORE_MANUALLY -> {
-          values.put("doneByHand", "DONE");
-          values.put("personNotes", prose(most, "handleManually", "personNotes", "Done at the desk"));
-          yield "it-responder";
-        }
-        case TASK_WATCH_ENTRY_AND_EXIT_POINTS -> {
-          if (most) {
-            values.put("firewallAndVpnLogsReviewed", true);
-            values.put("remoteAccessRevoked", true);
-            values.put("backupsDisconnected", true);
-            values.put("entryPointNotes", prose(true, "watchEntryAndExitPoints", "entryPointNotes", ""));
-          } else {
-            // Nothing ticked: the form then needs the reason.
-            values.put("entryPointNotes", "No logs kept; the VPN is closed until a new one is set up");
-          }
-          yield "it-responder";
-        }
-        case TASK_RECORD_EVIDENCE -> {
-          if (most) {
-            values.put("evidenceItems", "Disk image | 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
-                + " | Safe in the office\nMemory dump | 60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752 | Safe");
-            values.put("collectedBy", "Sam Lee, IT provider");
-            values.put("collectedAt", today + "T09:30Z[UTC]");
-            taken.add("evidence kept");
-          } else {
-            taken.add("no evidence");
-            values.put("noEvidenceReason", "Machine reimaged by the vendor before anyone kept a copy");
-          }
-          yield "it-responder";
-        }
-        case TASK_CLEANSE_MACHINE -> {
-          values.put("scanResult", prose(most, "cleanseMachine", "scanResult", "Clean after removal"));
-          String remedy = List.of("CLEANED", "RE_IMAGED", "REPLACED").get(random.nextInt(3));
-          values.put("remedy", remedy);
-          taken.add(remedy);
-          if (most) {
-            values.put("attackerTools", prose(true, "cleanseMachine", "attackerTools", ""));
-          }
-          yield "it-responder";
-        }
-        case TASK_VERIFY_MACHINE_CLEAN -> {
-          String machine = task.getString("name");
-          int rounds = cleanseRounds.merge(machine, 1, Integer::sum);
-          boolean notClean = rounds == 1 && random.nextInt(3) == 0;
-          values.put("machineClean", notClean ? "NOT_CLEAN" : "CLEAN");
-          if (notClean) {
-            taken.add("not clean once");
-          }
-          values.put("verificationNotes", prose(most, "verifyMachineClean", "verificationNotes", "Second scan clean"));
-          yield "it-responder-2";
-        }
-        case TASK_RESTORE_DATA_FROM_BACKUPS -> {
-          values.put("backupTakenOn", today.minusDays(4).toString());
-          values.put("backupLocation", most ? text(200) : "USB disk");
-          values.put("integrityCheck", prose(most, "restoreDataFromBackups", "integrityCheck", "Checksums matched"));
-          if (most) {
-            values.put("notRestored", prose(true, "restoreDataFromBackups", "notRestored", ""));
-          }
-          yield "it-responder";
-        }
-        case TASK_TAKE_DOWN_LEAKED_DATA -> {
-          takeDown(values, most);
-          yield "privacy-officer";
-        }
-        case TASK_CLOSE_SECURITY_GAPS -> {
-          values.put("securityGaps", "Remote-support tool left installed | Removed"
-              + (most ? "\nNo MFA on the VPN | MFA required for every account" : ""));
-          yield "it-responder";
-        }
-        case TASK_PLAN_NOTIFICATIONS -> {
-          values.put("letterWhatHappened", prose(most, "planNotifications", "letterWhatHappened",
-              "Someone reached the front-desk computer."));
-          values.put("letterWhatWeAreDoing", prose(most, "planNotifications", "letterWhatWeAreDoing",
-              "We changed every password."));
-          values.put("lawEnforcementReport", "NONE");
-          if (most) {
-            values.put("breachDate", discovered.minusDays(5).toString());
-          }
-          leaveOutANotice(values);
-          importIndividuals(most);
-          yield "privacy-officer";
-        }
-        case TASK_SEND_NOTICE -> {
+      boolean most = answers.most();
+      Map<String, Object> values;
+      String user;
+      if (key.equals(TASK_SCOPE_BREACH)) {
+        values = scope(most);
+        user = "it-responder";
+      } else if (key.equals(TASK_APPROVE_CONTAINMENT)) {
+        values = Map.of("holdBack", approveContainment());
+        user = "it-responder";
+      } else {
+        if (key.equals(TASK_SEND_NOTICE)) {
           emailNotices();
-          values.put("sentOn", today.toString());
-          values.put("method", "First-class mail");
-          values.put("proof", most ? text(200) : "USPS receipt");
-          if (random.nextInt(3) == 0) {
-            // Ten or more individuals without usable contact: the individuals' notice needs substitute notice.
-            values.put("withoutUsableContact", 12L);
-            path.add("12 unreachable");
-          } else if (most) {
-            values.put("withoutUsableContact", 0L);
-          }
-          yield "privacy-officer";
         }
-        case TASK_START_SUBSTITUTE_NOTICE -> {
-          values.put("webPosting", most ? "https://smiles.example/notice/" + "a".repeat(400) : "https://smiles.example/n");
-          values.put("tollFreeNumber", "1-800-555-0100");
-          values.put("startedOn", today.toString());
-          taken.add("substitute notice");
-          yield "privacy-officer";
+        JourneyAnswers.Answer answer = answers.answer(key, task.getString("name"), most, facts());
+        values = answer.values();
+        user = USERS.get(answer.role());
+        if (key.equals(TASK_PLAN_NOTIFICATIONS)) {
+          importIndividuals(most);
         }
-        case TASK_END_WEB_POSTING, TASK_CLOSE_TOLL_FREE_LINE -> {
-          // The walk lets the 90 days' timer fire early; the posting or line ends when those days are over.
-          values.put("endedOn", today.plusDays(90).toString());
-          yield "privacy-officer";
-        }
-        case TASK_HANDLE_OVERDUE_NOTIFICATION -> {
-          values.put("ownerAction", prose(most, "overdueNotification", "ownerAction", "Sent it by mail today"));
-          yield "practice-owner";
-        }
-        case TASK_REVIEW_SECURITY_MEASURES -> {
-          for (String field : List.of("rootCause", "whatWorked", "whatDidNotWork", "policyChanges", "training")) {
-            values.put(field, prose(most, "reviewSecurityMeasures", field, "Written down for the record"));
-          }
-          values.put("reviewPrivacyOfficer", "privacy-officer");
-          yield "practice-owner";
-        }
-        case TASK_CLOSE_INCIDENT -> {
-          values.put("closeConfirmed", true);
-          taken.add("closed");
-          yield "practice-owner";
-        }
-        default -> throw new AssertionError(where("no answer for " + key + " (" + task.getString("name") + ")"));
-      };
+      }
       submit(user, task.getString("id"), values);
     }
 
-    private void scope(Map<String, Object> values, boolean most) {
+    /** The walk's machines and accounts; with the most, also a machine no directory knows. */
+    private Map<String, Object> scope(boolean most) {
       int machineCount = most ? 2 : 1;
       for (int i = 1; i <= machineCount; i++) {
         machines.add("w" + RUN + "-" + seed + "-pc" + i);
@@ -471,48 +305,31 @@ class JourneyExplorerIT extends InServerTest {
         unknownMachines.add(machines.get(machines.size() - 1));
         accounts.add("w" + RUN + "." + seed + ".desk");
       }
-      taken.add(accounts.isEmpty() ? "no accounts" : "accounts");
-      values.put("affectedMachines", String.join("\n", machines));
-      values.put("compromisedAccounts", String.join("\n", accounts));
-      values.put("howItHappened", prose(most, "scopeBreach", "howItHappened", "Phishing e-mail"));
-      values.put("affectedIndividualsByState", most ? "TX 12\nMD 3\nFL 1" : "TX 1");
-      if (most) {
-        List.of("dataNames", "dataAddresses", "dataDatesOfBirth", "dataSocialSecurityNumbers", "dataInsuranceIds",
-            "dataDiagnosesAndTreatment", "dataDentalImages", "dataPaymentCards").forEach(field -> values.put(field, true));
-        values.put("suspects", prose(true, "scopeBreach", "suspects", ""));
-      } else if (random.nextBoolean()) {
-        values.put("dataNames", true);
-      }
-      values.put("dataEncryptedKeySafe", random.nextInt(3) == 0);
-      taken.add(values.containsKey("dataNames") ? "data types in the scope" : "no data types in the scope");
+      return answers.scope(most, machines, accounts);
     }
 
-    private void assess(Map<String, Object> values, boolean most) {
-      JsonObject scope = demo.get("api/breach/incidents/" + reference).json().getJsonObject("scope");
-      List<String> outcomes = new ArrayList<>(List.of("NOTIFIABLE_BREACH", "NOTIFIABLE_BREACH", "NOTIFIABLE_BREACH",
-          "LOW_PROBABILITY_OF_COMPROMISE", "EXCEPTION_APPLIES"));
-      if (scope.getBoolean("encryptedKeySafe", false)) {
-        outcomes.add("PHI_SECURED");
-      }
-      String outcome = outcomes.get(random.nextInt(outcomes.size()));
-      boolean notifiable = outcome.equals("NOTIFIABLE_BREACH");
-      values.put("exceptionApplied", outcome.equals("EXCEPTION_APPLIES") ? "RECIPIENT_COULD_NOT_RETAIN" : "NONE");
-      String rating = notifiable ? "HIGH" : outcome.startsWith("LOW") ? "LOW" : "MEDIUM";
-      for (String factor : List.of("natureOfPhi", "unauthorizedPerson", "acquiredOrViewed", "mitigation")) {
-        values.put(factor + "Rating", rating);
-        values.put(factor + "Rationale", prose(most, "assessRisk", factor + "Rationale", "As the scope records"));
-      }
-      values.put("assessmentOutcome", outcome);
-      values.put("outcomeJustification", prose(most, "assessRisk", "outcomeJustification", "Records were read"));
-      JsonArray named = scope.getJsonArray("dataTypes");
-      if (most || (notifiable && named.isEmpty())) {
-        values.put("dataSocialSecurityNumbers", true);
-      }
-      taken.add(outcome);
-      path.add(outcome);
-      if (named.isEmpty() && values.containsKey("dataSocialSecurityNumbers")) {
-        taken.add("data types only in the assessment");
-      }
+    private JourneyAnswers.Facts facts() {
+      return new JourneyAnswers.Facts() {
+        @Override
+        public boolean encryptedKeySafe() {
+          return incident().getJsonObject("scope").getBoolean("encryptedKeySafe", false);
+        }
+
+        @Override
+        public boolean dataTypesNamed() {
+          return !incident().getJsonObject("scope").getJsonArray("dataTypes").isEmpty();
+        }
+
+        @Override
+        public long legalNotices() {
+          return incident().getJsonObject("notifications").getJsonArray("notices").getValuesAs(JsonObject.class)
+              .stream().filter(notice -> notice.getBoolean("requiredByLaw")).count();
+        }
+      };
+    }
+
+    private JsonObject incident() {
+      return demo.get("api/breach/incidents/" + reference).json();
     }
 
     /**
@@ -525,59 +342,22 @@ class JourneyExplorerIT extends InServerTest {
       if (random.nextInt(3) == 0) {
         machines.forEach(m -> held.add(m + ": the practice has no directory access today"));
         accounts.forEach(a -> held.add(a + ": the practice has no directory access today"));
-        taken.add("held back");
-        path.add("all held back");
+        answers.note("held back", true);
         return String.join("\n", held);
       }
       SambaAdDc dc = SambaAdDc.shared();
       machines.stream().filter(m -> !unknownMachines.contains(m))
           .forEach(m -> dc.addComputer(m.toUpperCase(Locale.ROOT), SambaAdDc.WORKSTATION));
       accounts.forEach(dc::addUser);
-      taken.add("contained in the directory");
+      answers.note("contained in the directory", true);
       if (!unknownMachines.isEmpty()) {
-        taken.add("unknown to the directory");
+        answers.note("unknown to the directory", true);
       }
       if (machines.size() > 1 && random.nextBoolean()) {
         held.add(machines.get(0) + ": the X-ray PC; isolated at the desk instead");
-        taken.add("held back");
+        answers.note("held back", true);
       }
-      path.add("contained in the directory" + (held.isEmpty() ? "" : ", one held back"));
       return String.join("\n", held);
-    }
-
-    /** Now and then, one legal notice of the plan left out, with the reason. */
-    private void leaveOutANotice(Map<String, Object> values) {
-      long legal = demo.get("api/breach/incidents/" + reference).json().getJsonObject("notifications")
-          .getJsonArray("notices").getValuesAs(JsonObject.class).stream()
-          .filter(notice -> notice.getBoolean("requiredByLaw")).count();
-      if (legal > 1 && random.nextInt(2) == 0) {
-        values.put("legalNoticesNotSent", legal + "; the state regulator confirmed in writing that no notice is needed");
-        taken.add("notice left out with a reason");
-        path.add("notice " + legal + " left out");
-      }
-    }
-
-    /** Leaked data: nothing found, all removed, a site still to remove it (followed up a week later), or closed. */
-    private void takeDown(Map<String, Object> values, boolean most) {
-      takedownRounds++;
-      values.put("leakedDataSearched", prose(most, "takeDownLeakedData", "leakedDataSearched", "Paste sites"));
-      String outcome = leakedPlaces.isEmpty()
-          ? List.of("NOTHING_FOUND", "ALL_REMOVED", "FOLLOW_UP", "CLOSED_WITH_REASON").get(random.nextInt(4))
-          : takedownRounds >= 3 ? "ALL_REMOVED" : List.of("ALL_REMOVED", "CLOSED_WITH_REASON").get(random.nextInt(2));
-      String place = "https://paste.example/abc | a list of appointments | " + today.minusDays(1) + " | " + today;
-      leakedPlaces = switch (outcome) {
-        case "ALL_REMOVED" -> place + " | REMOVED";
-        case "FOLLOW_UP", "CLOSED_WITH_REASON" -> place + " | REQUESTED";
-        default -> "";
-      };
-      values.put("leakedDataPlaces", leakedPlaces);
-      values.put("leakedDataOutcome", outcome);
-      if (outcome.equals("CLOSED_WITH_REASON")) {
-        values.put("leakedDataClosedReason", prose(most, "takeDownLeakedData", "leakedDataClosedReason",
-            "The host does not answer takedown requests"));
-      }
-      taken.add("leaked data " + outcome);
-      path.add("leaked data " + outcome);
     }
 
     /**
@@ -593,8 +373,7 @@ class JourneyExplorerIT extends InServerTest {
           .post("api/breach/incidents/" + reference + "/individuals/email-notices", "");
       check("privacy-officer", "POST email-notices", sent);
       if (sent.status() == 200) {
-        taken.add("notices e-mailed");
-        path.add("e-mailed " + sent.json().getInt("sent"));
+        answers.note("notices e-mailed", true);
       }
     }
 
