@@ -137,6 +137,19 @@ class NotificationIT extends InServerTest {
           .doesNotContain("Nguyễn").doesNotContain("Pat O'Brien");
     }
 
+    // With the mail server down, the run is refused as a problem document (502: the server's mail server failed),
+    // not a bare container page, and nobody counts as e-mailed: the next run, once it is back, sends the notice.
+    smtp.stop();
+    ApiClient.Response mailServerDown;
+    try {
+      mailServerDown = officer.post("api/breach/incidents/" + reference + "/individuals/email-notices", "{}");
+    } finally {
+      smtp.start();
+    }
+    assertThat(mailServerDown.status()).as(mailServerDown.body()).isEqualTo(502);
+    assertThat(mailServerDown.contentType()).startsWith("application/problem+json");
+    assertThat(mailServerDown.json().getString("detail")).startsWith("0 sent, 1 not sent").endsWith("send again to continue");
+
     ApiClient.Response emailed = officer.post("api/breach/incidents/" + reference + "/individuals/email-notices", "{}");
     assertThat(emailed.status()).as(emailed.body()).isEqualTo(200);
     assertThat(emailed.json().getInt("sent")).isEqualTo(1);
