@@ -66,8 +66,8 @@ class JourneyExplorerIT extends InServerTest {
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-  /** Seeds the test command walks: together they pass every branch named above at least once. */
-  private static final String SEEDS = System.getProperty("explorer.seeds", "1-12");
+  /** Seeds the test command walks: together they pass every branch named above at least once (18: a false alarm). */
+  private static final String SEEDS = System.getProperty("explorer.seeds", "1-12,18");
   /** Names the walks add to the domain controller are new in each run, as its database outlives a run. */
   private static final String RUN = Integer.toString(ThreadLocalRandom.current().nextInt(1_000, 10_000));
   private static final List<String> ROLES = List.of("front-desk", "it-responder", "privacy-officer", "practice-owner",
